@@ -1,0 +1,25 @@
+/**
+ * The one place pages read the content layer. The model is built once per build (a module-level
+ * promise shared by every page), so lookups cost a map access, not a collection scan.
+ */
+import { getCollection } from 'astro:content';
+import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+
+let model: Promise<SiteModel> | undefined;
+
+/** The site model, built on first use. */
+export function getSiteModel(): Promise<SiteModel> {
+  model ??= (async () => {
+    const [analyses, topics, actors, authors, site] = await Promise.all([
+      getCollection('analyses'),
+      getCollection('topics'),
+      getCollection('actors'),
+      getCollection('authors'),
+      getCollection('site'),
+    ]);
+    const settings = site[0];
+    if (!settings) throw new Error('content/site.yaml: (file): missing, expected the site settings file');
+    return buildSiteModel({ analyses, topics, actors, authors, site: settings.data });
+  })();
+  return model;
+}

@@ -1,0 +1,21 @@
+/** Small collection helpers used to build every lookup once. */
+
+/** Groups items by one or more keys each (an item with several actors lands in several groups). */
+export function groupByMany<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<K>): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const list = out.get(key);
+      if (list) list.push(item);
+      else out.set(key, [item]);
+    }
+  }
+  return out;
+}
+
+/** Splits a list into pages of `size` (at least one page, possibly empty). */
+export function paginate<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length ? pages : [[]];
+}

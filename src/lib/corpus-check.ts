@@ -1,0 +1,92 @@
+/**
+ * Checks that span files: references to topics, actors and authors, the language folder,
+ * duplicate slugs and duplicate translation keys. Pure: it sees parsed data, never the disk.
+ */
+import type { AnalysisData } from '../schemas/analysis.ts';
+import { LANGUAGES, type Language } from '../schemas/primitives.ts';
+import type { Problem } from '../schemas/problems.ts';
+import { nearestIds } from './nearest.ts';
+
+/** An analysis with where it was found. */
+export interface LocatedAnalysis {
+  /** Path relative to the project root. */
+  file: string;
+  /** Language from the folder (`content/analyses/<lang>/`). */
+  lang: Language;
+  /** URL slug: the file name without `.md`. */
+  slug: string;
+  /** Validated frontmatter. */
+  data: AnalysisData;
+}
+
+/** Ids that exist, per collection. */
+export interface KnownIds {
+  topics: ReadonlySet<string>;
+  actors: ReadonlySet<string>;
+  authors: ReadonlySet<string>;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Reads language and slug from a path below `content/analyses/`, e.g. `en/2022/x.md`
+ * gives `{ lang: 'en', slug: 'x' }`, or explains why the path is not usable.
+ */
+export function locateAnalysis(relativePath: string): { lang: Language; slug: string } | { problem: string } {
+  const parts = relativePath.split('/');
+  const lang = parts[0] ?? '';
+  const name = parts.at(-1) ?? '';
+  if (parts.length < 2 || !(LANGUAGES as readonly string[]).includes(lang)) {
+    return { problem: `found folder "${lang}", expected the file under one of ${LANGUAGES.map((l) => `content/analyses/${l}/`).join(', ')}` };
+  }
+  const slug = name.replace(/\.md$/, '');
+  if (!SLUG.test(slug)) {
+    return { problem: `found file name "${name}", expected a lowercase slug of letters, digits and single hyphens ending in .md (it becomes the URL)` };
+  }
+  return { lang: lang as Language, slug };
+}
+
+/** Reports one unknown reference with the nearest existing ids. */
+function unknownRef(file: string, field: string, kind: string, id: string, known: ReadonlySet<string>): Problem {
+  const near = nearestIds(id, known);
+  const hint = near.length ? `; nearest: ${near.join(', ')}` : `; no ${kind}s are defined yet`;
+  return { file, field, message: `unknown ${kind} "${id}" (expected an id from content/${kind}s/${hint})`, severity: 'error' };
+}
+
+/** Runs every cross-file check and returns all problems found, in file order. */
+export function checkCorpus(analyses: readonly LocatedAnalysis[], known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  for (const a of [...analyses].sort((x, y) => x.file.localeCompare(y.file))) {
+    const { file, data } = a;
+    if (data.lang !== undefined && data.lang !== a.lang) {
+      problems.push({ file, field: 'lang', message: `found "${data.lang}", expected "${a.lang}" (the language folder the file is in)`, severity: 'error' });
+    }
+    if (data.topic !== undefined && !known.topics.has(data.topic)) problems.push(unknownRef(file, 'topic', 'topic', data.topic, known.topics));
+    data.actors.forEach((id, i) => {
+      if (!known.actors.has(id)) problems.push(unknownRef(file, `actors.${i}`, 'actor', id, known.actors));
+    });
+    data.authors.forEach((id, i) => {
+      if (!known.authors.has(id)) problems.push(unknownRef(file, `authors.${i}`, 'author', id, known.authors));
+    });
+    const slugKey = `${a.lang}/${a.slug}`;
+    const other = bySlug.get(slugKey);
+    if (other !== undefined) {
+      problems.push({ file, field: '(file name)', message: `slug "${a.slug}" is already used by ${other}, expected a unique file name per language`, severity: 'error' });
+    } else bySlug.set(slugKey, file);
+    if (data.translationKey !== undefined) {
+      const key = `${a.lang}/${data.translationKey}`;
+      const prev = byKey.get(key);
+      if (prev !== undefined) {
+        problems.push({
+          file,
+          field: 'translationKey',
+          message: `"${data.translationKey}" is already used by ${prev} in the same language, expected one analysis per language per key`,
+          severity: 'error',
+        });
+      } else byKey.set(key, file);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,99 @@
+/**
+ * Page chrome: the lines a scraped page carries that are not part of the analysis (share buttons,
+ * newsletter boxes, comment forms, teasers for other posts). Kept as ONE data table so a new site's
+ * chrome is handled by adding a row, never by changing the parser.
+ */
+
+/**
+ * What a matching line does:
+ * - `line`: drop that line only;
+ * - `rest`: the article has ended; drop that line and everything after it. Before the first prose
+ *   paragraph a `rest` row drops its line only, so a site menu at the top cannot swallow the page.
+ */
+export type ChromeScope = 'line' | 'rest';
+
+/** One rule of the chrome table. */
+export interface ChromeRule {
+  /** Short name, reported with every dropped line. */
+  id: string;
+  /** Tested against the whole line (spaces collapsed, trimmed); anchor it. */
+  pattern: RegExp;
+  /** How much goes. */
+  scope: ChromeScope;
+  /** Set when the line carries data worth keeping (the pattern's first group holds it). */
+  records?: 'languages';
+}
+
+/** The chrome table. Patterns are tried in order; the first match wins. */
+export const CHROME_RULES: readonly ChromeRule[] = [
+  // Translation links ("This post is also available in: Türkçe Русский"): not body text, but they
+  // say which languages the piece exists in.
+  { id: 'available-in', pattern: /^(?:this post is also available in|this article is also available in|эта запись также доступна на|этот пост также доступен на|гэты запіс таксама даступны на|bu yazı şu dillerde de mevcut)\s*:?\s*(.*)$/iu, scope: 'line', records: 'languages' },
+  { id: 'share', pattern: /^(?:share|share this|share on \p{L}+|paylaş|поделиться|падзяліцца|tweet|pin it|print|email|whatsapp|telegram|facebook|twitter|linkedin)$/iu, scope: 'line' },
+  { id: 'read-more', pattern: /^(?:read more|continue reading|читать далее|читать также|чытаць далей|devamını oku)\s*(?:»|›|→|\.\.\.|…)?$/iu, scope: 'line' },
+  { id: 'view-all', pattern: /^(?:view all|see all|все материалы|усе матэрыялы)$/iu, scope: 'line' },
+  { id: 'language-switch', pattern: /^(?:en|be|ru|be\/ru|en\/ru|en \| be \| ru)$/iu, scope: 'line' },
+  { id: 'newsletter', pattern: /^(?:you have been successfully subscribed|subscribe to our newsletter|subscribe to us|subscribe|подписаться|подпишитесь на (?:рассылку|нас)|падпісацца|падпішыцеся на (?:рассылку|нас))[.!:…]*$/iu, scope: 'rest' },
+  { id: 'similar-posts', pattern: /^(?:similar posts|related posts|related articles|you may also like|benzer yazılar|похожие (?:записи|материалы)|падобныя (?:запісы|матэрыялы))$/iu, scope: 'rest' },
+  { id: 'comment-form', pattern: /^(?:please enter your (?:comment|name)(?: here)?|leave a (?:reply|comment)|post comment|comments?|оставьте комментарий|пакіньце каментар|yorum yap)[.!:…]*$/iu, scope: 'rest' },
+  { id: 'must-read', pattern: /^(?:must read|most read|popular posts|trending|самое читаемое|самае чытанае)$/iu, scope: 'rest' },
+];
+
+/** HTML elements that never hold article text: removed before conversion (menus, scripts, forms, media). */
+export const CHROME_ELEMENTS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button', 'input', 'select', 'textarea',
+  'nav', 'img', 'picture', 'video', 'audio', 'object', 'embed', 'map', 'dialog',
+]);
+
+/** Language names printed in "also available in" links -> language codes. */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  english: 'en',
+  беларуская: 'be',
+  'беларуская мова': 'be',
+  русский: 'ru',
+  türkçe: 'tr',
+  turkish: 'tr',
+  українська: 'uk',
+  polski: 'pl',
+  deutsch: 'de',
+  français: 'fr',
+  español: 'es',
+  lietuvių: 'lt',
+  latviešu: 'lv',
+  eesti: 'et',
+  'azərbaycan dili': 'az',
+  azərbaycanca: 'az',
+  қазақша: 'kk',
+  'қазақ тілі': 'kk',
+  中文: 'zh',
+  العربية: 'ar',
+};
+
+/** Which rule a line matches, if any (with the recorded group, when the rule records one). */
+export function matchChrome(line: string): { rule: ChromeRule; value?: string } | undefined {
+  if (line.length > 300) return undefined;
+  for (const rule of CHROME_RULES) {
+    const m = rule.pattern.exec(line);
+    if (m) return rule.records && m[1] !== undefined ? { rule, value: m[1] } : { rule };
+  }
+  return undefined;
+}
+
+/**
+ * Reads the language names of an "also available in" line ("Türkçe Русский", "English, Беларуская")
+ * into codes; names not in LANGUAGE_NAMES come back in `unknown`.
+ */
+export function parseLanguageList(text: string): { codes: string[]; unknown: string[] } {
+  const words = text.split(/[\s,;|/·•]+/u).filter((w) => w !== '');
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const two = `${words[i] ?? ''} ${words[i + 1] ?? ''}`.toLowerCase();
+    const one = (words[i] ?? '').toLowerCase();
+    const code = LANGUAGE_NAMES[two] ?? LANGUAGE_NAMES[one];
+    if (LANGUAGE_NAMES[two] !== undefined) i += 1;
+    if (code === undefined) unknown.push(words[i] ?? '');
+    else if (!codes.includes(code)) codes.push(code);
+  }
+  return { codes, unknown };
+}

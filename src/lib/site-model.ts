@@ -1,0 +1,213 @@
+/**
+ * The site model: every lookup the pages need (by language, topic, actor, author, verdict,
+ * week, translation), built once from the parsed entries so that no page scans the whole
+ * collection and 10,000 analyses stay linear. Pure: the data layer feeds it Astro's entries.
+ */
+import type { AnalysisData } from '../schemas/analysis.ts';
+import type { Language, Trend } from '../schemas/primitives.ts';
+import type { SiteData } from '../schemas/site.ts';
+import type { ActorData, AuthorData, TopicData } from '../schemas/taxonomy.ts';
+import { groupByMany } from './collections.ts';
+import { checkCorpus, locateAnalysis, type LocatedAnalysis } from './corpus-check.ts';
+import { mondayOf } from './dates.ts';
+import { urls } from './urls.ts';
+
+/** An analysis with everything pages derive from its location and frontmatter. */
+export interface AnalysisRecord {
+  /** Collection id, e.g. `en/2022-08-29-minsk-bets`. */
+  id: string;
+  lang: Language;
+  slug: string;
+  data: AnalysisData;
+  /** Sort and display date: period start, else publication date. */
+  date: string;
+  /** The Monday of the week a weekly analysis covers. */
+  week: string | undefined;
+  /** Site-relative URL. */
+  url: string;
+}
+
+/** Input entry: what Astro's content layer (or a test) provides. */
+export interface RawEntry<T> {
+  id: string;
+  data: T;
+}
+
+/** Lookups shared by all pages. */
+export interface SiteModel {
+  site: SiteData;
+  languages: Language[];
+  /** Topics in display order. */
+  topics: Map<string, TopicData>;
+  actors: Map<string, ActorData>;
+  authors: Map<string, AuthorData>;
+  /** Every published analysis of a language, newest first. */
+  byLang: Map<Language, AnalysisRecord[]>;
+  byId: Map<string, AnalysisRecord>;
+  /** Keys are `${lang}:${id}`. Lists are newest first. */
+  byTopic: Map<string, AnalysisRecord[]>;
+  byActor: Map<string, AnalysisRecord[]>;
+  byAuthor: Map<string, AnalysisRecord[]>;
+  byTrend: Map<string, AnalysisRecord[]>;
+  /** Key `${lang}:${monday}`: the week's weekly analyses in topic order. */
+  byWeek: Map<string, AnalysisRecord[]>;
+  /** Mondays with at least one weekly analysis, per language, newest first. */
+  weeks: Map<Language, string[]>;
+  /** Analyses sharing a translation key, keyed by the key. */
+  translations: Map<string, AnalysisRecord[]>;
+  /** Position of each analysis in its topic and actor lists, keyed `topic|lang:id|analysis` or `actor|...`. */
+  positions: Map<string, number>;
+}
+
+/** Key for per-language maps. */
+export function key(lang: Language, id: string): string {
+  return `${lang}:${id}`;
+}
+
+/** Newest first; then topic order, then slug, so every listing is deterministic. */
+function compareRecords(topicOrder: Map<string, number>) {
+  return (a: AnalysisRecord, b: AnalysisRecord): number =>
+    b.date.localeCompare(a.date) ||
+    (topicOrder.get(a.data.topic ?? '') ?? 999) - (topicOrder.get(b.data.topic ?? '') ?? 999) ||
+    a.slug.localeCompare(b.slug);
+}
+
+/** Thrown when the content has errors the pages cannot work around; lists every problem. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+/** Builds every lookup from the collections. Throws a ContentError listing all bad references. */
+export function buildSiteModel(input: {
+  analyses: RawEntry<AnalysisData>[];
+  topics: RawEntry<TopicData>[];
+  actors: RawEntry<ActorData>[];
+  authors: RawEntry<AuthorData>[];
+  site: SiteData;
+}): SiteModel {
+  const topicsSorted = [...input.topics].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const topics = new Map(topicsSorted.map((t) => [t.id, t.data]));
+  const actors = new Map([...input.actors].sort((a, b) => a.id.localeCompare(b.id)).map((a) => [a.id, a.data]));
+  const authors = new Map([...input.authors].sort((a, b) => a.id.localeCompare(b.id)).map((a) => [a.id, a.data]));
+  const topicOrder = new Map(topicsSorted.map((t, i) => [t.id, i]));
+
+  const located: LocatedAnalysis[] = [];
+  const problems: string[] = [];
+  for (const entry of input.analyses) {
+    const where = locateAnalysis(`${entry.id}.md`);
+    if ('problem' in where) problems.push(`content/analyses/${entry.id}.md: (file name): ${where.problem}`);
+    else located.push({ file: `content/analyses/${entry.id}.md`, lang: where.lang, slug: where.slug, data: entry.data });
+  }
+  for (const p of checkCorpus(located, { topics: new Set(topics.keys()), actors: new Set(actors.keys()), authors: new Set(authors.keys()) })) {
+    problems.push(`${p.file}: ${p.field}: ${p.message}`);
+  }
+  if (problems.length) throw new ContentError(`${problems.length} content error(s):\n${problems.join('\n')}`);
+
+  const records: AnalysisRecord[] = located
+    .filter((a) => !a.data.draft && input.site.languages.includes(a.lang))
+    .map((a) => {
+      const date = a.data.period?.start ?? a.data.published ?? '';
+      return {
+        id: a.file.replace(/^content\/analyses\//, '').replace(/\.md$/, ''),
+        lang: a.lang,
+        slug: a.slug,
+        data: a.data,
+        date,
+        week: a.data.kind === 'weekly' && a.data.period ? mondayOf(a.data.period.start) : undefined,
+        url: urls.analysis(a.lang, a.slug),
+      };
+    })
+    .sort(compareRecords(topicOrder));
+
+  const byLang = groupByMany(records, (r) => [r.lang]);
+  const byTopic = groupByMany(records, (r) => (r.data.topic ? [key(r.lang, r.data.topic)] : []));
+  const byActor = groupByMany(records, (r) => r.data.actors.map((id) => key(r.lang, id)));
+  const byAuthor = groupByMany(records, (r) => r.data.authors.map((id) => key(r.lang, id)));
+  const byTrend = groupByMany(records, (r) => (r.data.trend ? [key(r.lang, r.data.trend)] : []));
+  const byWeek = groupByMany(records, (r) => (r.week ? [key(r.lang, r.week)] : []));
+  for (const list of byWeek.values()) {
+    list.sort((a, b) => (topicOrder.get(a.data.topic ?? '') ?? 999) - (topicOrder.get(b.data.topic ?? '') ?? 999) || a.slug.localeCompare(b.slug));
+  }
+  const weeks = new Map<Language, string[]>();
+  for (const lang of input.site.languages) {
+    const mondays = new Set<string>();
+    for (const r of byLang.get(lang) ?? []) if (r.week) mondays.add(r.week);
+    weeks.set(lang, [...mondays].sort().reverse());
+  }
+  const translations = groupByMany(records, (r) => (r.data.translationKey ? [r.data.translationKey] : []));
+  const positions = new Map<string, number>();
+  for (const [k, list] of byTopic) list.forEach((r, i) => positions.set(`topic|${k}|${r.id}`, i));
+  for (const [k, list] of byActor) list.forEach((r, i) => positions.set(`actor|${k}|${r.id}`, i));
+
+  return {
+    site: input.site,
+    languages: [...input.site.languages],
+    topics,
+    actors,
+    authors,
+    byLang,
+    byId: new Map(records.map((r) => [r.id, r])),
+    byTopic,
+    byActor,
+    byAuthor,
+    byTrend,
+    byWeek,
+    weeks,
+    translations,
+    positions,
+  };
+}
+
+/** The previous (older) and next (newer) analysis on the same topic in the same language. */
+export function topicNeighbours(model: SiteModel, r: AnalysisRecord): { older?: AnalysisRecord; newer?: AnalysisRecord } {
+  if (!r.data.topic) return {};
+  const k = key(r.lang, r.data.topic);
+  const list = model.byTopic.get(k) ?? [];
+  const i = model.positions.get(`topic|${k}|${r.id}`) ?? -1;
+  const out: { older?: AnalysisRecord; newer?: AnalysisRecord } = {};
+  const older = list[i + 1];
+  const newer = i > 0 ? list[i - 1] : undefined;
+  if (older) out.older = older;
+  if (newer) out.newer = newer;
+  return out;
+}
+
+/**
+ * Up to `limit` related analyses: neighbours in time on the same topic and on each shared actor,
+ * ranked by shared actors (plus one for the same topic). Bounded work per page: it looks at a
+ * few neighbours in each list, never the whole collection.
+ */
+export function relatedAnalyses(model: SiteModel, r: AnalysisRecord, limit = 4, reach = 3): AnalysisRecord[] {
+  const candidates = new Map<string, AnalysisRecord>();
+  const lists: [kind: 'topic' | 'actor', k: string][] = [
+    ...(r.data.topic ? [['topic', key(r.lang, r.data.topic)] as ['topic', string]] : []),
+    ...r.data.actors.map((a) => ['actor', key(r.lang, a)] as ['actor', string]),
+  ];
+  for (const [kind, k] of lists) {
+    const list = (kind === 'topic' ? model.byTopic : model.byActor).get(k) ?? [];
+    const at = model.positions.get(`${kind}|${k}|${r.id}`) ?? 0;
+    for (let i = Math.max(0, at - reach); i <= Math.min(list.length - 1, at + reach); i += 1) {
+      const c = list[i];
+      if (c && c.id !== r.id) candidates.set(c.id, c);
+    }
+  }
+  const actorSet = new Set(r.data.actors);
+  const score = (c: AnalysisRecord) => c.data.actors.filter((a) => actorSet.has(a)).length + (c.data.topic && c.data.topic === r.data.topic ? 1 : 0);
+  return [...candidates.values()]
+    .sort((a, b) => score(b) - score(a) || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
+    .slice(0, limit);
+}
+
+/** Other-language versions of an analysis (same translation key), in site language order. */
+export function translationsOf(model: SiteModel, r: AnalysisRecord): AnalysisRecord[] {
+  if (!r.data.translationKey) return [];
+  const all = model.translations.get(r.data.translationKey) ?? [];
+  return all.filter((t) => t.lang !== r.lang).sort((a, b) => model.languages.indexOf(a.lang) - model.languages.indexOf(b.lang));
+}
+
+/** Verdict counts of a list of analyses (for index pages). */
+export function trendCounts(list: readonly AnalysisRecord[]): Record<Trend, number> {
+  const out: Record<Trend, number> = { worse: 0, unchanged: 0, better: 0 };
+  for (const r of list) if (r.data.trend) out[r.data.trend] += 1;
+  return out;
+}

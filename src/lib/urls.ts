@@ -1,0 +1,67 @@
+/**
+ * Every URL the site links to is built here, so the URL map in README.md has one source.
+ * English lives at the root, other languages under `/<lang>/`; all URLs end in a slash.
+ */
+import type { Language, Trend } from '../schemas/primitives.ts';
+
+/** The language whose pages are served at the root. */
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+/** `''` for the default language, `/be` or `/ru` otherwise. */
+export function langPrefix(lang: Language): string {
+  return lang === DEFAULT_LANGUAGE ? '' : `/${lang}`;
+}
+
+/** Appends `N/` for page N > 1 of a paginated listing. */
+function paged(base: string, page: number): string {
+  return page > 1 ? `${base}${page}/` : base;
+}
+
+/** Path helpers per page type. */
+export const urls = {
+  home: (lang: Language) => `${langPrefix(lang)}/`,
+  analysis: (lang: Language, slug: string) => `${langPrefix(lang)}/analyses/${slug}/`,
+  weeks: (lang: Language) => `${langPrefix(lang)}/weeks/`,
+  week: (lang: Language, monday: string) => `${langPrefix(lang)}/weeks/${monday}/`,
+  topics: (lang: Language) => `${langPrefix(lang)}/topics/`,
+  topic: (lang: Language, id: string, page = 1) => paged(`${langPrefix(lang)}/topics/${id}/`, page),
+  actors: (lang: Language) => `${langPrefix(lang)}/actors/`,
+  actor: (lang: Language, id: string, page = 1) => paged(`${langPrefix(lang)}/actors/${id}/`, page),
+  authors: (lang: Language) => `${langPrefix(lang)}/authors/`,
+  author: (lang: Language, id: string, page = 1) => paged(`${langPrefix(lang)}/authors/${id}/`, page),
+  trends: (lang: Language) => `${langPrefix(lang)}/trends/`,
+  trend: (lang: Language, trend: Trend, page = 1) => paged(`${langPrefix(lang)}/trends/${trend}/`, page),
+  archive: (lang: Language, page = 1) => paged(`${langPrefix(lang)}/archive/`, page),
+  search: (lang: Language) => `${langPrefix(lang)}/search/`,
+} as const;
+
+/** Number of analyses per listing page. */
+export const PAGE_SIZE = 20;
+
+/** The Astro rest parameter for a language: undefined for the root language. */
+export function langParam(lang: Language): string | undefined {
+  return lang === DEFAULT_LANGUAGE ? undefined : lang;
+}
+
+/** The rest parameter for page N of a listing: undefined for page 1. */
+export function pageParam(page: number): string | undefined {
+  return page > 1 ? String(page) : undefined;
+}
+
+/** One static path per page of each listing: `{ params, props }` as Astro's getStaticPaths wants. */
+export function listingPaths<T, P extends object>(
+  groups: Iterable<{ lang: Language; items: readonly T[]; params: Record<string, string>; props: P }>,
+  size = PAGE_SIZE,
+): { params: Record<string, string | undefined>; props: P & { lang: Language; items: T[]; page: number; totalPages: number; totalItems: number } }[] {
+  const out = [];
+  for (const g of groups) {
+    const totalPages = Math.max(1, Math.ceil(g.items.length / size));
+    for (let page = 1; page <= totalPages; page += 1) {
+      out.push({
+        params: { ...g.params, lang: langParam(g.lang), page: pageParam(page) },
+        props: { ...g.props, lang: g.lang, items: g.items.slice((page - 1) * size, page * size), page, totalPages, totalItems: g.items.length },
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * The frontmatter of an analysis (`content/analyses/<lang>/<slug>.md`). One schema for the Astro
+ * content layer, `npm run validate` and the importer.
+ */
+import { z } from 'astro/zod';
+import { weeklyPeriodProblem } from '../lib/dates.ts';
+import { httpUrlSchema, idSchema, isoDateSchema, kindSchema, languageSchema, textSchema, trendSchema } from './primitives.ts';
+
+/** A cited source: what was cited, where it lives, and when it was read. */
+export const sourceSchema = z.strictObject({
+  /** The cited work's title, as printed. */
+  title: textSchema(500),
+  /** Where it can be read: http or https only. */
+  url: httpUrlSchema,
+  /** The publishing outlet ("Lenta.ru", "BelTA"). */
+  outlet: textSchema(200).optional(),
+  /** When the source was read, `YYYY-MM-DD`. */
+  accessed: isoDateSchema.optional(),
+  /** A short remark ("Ibid.", "in Russian"). */
+  note: textSchema(500).optional(),
+});
+
+/** A cited source. */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** A Monday-to-Sunday week or any other inclusive date range. */
+export const periodSchema = z.strictObject({
+  /** First day covered, `YYYY-MM-DD`. */
+  start: isoDateSchema,
+  /** Last day covered, `YYYY-MM-DD`, not before `start`. */
+  end: isoDateSchema,
+});
+
+/** Counts sentences the way a reader would (Intl.Segmenter), to keep summaries to 1-3. */
+function sentenceCount(text: string): number {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  let n = 0;
+  for (const s of segmenter.segment(text)) if (s.segment.trim() !== '') n += 1;
+  return n;
+}
+
+/** Fields of an analysis before the cross-field rules (kept separate so tools can list fields). */
+export const analysisFields = {
+  /** Headline as printed. */
+  title: textSchema(300),
+  /** A second line under the headline. */
+  subtitle: textSchema(300).optional(),
+  /** One to three sentences: cards, meta description, feeds. */
+  summary: textSchema(600).check((ctx) => {
+    const n = sentenceCount(ctx.value);
+    if (n > 3) ctx.issues.push({ code: 'custom', input: ctx.value, message: `has ${n} sentences, expected 1 to 3` });
+  }),
+  /** `weekly` digest entry (carries a verdict), long-form `analysis` or `opinion`. */
+  kind: kindSchema,
+  /** Dates covered; required for `weekly` (a Monday-to-Sunday week). */
+  period: periodSchema.optional(),
+  /** Publication date; required when there is no period. */
+  published: isoDateSchema.optional(),
+  /** Topic id (`content/topics/<id>.yaml`); required for `weekly`. */
+  topic: idSchema.optional(),
+  /** How the situation moved that week; weekly analyses only. */
+  trend: trendSchema.optional(),
+  /** Author ids (`content/authors/<id>.yaml`); empty means the editorial byline. */
+  authors: z.array(idSchema).default([]),
+  /** Actor ids (`content/actors/<id>.yaml`) the analysis names. */
+  actors: z.array(idSchema).default([]),
+  /** Works the analysis cites. */
+  sources: z.array(sourceSchema).default([]),
+  /** Language; taken from the folder, and must match it when given. */
+  lang: languageSchema.optional(),
+  /** Shared by analyses that translate each other. */
+  translationKey: idSchema.optional(),
+  /** Credit line of the cover image, as printed (no image file is needed). */
+  cover: z.strictObject({ credit: textSchema(500), alt: textSchema(500).optional() }).optional(),
+  /** Where the analysis was first published, for pieces from other outlets. */
+  origin: z.strictObject({ url: httpUrlSchema, outlet: textSchema(200) }).optional(),
+  /** Drafts are validated but never reach the built site. */
+  draft: z.boolean().default(false),
+};
+
+/** Frontmatter of an analysis, with the rules that tie fields together. */
+export const analysisSchema = z.strictObject(analysisFields).superRefine((data, ctx) => {
+  const { kind, period } = data;
+  if (period && period.end < period.start) {
+    ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: `${period.end} is before period.start ${period.start}` });
+  } else if (period && kind === 'weekly') {
+    const problem = weeklyPeriodProblem(period);
+    if (problem) {
+      const [field, ...rest] = problem.split(': ');
+      ctx.addIssue({ code: 'custom', path: (field ?? 'period').split('.'), message: rest.join(': ') });
+    }
+  }
+  if (kind === 'weekly') {
+    if (!period) ctx.addIssue({ code: 'custom', path: ['period'], message: 'missing, expected { start, end } (a weekly analysis covers one Monday-to-Sunday week)' });
+    if (data.topic === undefined) ctx.addIssue({ code: 'custom', path: ['topic'], message: 'missing, expected a topic id (required for weekly analyses)' });
+    if (data.trend === undefined) ctx.addIssue({ code: 'custom', path: ['trend'], message: 'missing, expected one of "worse", "unchanged", "better" (required for weekly analyses)' });
+  } else if (data.trend !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['trend'], message: `found "${data.trend}" on kind "${kind}", expected no trend (only weekly analyses carry a verdict)` });
+  }
+  if (!period && data.published === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['published'], message: 'missing, expected a YYYY-MM-DD date (required when there is no period)' });
+  }
+  for (const field of ['authors', 'actors'] as const) {
+    const seen = new Set<string>();
+    data[field].forEach((id, i) => {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [field, i], message: `"${id}" is listed twice` });
+      seen.add(id);
+    });
+  }
+});
+
+/** Frontmatter of an analysis after parsing (defaults applied). */
+export type AnalysisData = z.infer<typeof analysisSchema>;
+
+/** Frontmatter of an analysis as written (before defaults). */
+export type AnalysisInput = z.input<typeof analysisSchema>;

@@ -1,0 +1,105 @@
+/**
+ * Building blocks shared by every Barometer schema. Plain zod (no `astro:*` imports) so that the
+ * Astro content layer, the validator and the importer all parse content with the same rules.
+ */
+import { z } from 'astro/zod';
+import { isRealIsoDate } from '../lib/dates.ts';
+
+/** Languages the site publishes in; the first is the default (served at the URL root). */
+export const LANGUAGES = ['en', 'be', 'ru'] as const;
+
+/** One of the site's languages. */
+export const languageSchema = z.enum(LANGUAGES);
+
+/** A language code (`en`, `be`, `ru`). */
+export type Language = z.infer<typeof languageSchema>;
+
+/** The three trend verdicts a weekly analysis can carry. */
+export const TRENDS = ['worse', 'unchanged', 'better'] as const;
+
+/** A trend verdict id. */
+export const trendSchema = z.enum(TRENDS);
+
+/** A trend verdict id (`worse`, `unchanged`, `better`). */
+export type Trend = z.infer<typeof trendSchema>;
+
+/** The kinds of analysis: weekly digest entries carry a verdict, the others do not. */
+export const KINDS = ['weekly', 'analysis', 'opinion'] as const;
+
+/** An analysis kind. */
+export const kindSchema = z.enum(KINDS);
+
+/** An analysis kind (`weekly`, `analysis`, `opinion`). */
+export type Kind = z.infer<typeof kindSchema>;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id of a topic, actor or author: lowercase ASCII words joined by single hyphens. */
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, { error: 'expected an id of lowercase letters, digits and single hyphens (e.g. "belarus-west-relations")' });
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML parsers (Astro's js-yaml) turn unquoted dates into
+ * `Date` objects, silently rolling impossible dates over (2022-02-30 becomes March 2); we turn
+ * such values back into strings so the site sees the same type, and our validator, which parses
+ * YAML without timestamps, is where impossible dates are caught.
+ */
+export const isoDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string().check((ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `found "${ctx.value}", expected a date written YYYY-MM-DD` });
+    } else if (!isRealIsoDate(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `${ctx.value} is not a real calendar date` });
+    }
+  }),
+);
+
+/** A URL whose scheme is http or https, in any letter case; every other scheme is refused. */
+export const httpUrlSchema = z.string().check((ctx) => {
+  const value = ctx.value.trim();
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: `found "${short(ctx.value)}", expected an absolute http(s) URL` });
+  } else if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `scheme "${url.protocol}" is not allowed, expected an http or https URL`,
+    });
+  }
+});
+
+/** A non-empty line of text, at most `max` characters. */
+export function textSchema(max: number) {
+  return z.string().check((ctx) => {
+    if (ctx.value.trim() === '') {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty' });
+    } else if (ctx.value.length > max) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `is ${ctx.value.length} characters long, expected at most ${max}` });
+    }
+  });
+}
+
+/**
+ * Text given once for every language (a plain string) or per language (`{ en, be?, ru? }`,
+ * English required: it is the fallback when a translation is missing).
+ */
+export const localizedTextSchema = z.union([
+  textSchema(2000),
+  z.strictObject({ en: textSchema(2000), be: textSchema(2000).optional(), ru: textSchema(2000).optional() }),
+]);
+
+/** Text given once or per language. */
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** Shortens a value for an error message so a 1 MB field does not flood the terminal. */
+export function short(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}

@@ -1,0 +1,54 @@
+/**
+ * Topics, actors and authors: the taxonomy is data in `content/`, so another desk reuses
+ * Barometer by editing YAML files only.
+ */
+import { z } from 'astro/zod';
+import { localizedTextSchema, textSchema } from './primitives.ts';
+
+/** `content/topics/<id>.yaml`: a recurring subject of the weekly digest. */
+export const topicSchema = z.strictObject({
+  /** Display name per language. */
+  name: localizedTextSchema,
+  /** One or two sentences shown on the topic page. */
+  description: localizedTextSchema,
+  /** Position in lists and in a week's digest (ascending). */
+  order: z.number().int(),
+});
+
+/** A topic as parsed. */
+export type TopicData = z.infer<typeof topicSchema>;
+
+/** What an actor is. */
+export const ACTOR_KINDS = ['person', 'organisation', 'country'] as const;
+
+/** `content/actors/<id>.yaml`: a person, organisation or country that analyses name. */
+export const actorSchema = z.strictObject({
+  /** Display name per language. */
+  name: localizedTextSchema,
+  /** Every other spelling readers or sources use (Lukashenko, Лукашенко, Лукашэнка, ...). */
+  aliases: z.array(textSchema(200)).default([]),
+  /** Person, organisation or country. */
+  kind: z.enum(ACTOR_KINDS),
+  /** Office or description ("President of Russia"). */
+  role: localizedTextSchema.optional(),
+});
+
+/** An actor as parsed. */
+export type ActorData = z.infer<typeof actorSchema>;
+
+/** `content/authors/<id>.yaml`: a person who signs analyses. */
+export const authorSchema = z.strictObject({
+  /** Name as printed in bylines (Latin script). */
+  name: textSchema(200),
+  /** The name in other languages' scripts, when it differs. */
+  names: z.strictObject({ be: textSchema(200).optional(), ru: textSchema(200).optional() }).optional(),
+  /** Other spellings, used by the importer to match bylines. */
+  aliases: z.array(textSchema(200)).default([]),
+  /** A short biography. */
+  bio: localizedTextSchema,
+  /** Institution, if any. */
+  affiliation: textSchema(300).optional(),
+});
+
+/** An author as parsed. */
+export type AuthorData = z.infer<typeof authorSchema>;
