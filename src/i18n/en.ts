@@ -6,7 +6,7 @@ const plural = new Intl.PluralRules('en');
 /** English interface strings. */
 export const en: UiStrings = {
   languageName: 'English',
-  locale: 'en-GB',
+  locale: 'en-US',
   skipToContent: 'Skip to content',
   mainNavigation: 'Main',
   nav: { home: 'Home', weeks: 'Weeks', topics: 'Topics', actors: 'Actors', authors: 'Authors', trends: 'Verdicts', archive: 'Archive', search: 'Search' },

@@ -79,7 +79,9 @@ export function parseMarkdownSource(file: string, text: string): MarkdownSource 
     }
     return { data, body: parsed.content, bodyLine, problems };
   } catch (error) {
-    problems.push(yamlProblem(file, error, 1));
+    // gray-matter hands YAML the text after the opening `---` line, newline included, so YAML's
+    // line numbers already count from the top of the file.
+    problems.push(yamlProblem(file, error, 0));
     return { data: undefined, body: '', bodyLine: 0, problems };
   }
 }

@@ -37,7 +37,7 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An id of a topic, actor or author: lowercase ASCII words joined by single hyphens. */
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, { error: 'expected an id of lowercase letters, digits and single hyphens (e.g. "belarus-west-relations")' });
+  .regex(ID_PATTERN, { error: 'an id of lowercase letters, digits and single hyphens (e.g. "belarus-west-relations")' });
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers (Astro's js-yaml) turn unquoted dates into

@@ -59,7 +59,8 @@ function explain(issue: z.core.$ZodIssue): string {
     case 'too_small':
       return `has ${Array.isArray(issue.input) ? issue.input.length : '?'} item(s), expected at least ${String(issue.minimum)}`;
     case 'invalid_format':
-      return `found ${describe(issue.input)}, expected ${issue.format}`;
+      // Our schemas word their own expectation; zod's default ("Invalid string") says less.
+      return `found ${describe(issue.input)}, expected ${issue.message.startsWith('Invalid') ? issue.format : issue.message}`;
     default:
       return issue.message;
   }

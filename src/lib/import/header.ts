@@ -1,0 +1,95 @@
+/**
+ * The lines a digest page prints above its text: byline, topic, verdict, image credit. Each test
+ * looks at one whole line, never at a fragment of a sentence, so body text cannot be mistaken for
+ * a header line.
+ */
+import type { Trend } from '../../schemas/primitives.ts';
+import { isNameLike, splitNames } from './byline.ts';
+import { normalizeSpaces } from './periods.ts';
+import type { TopicEntry, VerdictEntry } from './taxonomy.ts';
+
+/** Lowercases a label and evens out dashes, apostrophes, spaces, a leading "the" and end punctuation. */
+export function normalizeLabel(text: string): string {
+  return normalizeSpaces(text)
+    .toLowerCase()
+    .replace(/[‐‑‒–—―−]/gu, '-')
+    .replace(/ ?- ?/gu, '-')
+    .replace(/[’ʼ`]/gu, "'")
+    .replace(/[.!:;,]+$/u, '')
+    .replace(/^the /u, '')
+    .trim();
+}
+
+/** Finds the topic a printed topic line names, in any language. */
+export function matchTopic(text: string, topics: readonly TopicEntry[]): TopicEntry | undefined {
+  if (text.length > 200) return undefined;
+  const wanted = normalizeLabel(text);
+  return topics.find((t) => t.id === wanted || t.names.some((n) => normalizeLabel(n) === wanted));
+}
+
+/** Verdict wordings beyond those in site.yaml, after the subject ("The situation") is removed. */
+const VERDICT_PHRASES: Readonly<Record<Trend, readonly string[]>> = {
+  worse: [
+    'got worse', 'has got worse', 'has gotten worse', 'became worse', 'has become worse', 'worsened', 'has worsened', 'deteriorated',
+    'has deteriorated', 'worse', 'ухудшилась', 'стала хуже', 'хуже', 'пагоршылася', 'пагоршылась', 'стала горшай', 'горш',
+  ],
+  unchanged: [
+    'has not changed', "hasn't changed", 'did not change', 'not changed', 'unchanged', 'no change', 'no changes', 'remained unchanged',
+    'has remained unchanged', 'не изменилась', 'не поменялась', 'без изменений', 'не змянілася', 'не змянілась', 'без змен',
+  ],
+  better: [
+    'got better', 'has got better', 'has gotten better', 'became better', 'has become better', 'improved', 'has improved', 'better',
+    'улучшилась', 'стала лучше', 'лучше', 'палепшылася', 'палепшылась', 'стала лепшай', 'лепш',
+  ],
+};
+
+/** Removes the subject a verdict starts with ("the situation", "ситуация", "сітуацыя"). */
+function verdictCore(text: string): string {
+  return normalizeLabel(text).replace(/^(?:situation|ситуация|сітуацыя|сытуацыя) /u, '');
+}
+
+/** Older pages' label in front of the verdict: "Category status: [Worse]". */
+const CATEGORY_STATUS = /^(?:category status|статус категории|статус катэгорыі)\s*:?\s*(.*)$/iu;
+
+/** Reads a verdict line ("The situation got worse", "Ситуация ухудшилась", "Category status: [Worse]"). */
+export function matchVerdict(text: string, verdicts: readonly VerdictEntry[]): Trend | undefined {
+  if (text.length > 200) return undefined;
+  const legacy = CATEGORY_STATUS.exec(normalizeSpaces(text));
+  if (legacy) {
+    const inner = (legacy[1] ?? '').replace(/^\[\s*(.*?)\s*\]\.?$/u, '$1');
+    return inner === '' ? undefined : matchVerdict(inner, verdicts);
+  }
+  const core = verdictCore(text);
+  for (const v of verdicts) if (verdictCore(v.wording) === core) return v.trend;
+  for (const trend of ['worse', 'unchanged', 'better'] as const) if (VERDICT_PHRASES[trend].includes(core)) return trend;
+  return undefined;
+}
+
+/** True for an older page's "Category status:" label printed alone (the verdict follows in brackets). */
+export function isCategoryStatusLabel(text: string): boolean {
+  const m = CATEGORY_STATUS.exec(normalizeSpaces(text));
+  return m !== null && (m[1] ?? '') === '';
+}
+
+/** A bracketed verdict on its own line: "[Worse]". */
+export function bracketed(text: string): string | undefined {
+  return /^\[\s*(.+?)\s*\]\.?$/u.exec(normalizeSpaces(text))?.[1];
+}
+
+/**
+ * Reads a byline line: "by" alone is the editorial byline (no names); "By Jane Roe and John Doe"
+ * gives the names. Anything else, e.g. a title that starts with "By", is not a byline.
+ */
+export function parseBylineLine(text: string): { names: string[] } | undefined {
+  const m = /^(?:by|автор|аўтар|авторы|аўтары)(?:\s*:\s*|\s+|$)(.*)$/iu.exec(normalizeSpaces(text));
+  if (!m) return undefined;
+  const rest = (m[1] ?? '').trim();
+  if (rest === '') return { names: [] };
+  const names = splitNames(rest);
+  return names.length > 0 && names.every(isNameLike) ? { names } : undefined;
+}
+
+/** An image credit line ("photo: elements.envato.com", "Фото: ..."). */
+export function isCreditLine(text: string): boolean {
+  return text.length <= 500 && /^(?:photo|photos|image|picture|credit|credits|illustration|фото|фота|иллюстрация|ілюстрацыя|fotoğraf|görsel)\s*:/iu.test(text);
+}

@@ -1,0 +1,69 @@
+/**
+ * HTML pages into blocks: rehype-parse reads the page, chrome elements (scripts, menus, forms,
+ * images) are removed, footnote markers are normalised to "[n]", and rehype-remark converts the
+ * rest (headings, lists, links, emphasis, blockquotes) to mdast.
+ */
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import type { Nodes, Root } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import { unified } from 'unified';
+import { CHROME_ELEMENTS } from './chrome.ts';
+import { type Block, makeBlock } from './markdown.ts';
+import { normalizeSpaces } from './periods.ts';
+
+/** A footnote marker as printed inside `<sup>` or an in-page link: "1", "[1]". */
+const MARKER = /^\s*\[?(\d{1,3})\]?\s*$/u;
+
+/** Rewrites a hast subtree in place: drops chrome elements, turns footnote markers into "[n]". */
+function clean(children: (ElementContent | HastContent)[], captions: string[]): (ElementContent | HastContent)[] {
+  const out: (ElementContent | HastContent)[] = [];
+  for (const child of children) {
+    if (child.type === 'comment' || child.type === 'doctype') continue;
+    if (child.type !== 'element') {
+      out.push(child);
+      continue;
+    }
+    if (CHROME_ELEMENTS.has(child.tagName)) continue;
+    const text = hastToString(child);
+    const href = child.properties['href'];
+    const marker = MARKER.exec(text);
+    if (marker && (child.tagName === 'sup' || (child.tagName === 'a' && typeof href === 'string' && href.startsWith('#')))) {
+      out.push({ type: 'text', value: `[${marker[1] ?? ''}]` });
+      continue;
+    }
+    if (child.tagName === 'figcaption') captions.push(normalizeSpaces(text));
+    const element: Element = { ...child, children: clean(child.children, captions) as ElementContent[] };
+    out.push(element);
+  }
+  return out;
+}
+
+/** Drops position data and images left in the mdast (no image files are imported). */
+function strip(node: Nodes): void {
+  delete node.position;
+  if ('children' in node) {
+    const kept = (node.children as Nodes[]).filter((c) => c.type !== 'image' && c.type !== 'imageReference');
+    (node as { children: Nodes[] }).children = kept;
+    for (const c of kept) strip(c);
+  }
+}
+
+/** Parses an HTML page into blocks. */
+export function htmlToBlocks(html: string): Block[] {
+  const hast: HastRoot = unified().use(rehypeParse).parse(html);
+  const captions: string[] = [];
+  hast.children = clean(hast.children, captions) as HastRoot['children'];
+  const mdast = unified().use(rehypeRemark).runSync(hast) as Root;
+  strip(mdast);
+  const captionSet = new Set(captions.filter((c) => c !== ''));
+  return mdast.children
+    .filter((node) => !(node.type === 'paragraph' && node.children.length === 0))
+    .map((node) => {
+      const block = makeBlock(node);
+      block.caption = captionSet.has(block.text);
+      return block;
+    })
+    .filter((b) => b.text !== '' || b.node.type === 'thematicBreak' || b.node.type === 'table');
+}

@@ -1,0 +1,127 @@
+/**
+ * The Markdown side of the importer: every page becomes mdast blocks (so text and HTML pages share
+ * one pipeline), and remark-stringify writes the body. Text is never written into Markdown by hand:
+ * the serializer escapes what would otherwise turn "1. " or "*" in a sentence into markup.
+ */
+import type { Link, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { normalizeSpaces } from './periods.ts';
+
+/** One top-level block of a page (a paragraph, heading, list, quote...) with its plain text. */
+export interface Block {
+  /** The block as mdast. */
+  node: RootContent;
+  /** Its text, spaces collapsed (what classification rules look at). */
+  text: string;
+  /** Printed directly under the previous block, with no blank line between (text pages). */
+  glued: boolean;
+  /** Came from an HTML `<figcaption>` (an image caption or credit). */
+  caption: boolean;
+  /** 1-based line of the input where the block starts, when known. */
+  line?: number;
+}
+
+/** Plain text of an mdast node; line breaks become spaces and footnote references "[n]". */
+export function nodeText(node: Nodes): string {
+  return normalizeSpaces(rawText(node));
+}
+
+/** Concatenates the text below a node (without collapsing spaces). */
+function rawText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'code':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'footnoteReference':
+      return `[${node.identifier}]`;
+    case 'image':
+    case 'html':
+    case 'definition':
+    case 'thematicBreak':
+      return '';
+    default:
+      if ('children' in node) {
+        const sep = node.type === 'list' || node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem' ? '\n' : '';
+        return (node.children as Nodes[]).map(rawText).join(sep);
+      }
+      return '';
+  }
+}
+
+/** Builds a block from an mdast node. */
+export function makeBlock(node: RootContent, extra: { glued?: boolean; caption?: boolean; line?: number } = {}): Block {
+  const block: Block = { node, text: nodeText(node), glued: extra.glued ?? false, caption: extra.caption ?? false };
+  if (extra.line !== undefined) block.line = extra.line;
+  return block;
+}
+
+/** A bare http(s) URL inside running text. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"“”«»]+/giu;
+
+/** Trims punctuation that ends the sentence rather than the URL (keeping balanced parentheses). */
+function trimUrl(url: string): string {
+  let out = url.replace(/[.,;:!?'’]+$/u, '');
+  while (out.endsWith(')') && (out.match(/\(/g)?.length ?? 0) < (out.match(/\)/g)?.length ?? 0)) {
+    out = out.slice(0, -1).replace(/[.,;:!?'’]+$/u, '');
+  }
+  return out;
+}
+
+/**
+ * Turns a printed line into inline mdast: the text as printed, with bare URLs as links (so they
+ * stay links instead of being escaped into "https\://").
+ */
+export function inlineFromText(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    const url = trimUrl(m[0]);
+    const at = m.index;
+    if (url.length < 'https://x'.length) continue;
+    if (at > last) out.push({ type: 'text', value: text.slice(last, at) });
+    const link: Link = { type: 'link', url, title: null, children: [{ type: 'text', value: url }] };
+    out.push(link);
+    last = at + url.length;
+  }
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  return out;
+}
+
+/** The first bare or linked http(s) URL in a node, if any. */
+export function firstUrl(node: Nodes): string | undefined {
+  if (node.type === 'link' && /^https?:\/\//iu.test(node.url)) return node.url;
+  if (node.type === 'text') {
+    const m = /https?:\/\/[^\s<>"“”«»]+/iu.exec(node.value);
+    return m ? trimUrl(m[0]) : undefined;
+  }
+  if ('children' in node) {
+    for (const child of node.children as Nodes[]) {
+      const url = firstUrl(child);
+      if (url !== undefined) return url;
+    }
+  }
+  return undefined;
+}
+
+/** One serializer for every body, so equal input always gives byte-identical Markdown. */
+const serializer = unified().use(remarkGfm).use(remarkStringify, {
+  bullet: '-',
+  listItemIndent: 'one',
+  emphasis: '_',
+  strong: '*',
+  rule: '-',
+  fences: true,
+  incrementListMarker: true,
+});
+
+/** Writes mdast blocks as Markdown (ending with one newline). */
+export function stringifyBlocks(children: RootContent[]): string {
+  const root: Root = { type: 'root', children };
+  const out = serializer.stringify(root);
+  return out.endsWith('\n') ? out : `${out}\n`;
+}

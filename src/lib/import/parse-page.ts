@@ -1,0 +1,456 @@
+/**
+ * One scraped page (plain text or HTML) into an analysis: frontmatter, Markdown body, authors,
+ * translation languages and problems. Pure: the caller reads files and the taxonomy, and decides
+ * what to write. The importer loses nothing (every body paragraph is kept, in order, as printed)
+ * and invents nothing (every field comes from a printed line or from the caller's options).
+ */
+import type { RootContent } from 'mdast';
+import { stringify as stringifyYaml } from 'yaml';
+import { stringifyMarkdown } from '../content-source.ts';
+import type { IsoDate, Period } from '../dates.ts';
+import { analysisSchema, type AnalysisInput, type Source } from '../../schemas/analysis.ts';
+import { type Kind, type Trend } from '../../schemas/primitives.ts';
+import { issuesToProblems, type Problem } from '../../schemas/problems.ts';
+import { authorSchema } from '../../schemas/taxonomy.ts';
+import { actorMatcher, type ActorMatcher, detectActors } from './actors.ts';
+import { authorId, cleanName, findAuthorBlock, matchAuthor } from './byline.ts';
+import { matchChrome, parseLanguageList } from './chrome.ts';
+import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './footnotes.ts';
+import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
+import { htmlToBlocks } from './html.ts';
+import { type Block, stringifyBlocks } from './markdown.ts';
+import { type ParsedDates, parseDates } from './periods.ts';
+import { deriveSummary } from './summary.ts';
+import { analysisFileName } from './slug.ts';
+import type { Taxonomy } from './taxonomy.ts';
+import { textToBlocks } from './text.ts';
+
+/** A page to import. */
+export interface PageInput {
+  /** Where it came from (used in problems). */
+  file: string;
+  /** Its text (already decoded). */
+  text: string;
+  /** How to read it. */
+  format: 'text' | 'html';
+}
+
+/** What the editor decided on the command line. */
+export interface ImportOptions {
+  /** Overrides the kind the page's layout suggests. */
+  kind?: Kind;
+  /** Topic id to use when the page prints none (or one the taxonomy does not know). */
+  topic?: string;
+  /** Publication date, for pages that print none. */
+  date?: IsoDate;
+}
+
+/** An author of the page: an existing one, or a new one to create. */
+export interface AuthorRef {
+  /** Author id (`content/authors/<id>.yaml`). */
+  id: string;
+  /** Name as it goes into the author file. */
+  name: string;
+  /** True when no author file exists yet and one is proposed. */
+  isNew: boolean;
+  /** For new authors: the proposed file's YAML (validated with authorSchema). */
+  yaml?: string;
+}
+
+/** A line that was left out as page chrome, with the rule that dropped it. */
+export interface DroppedLine {
+  rule: string;
+  text: string;
+  line?: number;
+}
+
+/** The result of reading one page. */
+export interface PageResult {
+  /** Frontmatter extracted (also when there are errors). */
+  data: Partial<AnalysisInput>;
+  /** Markdown body: the text, then GFM footnote definitions. */
+  body: string;
+  /** Authors, in byline order. */
+  authors: AuthorRef[];
+  /** Language codes the page says translations exist in ("This post is also available in: ..."). */
+  availableIn: string[];
+  /** Errors (the page cannot be imported) and warnings (imported, but worth a look). */
+  problems: Problem[];
+  /** Lines dropped as chrome. */
+  dropped: DroppedLine[];
+  /** `YYYY-MM-DD-<slugified-title>.md`, when a date and a title are known. */
+  fileName?: string;
+  /** The whole Markdown file, when there are no errors. */
+  markdown?: string;
+}
+
+/** Largest page accepted (a scraped article is a few hundred KB at most). */
+export const MAX_PAGE_CHARS = 5_000_000;
+
+/** What the lines above the text said. */
+interface Header {
+  byline?: { names: string[] };
+  dates?: ParsedDates;
+  datesText?: string;
+  topicId?: string;
+  printedTopic?: string;
+  trend?: Trend;
+  credit?: string;
+  title?: string;
+  subtitle?: string;
+  /** Index of the first body block. */
+  end: number;
+}
+
+/** A block that reads as running prose (used to tell a caption or subtitle from a first paragraph). */
+function isProse(b: Block): boolean {
+  return b.node.type === 'paragraph' && b.text.split(' ').length >= 8 && /[.!?…:;"”»)]$/u.test(b.text);
+}
+
+/** Drops chrome blocks by the chrome table; `rest` rules end the article once prose has begun. */
+function dropChrome(blocks: readonly Block[]): { kept: Block[]; dropped: DroppedLine[]; languages: string[] } {
+  const kept: Block[] = [];
+  const dropped: DroppedLine[] = [];
+  const languages: string[] = [];
+  const firstProse = blocks.findIndex(isProse);
+  const record = (b: Block, rule: string): void => {
+    const d: DroppedLine = { rule, text: b.text };
+    if (b.line !== undefined) d.line = b.line;
+    dropped.push(d);
+  };
+  for (let i = 0; i < blocks.length; i += 1) {
+    const b = blocks[i];
+    if (!b) continue;
+    const m = b.node.type === 'paragraph' || b.node.type === 'heading' ? matchChrome(b.text) : undefined;
+    if (!m) {
+      kept.push(b);
+      continue;
+    }
+    if (m.value !== undefined) languages.push(m.value);
+    record(b, m.rule.id);
+    if (m.rule.scope === 'rest' && firstProse >= 0 && i > firstProse) {
+      for (const rest of blocks.slice(i + 1)) record(rest, m.rule.id);
+      break;
+    }
+  }
+  return { kept, dropped, languages };
+}
+
+/** Reads the header: byline, period, topic, verdict, title (its repetition dropped), subtitle, credit. */
+function readHeader(blocks: readonly Block[], taxonomy: Taxonomy): Header {
+  const h: Header = { end: 0 };
+  let i = 0;
+  let last = '';
+  const verdictAt = (k: number): boolean => {
+    const b = blocks[k];
+    return b !== undefined && (matchVerdict(b.text, taxonomy.verdicts) !== undefined || isCategoryStatusLabel(b.text));
+  };
+  /** Consumes header lines that may stand before or after the title; false when block i is none. */
+  const headerLine = (allowTopicSlot: boolean): boolean => {
+    const b = blocks[i];
+    if (!b) return false;
+    const t = b.text;
+    if (t === '') {
+      i += 1;
+      return true;
+    }
+    if (b.node.type !== 'paragraph' && b.node.type !== 'heading') return false;
+    const byline = h.byline === undefined ? parseBylineLine(t) : undefined;
+    if (byline) {
+      h.byline = byline;
+      last = 'byline';
+      i += 1;
+      return true;
+    }
+    const dates = h.dates === undefined ? parseDates(t) : undefined;
+    if (dates) {
+      h.dates = dates;
+      h.datesText = t;
+      last = 'dates';
+      i += 1;
+      return true;
+    }
+    const topic = h.topicId === undefined && h.printedTopic === undefined ? matchTopic(t, taxonomy.topics) : undefined;
+    if (topic) {
+      h.topicId = topic.id;
+      h.printedTopic = t;
+      last = 'topic';
+      i += 1;
+      return true;
+    }
+    if (h.trend === undefined) {
+      const trend = matchVerdict(t, taxonomy.verdicts);
+      if (trend) {
+        h.trend = trend;
+        last = 'verdict';
+        i += 1;
+        return true;
+      }
+      const inner = isCategoryStatusLabel(t) ? bracketed(blocks[i + 1]?.text ?? '') : undefined;
+      const legacy = inner === undefined ? undefined : matchVerdict(inner, taxonomy.verdicts);
+      if (legacy) {
+        h.trend = legacy;
+        last = 'verdict';
+        i += 2;
+        return true;
+      }
+    }
+    if (h.credit === undefined && (b.caption || isCreditLine(t))) {
+      h.credit = t;
+      last = 'credit';
+      i += 1;
+      return true;
+    }
+    // A digest prints its topic right after the week: a short line there, followed by the title
+    // and then the verdict, is the topic even when the taxonomy does not know it.
+    if (allowTopicSlot && last === 'dates' && h.printedTopic === undefined && t.length <= 100 && !isProse(b) && verdictAt(i + 2) && !verdictAt(i + 1)) {
+      h.printedTopic = t;
+      last = 'topic';
+      i += 1;
+      return true;
+    }
+    return false;
+  };
+  while (i < blocks.length && headerLine(true));
+  const titleBlock = blocks[i];
+  if (!titleBlock || (titleBlock.node.type !== 'paragraph' && titleBlock.node.type !== 'heading')) {
+    h.end = i;
+    return h;
+  }
+  h.title = titleBlock.text;
+  i += 1;
+  const next = blocks[i];
+  const after = blocks[i + 1];
+  if (
+    next &&
+    after &&
+    (next.node.type === 'paragraph' || next.node.type === 'heading') &&
+    next.text !== '' &&
+    next.text.length <= 200 &&
+    !/[.,;:]$/u.test(next.text) &&
+    normalizeLabel(next.text) !== normalizeLabel(h.title) &&
+    !isCreditLine(next.text) &&
+    !next.caption &&
+    matchVerdict(next.text, taxonomy.verdicts) === undefined &&
+    !isCategoryStatusLabel(next.text) &&
+    parseDates(next.text) === undefined &&
+    matchTopic(next.text, taxonomy.topics) === undefined
+  ) {
+    h.subtitle = next.text;
+    i += 1;
+  }
+  for (;;) {
+    const b = blocks[i];
+    if (!b) break;
+    if ((b.node.type === 'paragraph' || b.node.type === 'heading') && normalizeLabel(b.text) === normalizeLabel(h.title)) {
+      // The title printed again (as over the cover image); a line glued under it is the image credit.
+      i += 1;
+      const credit = blocks[i];
+      if (h.credit === undefined && credit && (credit.glued || credit.caption) && credit.node.type === 'paragraph' && credit.text.length <= 500 && !isProse(credit)) {
+        h.credit = credit.text;
+        i += 1;
+      }
+      continue;
+    }
+    if (!headerLine(false)) break;
+  }
+  h.end = i;
+  return h;
+}
+
+/** Builds an error or warning for this page. */
+function problem(file: string, field: string, message: string, severity: 'error' | 'warning' = 'error'): Problem {
+  return { file, field, message, severity };
+}
+
+/** Cache of compiled actor patterns per taxonomy (a batch imports many pages with one taxonomy). */
+const matchers = new WeakMap<Taxonomy['actors'], ActorMatcher>();
+
+/** The compiled actor patterns of a taxonomy. */
+function matcherFor(taxonomy: Taxonomy): ActorMatcher {
+  let m = matchers.get(taxonomy.actors);
+  if (!m) {
+    m = actorMatcher(taxonomy.actors);
+    matchers.set(taxonomy.actors, m);
+  }
+  return m;
+}
+
+/** Rejects input that is not a text page at all (binary data, oversized), with the reason. */
+function unreadable(page: PageInput): string | undefined {
+  if (page.text.length > MAX_PAGE_CHARS) return `the page is ${page.text.length} characters long, expected at most ${MAX_PAGE_CHARS} (is it really one article?)`;
+  const control = /[\u0000-\u0008\u000E-\u001F\u007F]/u.exec(page.text);
+  if (control) {
+    const line = page.text.slice(0, control.index).split('\n').length;
+    return `contains control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} on line ${line}, expected a text or HTML page`;
+  }
+  if (page.text.trim() === '') return 'the page is empty';
+  return undefined;
+}
+
+/** Reads one page. Never throws: whatever the input, problems explain what went wrong. */
+export function parsePage(page: PageInput, taxonomy: Taxonomy, options: ImportOptions = {}): PageResult {
+  const empty: PageResult = { data: {}, body: '', authors: [], availableIn: [], problems: [], dropped: [] };
+  const bad = unreadable(page);
+  if (bad !== undefined) return { ...empty, problems: [problem(page.file, '(page)', bad)] };
+  try {
+    return parseReadable(page, taxonomy, options);
+  } catch (error) {
+    // A bug, not a page problem; still reported as a clear per-file error so a batch goes on.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...empty, problems: [problem(page.file, '(page)', `could not be read (internal error: ${reason})`)] };
+  }
+}
+
+/** The work of parsePage, on input known to be text. */
+function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptions): PageResult {
+  const { file } = page;
+  const problems: Problem[] = [];
+  const text = page.text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  const blocks = page.format === 'html' ? htmlToBlocks(text) : textToBlocks(text);
+  const { kept, dropped, languages } = dropChrome(blocks);
+
+  const availableIn: string[] = [];
+  for (const list of languages) {
+    const { codes, unknown } = parseLanguageList(list);
+    for (const c of codes) if (!availableIn.includes(c)) availableIn.push(c);
+    if (unknown.length) problems.push(problem(file, 'availableIn', `language name(s) not recognised: ${unknown.join(', ')} (add them to LANGUAGE_NAMES in src/lib/import/chrome.ts)`, 'warning'));
+  }
+
+  const header = readHeader(kept, taxonomy);
+  const signature = findAuthorBlock(kept, header.end + 1);
+  const tailStart = signature?.start ?? kept.length;
+  const { start: notesStart, notes } = findNotes(kept, header.end, tailStart);
+  const bodyBlocks = kept.slice(header.end, notesStart);
+
+  // Footnotes: markers become references, notes become definitions and sources.
+  const bodyNodes: RootContent[] = bodyBlocks.map((b) => b.node);
+  const numbers = new Set(notes.map((n) => n.number));
+  if (numbers.size !== notes.length) problems.push(problem(file, 'sources', 'two notes carry the same number; the Markdown keeps both but only the first is linked', 'warning'));
+  linkMarkers(bodyNodes, numbers);
+  const cited = new Set<number>();
+  for (const b of bodyBlocks) for (const m of b.text.matchAll(/\[(\d{1,3})\]/gu)) cited.add(Number(m[1]));
+  for (const n of numbers) if (!cited.has(n)) problems.push(problem(file, 'sources', `note [${n}] is not cited in the text (no "[${n}]" marker)`, 'warning'));
+  const sources: Source[] = [];
+  let previous: Source | undefined;
+  for (const note of notes) {
+    const read = noteToSource(note, previous);
+    if (read.warning !== undefined) problems.push(problem(file, 'sources', read.warning, 'warning'));
+    if (read.source) {
+      sources.push(read.source);
+      previous = read.source;
+    }
+  }
+  const body = bodyNodes.length ? stringifyBlocks([...bodyNodes, ...footnoteDefinitions(notes)]) : '';
+  if (bodyBlocks.length === 0) problems.push(problem(file, 'body', 'no text found after the title and header lines'));
+
+  // Kind: the digest layout (a verdict or a topic line) is weekly; otherwise a page that cites
+  // its sources in numbered notes is an analysis, and a signed piece without notes an opinion.
+  const isDigest = header.trend !== undefined || header.printedTopic !== undefined || (header.byline?.names.length === 0 && header.dates?.kind === 'range');
+  const kind: Kind = options.kind ?? (isDigest ? 'weekly' : notes.length > 0 ? 'analysis' : 'opinion');
+
+  // Dates.
+  let period: Period | undefined;
+  let published: IsoDate | undefined;
+  if (header.dates?.kind === 'range') period = header.dates.period;
+  else if (header.dates?.kind === 'date') published = header.dates.date;
+  else if (header.dates?.kind === 'invalid') problems.push(problem(file, 'period', `${header.dates.problem}; expected a printed week such as "August 29 – September 4, 2022"`));
+  if (options.date !== undefined) published = options.date;
+  if (period === undefined && published === undefined && header.dates?.kind !== 'invalid') {
+    problems.push(problem(file, 'published', 'no date is printed on the page; pass --date YYYY-MM-DD'));
+  }
+
+  // Topic.
+  let topic: string | undefined;
+  const known = taxonomy.topics.map((t) => `${t.id} ("${t.names[0] ?? t.id}")`).join(', ') || 'none defined';
+  if (options.topic !== undefined) {
+    if (taxonomy.topics.some((t) => t.id === options.topic)) topic = options.topic;
+    else problems.push(problem(file, 'topic', `--topic "${options.topic}" is not a known topic; known: ${known}`));
+  } else if (header.topicId !== undefined) topic = header.topicId;
+  else if (header.printedTopic !== undefined) {
+    problems.push(problem(file, 'topic', `"${header.printedTopic}" is not a known topic; known: ${known} (or pass --topic <id>)`));
+  } else if (kind === 'weekly') {
+    problems.push(problem(file, 'topic', `no topic line found; a weekly analysis needs one of: ${known} (or pass --topic <id>)`));
+  }
+
+  // Authors: "By ..." names first, then the signature at the end.
+  const authors: AuthorRef[] = [];
+  const addAuthor = (printed: string, bio: string): void => {
+    const existing = matchAuthor(printed, taxonomy.authors);
+    if (existing) {
+      if (!authors.some((a) => a.id === existing.id)) authors.push({ id: existing.id, name: existing.name, isNew: false });
+      return;
+    }
+    const name = cleanName(printed);
+    const id = authorId(name);
+    const already = authors.find((a) => a.id === id);
+    if (already) {
+      if (already.isNew && already.yaml === undefined && bio !== '') Object.assign(already, newAuthor(file, id, name, bio, problems));
+      return;
+    }
+    if (id === '') {
+      problems.push(problem(file, 'authors', `cannot make an author id from "${printed}"`));
+      return;
+    }
+    authors.push({ id, name, isNew: true, ...newAuthor(file, id, name, bio, problems) });
+  };
+  for (const name of header.byline?.names ?? []) addAuthor(name, '');
+  if (signature) addAuthor(signature.printed, signature.bio);
+  for (const a of authors) {
+    if (a.isNew && a.yaml === undefined) {
+      problems.push(problem(file, 'authors', `"${a.name}" is not in content/authors and the page prints no bio to create content/authors/${a.id}.yaml from; add that file first`));
+    }
+  }
+
+  // Actors, from the title and the text (not the notes or the bio).
+  const actorText = [header.title ?? '', header.subtitle ?? '', ...bodyBlocks.map((b) => b.text)].join('\n');
+  const actors = detectActors(actorText, matcherFor(taxonomy));
+
+  // Summary, from the first paragraph.
+  const firstParagraph = bodyBlocks.find((b) => b.node.type === 'paragraph');
+  const summary = firstParagraph ? deriveSummary(firstParagraph.text) : undefined;
+  if (summary?.shortened) problems.push(problem(file, 'summary', 'the first sentence is longer than 600 characters; it was cut at a word boundary and ends with "…"', 'warning'));
+  if (!summary && bodyBlocks.length > 0) problems.push(problem(file, 'summary', 'no paragraph to take the summary from'));
+  if (header.title === undefined) problems.push(problem(file, 'title', 'no title line found'));
+
+  const data: Partial<AnalysisInput> = {};
+  if (header.title !== undefined) data.title = header.title;
+  if (header.subtitle !== undefined) data.subtitle = header.subtitle;
+  if (summary) data.summary = summary.summary;
+  data.kind = kind;
+  if (period) data.period = period;
+  if (published !== undefined) data.published = published;
+  if (topic !== undefined) data.topic = topic;
+  if (header.trend !== undefined) data.trend = header.trend;
+  data.authors = authors.map((a) => a.id);
+  data.actors = actors;
+  if (sources.length) data.sources = sources;
+  if (header.credit !== undefined) data.cover = { credit: header.credit };
+
+  // The site's own schema has the last word; fields already explained above are not repeated.
+  const explained = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.field));
+  const parsed = analysisSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    for (const p of issuesToProblems(file, parsed.error.issues)) {
+      if (!explained.has(p.field) && !(p.field === 'published' && explained.has('period'))) problems.push(p);
+    }
+  }
+
+  const date = period?.start ?? published;
+  const result: PageResult = { data, body, authors, availableIn, problems, dropped };
+  if (date !== undefined && header.title !== undefined) result.fileName = analysisFileName(date, header.title);
+  if (!problems.some((p) => p.severity === 'error')) result.markdown = stringifyMarkdown(data as Record<string, unknown>, body);
+  return result;
+}
+
+/** Proposes a new author file (name and the bio printed on the page), validated with authorSchema. */
+function newAuthor(file: string, id: string, name: string, bio: string, problems: Problem[]): { yaml?: string } {
+  if (bio.trim() === '') return {};
+  const data = { name, bio };
+  const parsed = authorSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    problems.push(...issuesToProblems(file, parsed.error.issues, ['authors', id]));
+    return {};
+  }
+  return { yaml: stringifyYaml(data, { lineWidth: 0 }) };
+}

@@ -1,0 +1,20 @@
+/** File names of imported analyses: `YYYY-MM-DD-<slugified-title>.md`. */
+import slugifyText from '@sindresorhus/slugify';
+
+/** Longest title part of a slug; long headlines are cut at a word boundary to keep URLs usable. */
+export const TITLE_SLUG_MAX = 80;
+
+/** Slugifies a title (any script is transliterated), cut at a hyphen to at most TITLE_SLUG_MAX characters. */
+export function titleSlug(title: string): string {
+  const slug = slugifyText(title);
+  if (slug.length <= TITLE_SLUG_MAX) return slug;
+  const cut = slug.slice(0, TITLE_SLUG_MAX + 1);
+  const at = cut.lastIndexOf('-');
+  return (at > 0 ? cut.slice(0, at) : slug.slice(0, TITLE_SLUG_MAX)).replace(/-+$/u, '');
+}
+
+/** The file name for an analysis dated `date` (`YYYY-MM-DD`) with this title. */
+export function analysisFileName(date: string, title: string): string {
+  const slug = titleSlug(title);
+  return slug === '' ? `${date}.md` : `${date}-${slug}.md`;
+}
