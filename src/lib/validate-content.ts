@@ -7,6 +7,7 @@ import { analysisSchema, type AnalysisData } from '../schemas/analysis.ts';
 import { type Problem, issuesToProblems } from '../schemas/problems.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { actorSchema, authorSchema, topicSchema } from '../schemas/taxonomy.ts';
+import { findRemovals } from '../markdown/sanitize-report.ts';
 import { checkCorpus, type LocatedAnalysis, locateAnalysis } from './corpus-check.ts';
 import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource } from './content-source.ts';
 
@@ -57,6 +58,9 @@ export function validateContent(files: readonly ContentFile[], root = 'content')
       if (!parsed.success) {
         problems.push(...issuesToProblems(path, parsed.error.issues));
         continue;
+      }
+      for (const r of findRemovals(source.body)) {
+        problems.push({ file: path, line: source.bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' });
       }
       if (!('problem' in where)) analyses.push({ file: path, lang: where.lang, slug: where.slug, data: parsed.data as AnalysisData });
     } else if ((top === 'topics' || top === 'actors' || top === 'authors') && /\.ya?ml$/.test(rel) && rest.length === 1) {

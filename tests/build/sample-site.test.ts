@@ -1,0 +1,72 @@
+/**
+ * Builds the real sample content (content/) into a temp folder and checks the whole site: every
+ * analysis, week, topic, actor, author and verdict has its page; the HTML is valid; no internal
+ * link or fragment is broken.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContentTree } from '../../scripts/lib/content-files.ts';
+import { mondayOf } from '../../src/lib/dates.ts';
+import { validateContent } from '../../src/lib/validate-content.ts';
+import { langPrefix } from '../../src/lib/urls.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { brokenLinks, htmlErrors, htmlFiles, pagePath } from '../helpers/site-checks.ts';
+
+let dir: string;
+let dist: string;
+let report: ReturnType<typeof validateContent>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'barometer-sample-'));
+  dist = join(dir, 'dist');
+  report = validateContent(await readContentTree('content'));
+  await buildSite(resolve('content'), dist, join(dir, 'cache'));
+}, 600_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const exists = (path: string) => existsSync(join(dist, path, 'index.html'));
+/** Ids of a taxonomy folder: its YAML file names. */
+const ids = (kind: string) =>
+  readdirSync(join('content', kind))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''));
+
+describe('the built sample site', () => {
+  it('has a page for every analysis and every week, in its language', () => {
+    const published = report.analyses.filter((a) => !a.data.draft);
+    expect(published.length).toBeGreaterThanOrEqual(24);
+    for (const a of published) {
+      expect(exists(`${langPrefix(a.lang)}/analyses/${a.slug}`), a.file).toBe(true);
+      if (a.data.kind === 'weekly' && a.data.period) expect(exists(`${langPrefix(a.lang)}/weeks/${mondayOf(a.data.period.start)}`), a.file).toBe(true);
+    }
+  });
+
+  it('has a page for every topic, actor, author and verdict in every language', () => {
+    for (const lang of ['en', 'be', 'ru'] as const) {
+      const p = langPrefix(lang);
+      for (const kind of ['topics', 'actors', 'authors'] as const) {
+        expect(exists(`${p}/${kind}`)).toBe(true);
+        for (const id of ids(kind)) expect(exists(`${p}/${kind}/${id}`), `${p}/${kind}/${id}/`).toBe(true);
+      }
+      for (const trend of ['worse', 'unchanged', 'better']) expect(exists(`${p}/trends/${trend}`)).toBe(true);
+      for (const page of ['', '/weeks', '/archive', '/search']) expect(exists(`${p}${page}`), `${p}${page}/`).toBe(true);
+    }
+  });
+
+  it('is valid HTML on every page', async () => {
+    expect(await htmlErrors(dist)).toEqual([]);
+  }, 120_000);
+
+  it('has no broken internal links or fragments, and every page is reachable from the home page', async () => {
+    const { broken, reached } = await brokenLinks(dist);
+    expect(broken).toEqual([]);
+    const orphans = htmlFiles(dist).map((f) => pagePath(dist, f)).filter((p) => p !== '/404.html' && !reached.has(p));
+    expect(orphans).toEqual([]);
+  }, 300_000);
+});

@@ -1,0 +1,52 @@
+/** Checks run on a built site: HTML validity and internal links (fragments included). */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+
+/** Every `.html` file below `dir`. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/**
+ * html-validate's recommended rules over every page; returns "file:line rule message" lines.
+ * `long-title` is off: analysis titles are the desk's headlines and legitimately exceed 70 characters.
+ */
+export async function htmlErrors(dir: string): Promise<string[]> {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+  const out: string[] = [];
+  for (const file of htmlFiles(dir)) {
+    const report = await validator.validateFile(file);
+    for (const result of report.results) {
+      for (const m of result.messages) out.push(`${file}:${m.line} ${m.ruleId} ${m.message}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Crawls the site from its home page with linkinator (served locally; external links are not
+ * fetched). Returns broken internal links and fragments, and the pages (as `/path/`) that were
+ * reached, so callers can also check that no page is orphaned.
+ */
+export async function brokenLinks(dir: string): Promise<{ broken: string[]; reached: Set<string> }> {
+  const checker = new LinkChecker();
+  const result = await checker.check({ path: dir, recurse: true, checkFragments: true, linksToSkip: ['^(?!http://localhost)'] });
+  // linkinator reports local links as file paths below `dir`.
+  const reached = new Set(
+    result.links
+      .filter((l) => l.state === 'OK' && l.url.startsWith(dir))
+      .map((l) => (l.url.slice(dir.length).split('#')[0] ?? '') || '/'),
+  );
+  return { broken: result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent ?? '?'})`), reached };
+}
+
+/** The URL path a built page is served at (`dist/x/index.html` -> `/x/`). */
+export function pagePath(dir: string, file: string): string {
+  return `/${file.slice(dir.length + 1).replace(/index\.html$/, '')}`;
+}
