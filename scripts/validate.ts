@@ -2,11 +2,13 @@
  * `npm run validate [-- <content dir>]`: checks every file under content/ and prints all problems,
  * one line each; exits 1 when any is an error.
  */
+import { relative, resolve } from 'node:path';
 import { formatProblem } from '../src/schemas/problems.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
 import { readContentTree } from './lib/content-files.ts';
 
-const root = (process.argv[2] ?? 'content').replace(/\/+$/, '');
+// Paths are printed relative to the working directory, so the root must be too.
+const root = relative(process.cwd(), resolve(process.argv[2] ?? 'content')) || '.';
 const files = await readContentTree(root);
 const report = validateContent(files, root);
 for (const p of report.problems) console.error(formatProblem(p));
