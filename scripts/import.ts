@@ -115,7 +115,7 @@ async function loadTaxonomy(content: string): Promise<{ taxonomy: Taxonomy; prob
   for (const sub of ['topics', 'actors', 'authors']) {
     let paths: string[] = [];
     try {
-      paths = await listFiles(join(content, sub), content);
+      paths = await listFiles(sub, content);
     } catch {
       continue;
     }

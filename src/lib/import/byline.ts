@@ -4,7 +4,7 @@
  * locale) and matched against `content/authors` by name and aliases.
  */
 import slugify from '@sindresorhus/slugify';
-import type { Block } from './markdown.ts';
+import { type Block, printedText } from './markdown.ts';
 import { normalizeSpaces } from './periods.ts';
 import type { AuthorEntry } from './taxonomy.ts';
 
@@ -25,7 +25,7 @@ export function stripHonorifics(name: string): string {
 /** Splits "Jane Roe and John Doe", "Jane Roe, John Doe", "Яна Ро і Ян До" into names. */
 export function splitNames(text: string): string[] {
   return normalizeSpaces(text)
-    .split(/\s*(?:,|;|&|\band\b|\s и\s|\s і\s)\s*/u)
+    .split(/\s*[,;&]\s*|\s+(?:and|и|і|i|ir|und|et)\s+/u)
     .map((n) => n.trim())
     .filter((n) => n !== '');
 }
@@ -127,7 +127,7 @@ export function findAuthorBlock(blocks: readonly Block[], from: number): AuthorB
   const bioOf = (i: number): string =>
     blocks
       .slice(i)
-      .map((b) => b.text)
+      .map((b) => printedText(b.node))
       .join('\n\n');
   for (let i = blocks.length - 2; i >= from; i -= 1) {
     const a = blocks[i];

@@ -35,7 +35,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { id: 'language-switch', pattern: /^(?:en|be|ru|be\/ru|en\/ru|en \| be \| ru)$/iu, scope: 'line' },
   { id: 'newsletter', pattern: /^(?:you have been successfully subscribed|subscribe to our newsletter|subscribe to us|subscribe|подписаться|подпишитесь на (?:рассылку|нас)|падпісацца|падпішыцеся на (?:рассылку|нас))[.!:…]*$/iu, scope: 'rest' },
   { id: 'similar-posts', pattern: /^(?:similar posts|related posts|related articles|you may also like|benzer yazılar|похожие (?:записи|материалы)|падобныя (?:запісы|матэрыялы))$/iu, scope: 'rest' },
-  { id: 'comment-form', pattern: /^(?:please enter your (?:comment|name)(?: here)?|leave a (?:reply|comment)|post comment|comments?|оставьте комментарий|пакіньце каментар|yorum yap)[.!:…]*$/iu, scope: 'rest' },
+  { id: 'comment-form', pattern: /^(?:please enter your (?:comment|name)(?: here)?|leave a (?:reply|comment)|post comment|оставьте комментарий|пакіньце каментар|yorum yap)[.!:…]*$/iu, scope: 'rest' },
+  // A bare "Comments" could also head a section of the text, so it only drops its own line.
+  { id: 'comment-count', pattern: /^(?:\d+ )?(?:comments?|комментари(?:и|ев|й)|каментары?)$/iu, scope: 'line' },
   { id: 'must-read', pattern: /^(?:must read|most read|popular posts|trending|самое читаемое|самае чытанае)$/iu, scope: 'rest' },
 ];
 

@@ -75,7 +75,7 @@ function citedNumbers(blocks: readonly Block[]): Set<number> {
 }
 
 /** "Ibid.", "Ibidem", "Там же", "Там жа", "a.g.e." (Turkish): the previous source again. */
-const IBID = /^(?:ibid(?:em)?|там же|там жа|a\.\s?g\.\s?e)\b\.?/iu;
+const IBID = /^(?:ibid(?:em)?|там же|там жа|a\.\s?g\.\s?e)(?![\p{L}\p{N}])/iu;
 
 /** An access date in brackets, in any spelling seen: "(Date of Accesion: 11.10.2022)". */
 const ACCESSED = /\(\s*(?:date of acc?ess?ion|date of access|accessed(?: on)?|retrieved(?: on)?|erişim tarihi|дата обращения|дата доступа|дата звароту)\s*:?\s*([^)]*)\)/iu;

@@ -10,7 +10,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import { CHROME_ELEMENTS } from './chrome.ts';
-import { type Block, makeBlock } from './markdown.ts';
+import { type Block, linkifyTree, makeBlock } from './markdown.ts';
 import { normalizeSpaces } from './periods.ts';
 
 /** A footnote marker as printed inside `<sup>` or an in-page link: "1", "[1]". */
@@ -57,6 +57,7 @@ export function htmlToBlocks(html: string): Block[] {
   hast.children = clean(hast.children, captions) as HastRoot['children'];
   const mdast = unified().use(rehypeRemark).runSync(hast) as Root;
   strip(mdast);
+  linkifyTree(mdast);
   const captionSet = new Set(captions.filter((c) => c !== ''));
   return mdast.children
     .filter((node) => !(node.type === 'paragraph' && node.children.length === 0))

@@ -28,6 +28,11 @@ export function nodeText(node: Nodes): string {
   return normalizeSpaces(rawText(node));
 }
 
+/** Text of an mdast node exactly as printed (only trimmed): for fields copied verbatim, like a bio. */
+export function printedText(node: Nodes): string {
+  return rawText(node).trim();
+}
+
 /** Concatenates the text below a node (without collapsing spaces). */
 function rawText(node: Nodes): string {
   switch (node.type) {
@@ -90,6 +95,20 @@ export function inlineFromText(text: string): PhrasingContent[] {
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
   return out;
+}
+
+/** Turns bare URLs in the text nodes below `node` into links (text inside links and code is left alone). */
+export function linkifyTree(node: Nodes): void {
+  if (!('children' in node) || node.type === 'link' || node.type === 'linkReference') return;
+  const out: Nodes[] = [];
+  for (const child of node.children as Nodes[]) {
+    if (child.type === 'text') out.push(...inlineFromText(child.value));
+    else {
+      linkifyTree(child);
+      out.push(child);
+    }
+  }
+  (node as { children: Nodes[] }).children = out;
 }
 
 /** The first bare or linked http(s) URL in a node, if any. */

@@ -18,9 +18,9 @@ import { matchChrome, parseLanguageList } from './chrome.ts';
 import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './footnotes.ts';
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
 import { htmlToBlocks } from './html.ts';
-import { type Block, stringifyBlocks } from './markdown.ts';
+import { type Block, nodeText, stringifyBlocks } from './markdown.ts';
 import { type ParsedDates, parseDates } from './periods.ts';
-import { deriveSummary } from './summary.ts';
+import { deriveSummary, sentences } from './summary.ts';
 import { analysisFileName } from './slug.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { textToBlocks } from './text.ts';
@@ -91,7 +91,6 @@ export const MAX_PAGE_CHARS = 5_000_000;
 interface Header {
   byline?: { names: string[] };
   dates?: ParsedDates;
-  datesText?: string;
   topicId?: string;
   printedTopic?: string;
   trend?: Trend;
@@ -100,6 +99,8 @@ interface Header {
   subtitle?: string;
   /** Index of the first body block. */
   end: number;
+  /** Indexes of blocks above an HTML page's `<h1>` that are no header line (site banner, menus). */
+  skipped: number[];
 }
 
 /** A block that reads as running prose (used to tell a caption or subtitle from a first paragraph). */
@@ -107,38 +108,48 @@ function isProse(b: Block): boolean {
   return b.node.type === 'paragraph' && b.text.split(' ').length >= 8 && /[.!?…:;"”»)]$/u.test(b.text);
 }
 
-/** Drops chrome blocks by the chrome table; `rest` rules end the article once prose has begun. */
-function dropChrome(blocks: readonly Block[]): { kept: Block[]; dropped: DroppedLine[]; languages: string[] } {
-  const kept: Block[] = [];
+/**
+ * Drops chrome by the chrome table. Every matching line goes; a `rest` row also ends the article,
+ * but only once the article has begun (after the header), so a site menu printed above the title
+ * cannot swallow the page. Returns the kept blocks and the header read from them.
+ */
+function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy): { kept: Block[]; header: Header; dropped: DroppedLine[]; languages: string[] } {
   const dropped: DroppedLine[] = [];
   const languages: string[] = [];
-  const firstProse = blocks.findIndex(isProse);
+  const matches = blocks.map((b) => (b.node.type === 'paragraph' || b.node.type === 'heading' ? matchChrome(b.text) : undefined));
   const record = (b: Block, rule: string): void => {
     const d: DroppedLine = { rule, text: b.text };
     if (b.line !== undefined) d.line = b.line;
     dropped.push(d);
   };
-  for (let i = 0; i < blocks.length; i += 1) {
-    const b = blocks[i];
-    if (!b) continue;
-    const m = b.node.type === 'paragraph' || b.node.type === 'heading' ? matchChrome(b.text) : undefined;
-    if (!m) {
+  const kept: Block[] = [];
+  const keptAt: number[] = [];
+  blocks.forEach((b, i) => {
+    if (matches[i] === undefined) {
       kept.push(b);
-      continue;
+      keptAt.push(i);
     }
-    if (m.value !== undefined) languages.push(m.value);
-    record(b, m.rule.id);
-    if (m.rule.scope === 'rest' && firstProse >= 0 && i > firstProse) {
-      for (const rest of blocks.slice(i + 1)) record(rest, m.rule.id);
-      break;
-    }
-  }
-  return { kept, dropped, languages };
+  });
+  // An HTML page names its title with <h1>; a text page's title is found by position.
+  const h1 = kept.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
+  const header = readHeader(kept, taxonomy, h1 > 0 ? h1 : 0);
+  const bodyFrom = keptAt[header.end] ?? blocks.length;
+  const cut = matches.findIndex((m, i) => i >= bodyFrom && m?.rule.scope === 'rest');
+  const skipped = new Set(header.skipped.map((k) => keptAt[k]));
+  blocks.forEach((b, i) => {
+    const m = matches[i];
+    if (m?.value !== undefined) languages.push(m.value);
+    if (m) record(b, m.rule.id);
+    else if (skipped.has(i)) record(b, 'above-title');
+    else if (cut >= 0 && i > cut) record(b, matches[cut]?.rule.id ?? 'rest');
+  });
+  // Skipped blocks stay in `kept` (so header indexes hold) and are left out of the body by `header.end`.
+  return { kept: cut >= 0 ? kept.filter((_b, k) => (keptAt[k] ?? 0) < cut) : kept, header, dropped, languages };
 }
 
 /** Reads the header: byline, period, topic, verdict, title (its repetition dropped), subtitle, credit. */
-function readHeader(blocks: readonly Block[], taxonomy: Taxonomy): Header {
-  const h: Header = { end: 0 };
+function readHeader(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: number): Header {
+  const h: Header = { end: 0, skipped: [] };
   let i = 0;
   let last = '';
   const verdictAt = (k: number): boolean => {
@@ -165,7 +176,6 @@ function readHeader(blocks: readonly Block[], taxonomy: Taxonomy): Header {
     const dates = h.dates === undefined ? parseDates(t) : undefined;
     if (dates) {
       h.dates = dates;
-      h.datesText = t;
       last = 'dates';
       i += 1;
       return true;
@@ -211,7 +221,18 @@ function readHeader(blocks: readonly Block[], taxonomy: Taxonomy): Header {
     }
     return false;
   };
-  while (i < blocks.length && headerLine(true));
+  // Above a known title (an HTML page's <h1>), lines that are no header line are site chrome.
+  if (titleAt > 0) {
+    while (i < titleAt) {
+      if (!headerLine(true)) {
+        h.skipped.push(i);
+        i += 1;
+      }
+    }
+    i = titleAt;
+  } else {
+    while (i < blocks.length && headerLine(true));
+  }
   const titleBlock = blocks[i];
   if (!titleBlock || (titleBlock.node.type !== 'paragraph' && titleBlock.node.type !== 'heading')) {
     h.end = i;
@@ -221,13 +242,17 @@ function readHeader(blocks: readonly Block[], taxonomy: Taxonomy): Header {
   i += 1;
   const next = blocks[i];
   const after = blocks[i + 1];
+  // A subtitle: one short sentence right under the title, ending without punctuation (a first
+  // paragraph ends with some), with no cited notes or header meaning, and text still to come.
   if (
     next &&
     after &&
     (next.node.type === 'paragraph' || next.node.type === 'heading') &&
     next.text !== '' &&
     next.text.length <= 200 &&
-    !/[.,;:]$/u.test(next.text) &&
+    /[\p{L}\p{N}]$/u.test(next.text) &&
+    !/\[\d{1,3}\]/u.test(next.text) &&
+    sentences(next.text).length === 1 &&
     normalizeLabel(next.text) !== normalizeLabel(h.title) &&
     !isCreditLine(next.text) &&
     !next.caption &&
@@ -308,7 +333,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const problems: Problem[] = [];
   const text = page.text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   const blocks = page.format === 'html' ? htmlToBlocks(text) : textToBlocks(text);
-  const { kept, dropped, languages } = dropChrome(blocks);
+  const { kept, header, dropped, languages } = dropChrome(blocks, taxonomy);
 
   const availableIn: string[] = [];
   for (const list of languages) {
@@ -317,7 +342,6 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     if (unknown.length) problems.push(problem(file, 'availableIn', `language name(s) not recognised: ${unknown.join(', ')} (add them to LANGUAGE_NAMES in src/lib/import/chrome.ts)`, 'warning'));
   }
 
-  const header = readHeader(kept, taxonomy);
   const signature = findAuthorBlock(kept, header.end + 1);
   const tailStart = signature?.start ?? kept.length;
   const { start: notesStart, notes } = findNotes(kept, header.end, tailStart);
@@ -406,11 +430,11 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const actorText = [header.title ?? '', header.subtitle ?? '', ...bodyBlocks.map((b) => b.text)].join('\n');
   const actors = detectActors(actorText, matcherFor(taxonomy));
 
-  // Summary, from the first paragraph.
-  const firstParagraph = bodyBlocks.find((b) => b.node.type === 'paragraph');
-  const summary = firstParagraph ? deriveSummary(firstParagraph.text) : undefined;
+  // Summary, from the first paragraph (or, when the text opens with no paragraph at all, from the
+  // first item of its first list or block).
+  const summary = deriveSummary(leadText(bodyBlocks));
   if (summary?.shortened) problems.push(problem(file, 'summary', 'the first sentence is longer than 600 characters; it was cut at a word boundary and ends with "…"', 'warning'));
-  if (!summary && bodyBlocks.length > 0) problems.push(problem(file, 'summary', 'no paragraph to take the summary from'));
+  if (!summary && bodyBlocks.length > 0) problems.push(problem(file, 'summary', 'no text to take the summary from'));
   if (header.title === undefined) problems.push(problem(file, 'title', 'no title line found'));
 
   const data: Partial<AnalysisInput> = {};
@@ -441,6 +465,15 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   if (date !== undefined && header.title !== undefined) result.fileName = analysisFileName(date, header.title);
   if (!problems.some((p) => p.severity === 'error')) result.markdown = stringifyMarkdown(data as Record<string, unknown>, body);
   return result;
+}
+
+/** The text the summary is taken from: the first paragraph, else the first item or block of text. */
+function leadText(blocks: readonly Block[]): string {
+  const paragraph = blocks.find((b) => b.node.type === 'paragraph' && b.text !== '');
+  if (paragraph) return paragraph.text;
+  const first = blocks.find((b) => b.text !== '');
+  if (first?.node.type === 'list' && first.node.children[0]) return nodeText(first.node.children[0]);
+  return first?.text ?? '';
 }
 
 /** Proposes a new author file (name and the bio printed on the page), validated with authorSchema. */

@@ -162,8 +162,8 @@ function isoParts(value: string): PartialDate {
 
 /**
  * Completes the two ends: a month printed once belongs to both ends, and a single printed year
- * belongs to the END date, so the start falls in the year before when its month/day comes later
- * ("December 27 – January 2, 2022" starts on 2021-12-27).
+ * belongs to the END date, so the start falls in the year before when its month comes later
+ * ("December 27 – January 2, 2022" starts on 2021-12-27). Reversed days in one month are an error.
  */
 function finish(text: string, a: PartialDate, b: PartialDate | undefined): ParsedDates {
   if (b === undefined) {
@@ -177,9 +177,9 @@ function finish(text: string, a: PartialDate, b: PartialDate | undefined): Parse
   const endYear = b.year ?? a.year;
   if (endYear === undefined) return { kind: 'invalid', problem: `"${text}" prints no year` };
   let startYear = a.year ?? endYear;
-  if (a.year === undefined && (startMonth > endMonth || (startMonth === endMonth && a.day > b.day))) startYear = endYear - 1;
+  if (a.year === undefined && startMonth > endMonth) startYear = endYear - 1;
   let endYearFinal = endYear;
-  if (b.year === undefined && a.year !== undefined && (endMonth < startMonth || (endMonth === startMonth && b.day < a.day))) endYearFinal = a.year + 1;
+  if (b.year === undefined && a.year !== undefined && endMonth < startMonth) endYearFinal = a.year + 1;
   const start = iso(startYear, startMonth, a.day);
   const end = iso(endYearFinal, endMonth, b.day);
   if (!isRealIsoDate(start) || !isRealIsoDate(end)) return { kind: 'invalid', problem: `"${text}" names a day that does not exist` };
