@@ -76,16 +76,26 @@ export function weeklyPeriodProblem(period: Period): string | undefined {
   return undefined;
 }
 
-/** Formats a period for display in `locale`, e.g. "August 29 – September 4, 2022". */
-export function formatPeriod(period: Period, locale: string): string {
-  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  return fmt.formatRange(parseIsoDate(period.start), parseIsoDate(period.end));
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One long-date formatter per locale: creating Intl formatters is costly, and pages format thousands of dates. */
+function longDate(locale: string): Intl.DateTimeFormat {
+  let fmt = formatters.get(locale);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    formatters.set(locale, fmt);
+  }
+  return fmt;
 }
 
-/** Formats a single date for display in `locale`, e.g. "11 October 2022". */
+/** Formats a period for display in `locale`, e.g. "August 29 – September 4, 2022". */
+export function formatPeriod(period: Period, locale: string): string {
+  return longDate(locale).formatRange(parseIsoDate(period.start), parseIsoDate(period.end));
+}
+
+/** Formats a single date for display in `locale`, e.g. "October 11, 2022". */
 export function formatDate(value: IsoDate, locale: string): string {
-  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  return fmt.format(parseIsoDate(value));
+  return longDate(locale).format(parseIsoDate(value));
 }
 
 /** The year of an ISO date, as a number. */

@@ -31,9 +31,12 @@ export const periodSchema = z.strictObject({
   end: isoDateSchema,
 });
 
+/** One segmenter for every summary: Intl objects are costly to create. */
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
 /** Counts sentences the way a reader would (Intl.Segmenter), to keep summaries to 1-3. */
 function sentenceCount(text: string): number {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const segmenter = sentences;
   let n = 0;
   for (const s of segmenter.segment(text)) if (s.segment.trim() !== '') n += 1;
   return n;
