@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 
 /** The canonical base URL comes from content/site.yaml, so a desk changes content/ only. */
@@ -31,6 +33,27 @@ export default defineConfig({
     locales: ['en', 'be', 'ru'],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
+  },
+  // Builds the search index after the pages (astro:build:done) and serves it to `astro dev`.
+  // sitemap-index.xml with hreflang alternates between a page's /, /be/ and /ru/ versions; pages
+  // only (every page URL ends in a slash), not feeds or data files.
+  integrations: [pagefind(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', be: 'be', ru: 'ru' } }, filter: (page) => page.endsWith('/') })],
+  security: {
+    // A <meta> CSP on every page: Astro hashes its own scripts and styles, nothing inline is
+    // allowed otherwise. Pagefind needs 'wasm-unsafe-eval' (its WebAssembly search runs on the
+    // main thread when workers are unavailable), a same-origin worker and fetches of its index.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
   },
   markdown: {
     // Highlighting and smart quotes cost half the render time and analyses have no code.

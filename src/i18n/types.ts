@@ -54,6 +54,92 @@ export interface UiStrings {
   searchTitle: string;
   searchNeedsJs: string;
   searchThese: string;
+  /** The search page, Pagefind's interface strings included (so no English leaks into be/ru). */
+  search: {
+    /** Headings of the filter panes, per filter. */
+    groups: { topic: string; trend: string; actor: string; author: string; kind: string; year: string; language: string };
+    /** Label of the filter column. */
+    filters: string;
+    /** Button that empties the query field. */
+    clear: string;
+    /** Button that unticks every filter. */
+    clearFilters: string;
+    /** Screen-reader hint on the query field. */
+    inputHint: string;
+    /** Accessible name of the result list. */
+    results: string;
+    /** Legend of the language scope control. */
+    scope: string;
+    /** Scope option: the page's language only. */
+    scopePage: string;
+    /** Scope option: every language. */
+    scopeAll: string;
+    /** Label of the order control. */
+    sort: string;
+    sorts: { relevance: string; newest: string; oldest: string };
+    /** Result count with no query (filters only). */
+    total: (n: number) => string;
+    /** Result count for a query. */
+    totalFor: (n: number, query: string) => string;
+    /** While a search for a query runs. */
+    searching: (query: string) => string;
+    /** While the index loads, or a filter-only search runs. */
+    loading: string;
+    /** Shown when the index cannot be loaded on the built site. */
+    failed: string;
+    /** Shown by `npm run dev` before the first build: the index comes from the last build. */
+    needsBuild: string;
+    /** How many values of one filter are ticked. */
+    selected: (n: number) => string;
+    /** Keyboard hints: what the arrow, Enter, Escape and slash keys do. */
+    keyboard: { navigate: string; select: string; clear: string; search: string };
+  };
   footer: string;
   actorKinds: { person: string; organisation: string; country: string };
+  /** Trends over time: the verdict heatmap (/trends/), topic and actor charts, the week's strip. */
+  charts: {
+    heatmapTitle: string;
+    heatmapIntro: string;
+    /** Heading of one year's heatmap. */
+    heatmapYear: (year: number) => string;
+    /** Label of the year navigation. */
+    years: string;
+    /** Caption of the heatmap's table (weeks as rows, topics as columns). */
+    heatmapTable: (year: number) => string;
+    /** Accessible name of a heatmap cell: topic, week (formatted) and verdict. */
+    cell: (topic: string, week: string, verdict: string) => string;
+    /** Legend entry and table text for a week without an analysis on a topic. */
+    noAnalysis: string;
+    /** Summary of the <details> holding a chart's data table. */
+    showTable: string;
+    /** Heading and y-axis title of a topic's situation-index chart. */
+    situationTitle: string;
+    situationIntro: string;
+    /** Description of the situation-index chart for screen readers (dates formatted). */
+    situationDesc: (topic: string, from: string, to: string) => string;
+    /** Heading of an actor's mentions-per-month chart. */
+    mentionsTitle: string;
+    mentionsIntro: string;
+    /** Description of the mentions chart for screen readers (months formatted). */
+    mentionsDesc: (actor: string, from: string, to: string) => string;
+    month: string;
+    /** Y-axis title of the mentions chart: a number of analyses. */
+    count: string;
+    /** Long-form pieces, which carry no verdict. */
+    noVerdict: string;
+    total: string;
+    /** Heading of the week's verdict strip across topics. */
+    stripTitle: string;
+  };
+  /** RSS feeds. */
+  feeds: {
+    /** Visible link to a page's feed. */
+    subscribe: string;
+    /** Title of the whole-site feed (the argument is the site's name). */
+    siteFeed: (site: string) => string;
+  };
+  /** "Cite this" on analysis pages: the block's title, an intro and the three formats' labels. */
+  cite: { title: string; intro: string; apa: string; bibtex: string; csl: string };
+  /** Links to the open data files. */
+  openData: { title: string; intro: string; json: string; csv: string; schema: string };
 }

@@ -33,6 +33,17 @@ export const urls = {
   trend: (lang: Language, trend: Trend, page = 1) => paged(`${langPrefix(lang)}/trends/${trend}/`, page),
   archive: (lang: Language, page = 1) => paged(`${langPrefix(lang)}/archive/`, page),
   search: (lang: Language) => `${langPrefix(lang)}/search/`,
+  /** The verdict heatmap of one year (`/trends/` shows the newest). */
+  trendsYear: (lang: Language, year: number) => `${langPrefix(lang)}/trends/${year}/`,
+  /** RSS feeds: the whole site, a topic, an actor, a verdict (per language). */
+  feed: (lang: Language) => `${langPrefix(lang)}/rss.xml`,
+  topicFeed: (lang: Language, id: string) => `${langPrefix(lang)}/topics/${id}/rss.xml`,
+  actorFeed: (lang: Language, id: string) => `${langPrefix(lang)}/actors/${id}/rss.xml`,
+  trendFeed: (lang: Language, trend: Trend) => `${langPrefix(lang)}/trends/${trend}/rss.xml`,
+  /** Open data: one file for all languages. */
+  dataJson: () => '/data/analyses.json',
+  dataCsv: () => '/data/analyses.csv',
+  dataSchema: () => '/data/analysis.schema.json',
 } as const;
 
 /** Number of analyses per listing page. */

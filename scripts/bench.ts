@@ -1,0 +1,320 @@
+/**
+ * `npm run bench -- --count 1000,10000 [--json FILE] [--runs N] [--no-browser] [--keep]`
+ *
+ * For each count: copies the project into a temporary folder (never touching content/), generates
+ * a deterministic corpus there, and measures a cold build (no cache), a warm rebuild after editing
+ * one analysis, the output (pages, sizes, JavaScript per page type), search in headless Chromium
+ * on 127.0.0.1, and the importer's throughput. Timing and peak memory come from the operating
+ * system's accounting (/usr/bin/time -v: wall clock, and the largest process's peak RSS over the
+ * whole build, Pagefind included). Prints a table on stdout and, with --json, one object per count.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile, appendFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '../src/lib/generate/corpus.ts';
+import { scrapedPages } from '../src/lib/generate/scraped.ts';
+import { startServer } from './lib/static-server.ts';
+
+const ROOT = resolve('.');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const PROJECT_FILES = ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'scripts'];
+const QUERIES = ['sanctions', 'minsk', 'border', 'army', 'trade'];
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    json: { type: 'string' },
+    runs: { type: 'string' },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+/** Progress on stderr, so stdout stays the table. */
+function progress(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+/** A timed child process: wall seconds and peak RSS of the largest process in its tree. */
+interface Timed {
+  seconds: number;
+  peakMb: number;
+  stdout: string;
+}
+
+/** Runs `args` under /usr/bin/time -v in `cwd`; throws with the output when it fails. */
+async function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Timed> {
+  const hasTime = existsSync('/usr/bin/time');
+  const cmd = hasTime ? '/usr/bin/time' : args[0] ?? NODE;
+  const argv = hasTime ? ['-v', ...args] : args.slice(1);
+  const started = performance.now();
+  return new Promise((ok, fail) => {
+    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return fail(new Error(`${args.join(' ')} exited ${code}\n${out.slice(-4000)}\n${err.slice(-4000)}`));
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
+      const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(err);
+      const wallSeconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : seconds;
+      ok({ seconds: wallSeconds, peakMb: rss ? Number(rss[1]) / 1024 : Number.NaN, stdout: out + err });
+    });
+  });
+}
+
+/** The part of Pagefind's browser API the measurement calls. */
+interface PagefindApi {
+  search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+}
+
+/** Median of numbers. */
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/** Percentile (0-100) of numbers, nearest rank. */
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? Number.NaN;
+}
+
+/** Total size in bytes of every file below `dir`, and the files. */
+async function walk(dir: string): Promise<{ bytes: number; files: string[] }> {
+  const files = (await readdir(dir, { recursive: true })).map((f) => join(dir, String(f)));
+  let bytes = 0;
+  const out: string[] = [];
+  for (const f of files) {
+    const s = await stat(f);
+    if (s.isFile()) {
+      bytes += s.size;
+      out.push(f);
+    }
+  }
+  return { bytes, files: out };
+}
+
+/** Bytes of the external scripts and inline scripts an HTML page loads directly. */
+async function scriptBytes(dist: string, html: string): Promise<number> {
+  let bytes = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(m[1] ?? '')?.[1];
+    if (src?.startsWith('/')) bytes += (await stat(join(dist, src))).size;
+    else bytes += Buffer.byteLength(m[2] ?? '');
+  }
+  return bytes;
+}
+
+/** The result row for one corpus size. */
+interface BenchRow {
+  count: number;
+  machine: { cores: number; memory_gb: number; node: string };
+  build_s: number;
+  index_s: number;
+  validate_s: number;
+  peak_rss_mb: number;
+  warm_build_s: number;
+  warm_peak_rss_mb: number;
+  pages: number;
+  pages_per_s: number;
+  dist_mb: number;
+  pagefind_mb: number;
+  analysis_html_kb_median: number;
+  analysis_html_kb_p95: number;
+  analysis_js_kb: number;
+  search_js_kb: number;
+  css_kb: number;
+  search_first_results_ms: number | null;
+  search_kb_per_query: number | null;
+  import_pages_per_s: number;
+  runs: number;
+}
+
+/** Reads the Pagefind phase's duration from the build log (logged by src/integrations/pagefind.ts). */
+function indexSeconds(log: string): number {
+  const m = /pagefind[^\n]*?in ([\d.]+) ?s/i.exec(log);
+  return m ? Number(m[1]) : Number.NaN;
+}
+
+/** Measures search in headless Chromium: median time to the first 10 results' data, and bytes per query. */
+async function measureSearch(dist: string): Promise<{ ms: number; kbPerQuery: number; jsKb: number } | null> {
+  if (!existsSync('/usr/bin/chromium')) {
+    progress('no /usr/bin/chromium: search figures skipped (apt-get install -y chromium)');
+    return null;
+  }
+  const { chromium } = await import('@playwright/test');
+  const server = await startServer(dist, 0);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    let jsBytes = 0;
+    page.on('response', async (res) => {
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+      if (/javascript|wasm/.test(res.headers()['content-type'] ?? '')) jsBytes += body.length;
+    });
+    await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+    const pageJs = jsBytes;
+    const times: number[] = [];
+    const perQuery: number[] = [];
+    for (const q of QUERIES) {
+      // Warm: the first run loads the index chunks; the measured run is the reader's second search.
+      await page.evaluate(async (query) => {
+        const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as PagefindApi;
+        const r = await pf.search(query);
+        await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+      }, q);
+      const before = bytes;
+      const ms = await page.evaluate(async (query) => {
+        const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as PagefindApi;
+        const t = performance.now();
+        const r = await pf.search(`${query} `);
+        await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+        return performance.now() - t;
+      }, q);
+      times.push(ms);
+      perQuery.push(bytes - before);
+    }
+    // A cold query per fixed word on a fresh page gives the transfer a first-time reader pays.
+    const fresh = await browser.newPage();
+    let coldBytes = 0;
+    fresh.on('response', async (res) => (coldBytes += (await res.body().catch(() => Buffer.alloc(0))).length));
+    await fresh.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+    const afterLoad = coldBytes;
+    await fresh.evaluate(async (qs) => {
+      const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as PagefindApi;
+      for (const q of qs) {
+        const r = await pf.search(q);
+        await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+      }
+    }, QUERIES);
+    const kbPerQuery = (coldBytes - afterLoad) / QUERIES.length / 1024;
+    return { ms: median(times), kbPerQuery: Math.max(kbPerQuery, median(perQuery) / 1024), jsKb: pageJs / 1024 };
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+}
+
+/** Runs the whole measurement for one corpus size. */
+async function benchCount(count: number, runs: number): Promise<BenchRow> {
+  const dir = await mkdtemp(join(tmpdir(), `barometer-bench-${count}-`));
+  progress(`${count}: project copy in ${dir}`);
+  for (const f of PROJECT_FILES) await cp(join(ROOT, f), join(dir, f), { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  progress(`${count}: generating the corpus`);
+  let written = 0;
+  for (const file of generateCorpus({ count })) {
+    const full = join(dir, 'content', file.path);
+    await mkdir(dirname(full), { recursive: true });
+    await writeFile(full, file.text);
+    written += 1;
+  }
+  progress(`${count}: ${written} files written; validating`);
+  const env = { ASTRO_TELEMETRY_DISABLED: '1', BAROMETER_CACHE_DIR: join(dir, '.cache') };
+  const validate = await timed([NODE, 'scripts/validate.ts'], dir, env);
+  const astro = [NODE, 'node_modules/astro/bin/astro.mjs', 'build'];
+  const cold: Timed[] = [];
+  for (let r = 1; r <= runs; r += 1) {
+    await rm(join(dir, '.cache'), { recursive: true, force: true });
+    await rm(join(dir, 'dist'), { recursive: true, force: true });
+    progress(`${count}: cold build ${r}/${runs}`);
+    cold.push(await timed(astro, dir, env));
+    progress(`${count}: cold build ${r}: ${cold.at(-1)?.seconds.toFixed(1)} s, peak ${cold.at(-1)?.peakMb.toFixed(0)} MB`);
+  }
+  const warm: Timed[] = [];
+  for (let r = 1; r <= runs; r += 1) {
+    const edited = join(dir, 'content/analyses/en', (await readdir(join(dir, 'content/analyses/en'))).sort()[r] ?? '');
+    await appendFile(edited, `\nAn added closing sentence, edit ${r}.\n`);
+    progress(`${count}: warm build ${r}/${runs} after editing ${edited.split('/').at(-1)}`);
+    warm.push(await timed(astro, dir, env));
+  }
+  const dist = join(dir, 'dist');
+  const all = await walk(dist);
+  const pagefind = existsSync(join(dist, 'pagefind')) ? await walk(join(dist, 'pagefind')) : { bytes: 0, files: [] };
+  const pages = all.files.filter((f) => f.endsWith('.html'));
+  const analysisPages = pages.filter((f) => f.includes('/analyses/'));
+  const sizes = await Promise.all(analysisPages.map(async (f) => (await stat(f)).size / 1024));
+  const sample = await readFile(analysisPages[0] ?? '', 'utf8');
+  const searchHtml = await readFile(join(dist, 'search/index.html'), 'utf8');
+  const css = all.files.filter((f) => f.endsWith('.css'));
+  const cssBytes = (await Promise.all(css.map(async (f) => (await stat(f)).size))).reduce((a, b) => a + b, 0);
+  const search = values['no-browser'] ? null : await measureSearch(dist);
+  progress(`${count}: importer throughput`);
+  const scraped = join(dir, 'scraped');
+  await mkdir(scraped);
+  const importCount = Math.min(500, Math.ceil(count / 3));
+  for (const p of scrapedPages(generateCorpus({ count: Math.min(count, 3 * importCount + 60) }), importCount)) await writeFile(join(scraped, p.name), p.text);
+  const imported = await timed([NODE, 'scripts/import.ts', '--dry-run', '--json', '--content', 'content', 'scraped'], dir, env).catch((e: Error) => {
+    progress(`importer failed: ${e.message.slice(0, 500)}`);
+    return { seconds: Number.NaN, peakMb: Number.NaN, stdout: '' };
+  });
+  const importPages = imported.stdout.split('\n').filter((l) => l.startsWith('{')).length;
+  const build = median(cold.map((c) => c.seconds));
+  const row: BenchRow = {
+    count,
+    machine: { cores: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    build_s: round(build),
+    index_s: round(median(cold.map((c) => indexSeconds(c.stdout)))),
+    validate_s: round(validate.seconds),
+    peak_rss_mb: Math.round(Math.max(...cold.map((c) => c.peakMb))),
+    warm_build_s: round(median(warm.map((w) => w.seconds))),
+    warm_peak_rss_mb: Math.round(Math.max(...warm.map((w) => w.peakMb))),
+    pages: pages.length,
+    pages_per_s: round(pages.length / build),
+    dist_mb: round(all.bytes / 2 ** 20),
+    pagefind_mb: round(pagefind.bytes / 2 ** 20),
+    analysis_html_kb_median: round(median(sizes)),
+    analysis_html_kb_p95: round(percentile(sizes, 95)),
+    analysis_js_kb: round((await scriptBytes(dist, sample)) / 1024),
+    search_js_kb: round(search?.jsKb ?? (await scriptBytes(dist, searchHtml)) / 1024),
+    css_kb: round(cssBytes / 1024),
+    search_first_results_ms: search ? round(search.ms) : null,
+    search_kb_per_query: search ? round(search.kbPerQuery) : null,
+    import_pages_per_s: round(importPages / imported.seconds),
+    runs,
+  };
+  if (!values.keep) await rm(dir, { recursive: true, force: true });
+  return row;
+}
+
+/** Two decimals. */
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+const counts = (values.count ?? '1000').split(',').map(Number);
+if (counts.some((c) => !Number.isInteger(c) || c < 1)) {
+  console.error('usage: npm run bench -- --count 1000,10000 [--json FILE] [--runs N] [--no-browser] [--keep]');
+  process.exit(2);
+}
+const rows: BenchRow[] = [];
+for (const count of counts) {
+  // Small corpora are noisy: take the median of three runs; large ones take too long to repeat.
+  const runs = values.runs ? Number(values.runs) : count <= 2000 ? 3 : 1;
+  rows.push(await benchCount(count, runs));
+}
+const keys = Object.keys(rows[0] ?? {}).filter((k) => k !== 'machine' && k !== 'count');
+const m = rows[0]?.machine;
+console.log(`machine: ${m?.cores} cores, ${m?.memory_gb} GB, Node ${m?.node}`);
+console.log(`| metric | ${rows.map((r) => r.count).join(' | ')} |`);
+console.log(`|---|${rows.map(() => '---').join('|')}|`);
+for (const k of keys) console.log(`| ${k} | ${rows.map((r) => String(r[k as keyof BenchRow])).join(' | ')} |`);
+if (rows.length > 1) {
+  const [a, b] = [rows[0], rows.at(-1)];
+  if (a && b) console.log(`\ngrowth ${a.count} -> ${b.count}: build x${round(b.build_s / a.build_s)} for x${round(b.count / a.count)} analyses`);
+}
+if (values.json) await writeFile(values.json, `${JSON.stringify(rows, null, 2)}\n`);

@@ -1,0 +1,163 @@
+/**
+ * Search state <-> URL. The search page keeps its whole state in the query string so any search
+ * can be shared: `/search/?q=sanctions&trend=worse&topic=belarus-west-relations&actor=nato`.
+ * Values in URLs are our ids (topic id, verdict id, actor id, ...), never display labels, and the
+ * Pagefind filters use the same ids, so the mapping is one-to-one. Pure, and free of runtime
+ * imports beyond `urls.ts`, because the browser bundle of the search page imports it.
+ */
+import type { Language } from '../schemas/primitives.ts';
+import { urls } from './urls.ts';
+
+/** Folder of the Pagefind bundle in the built site; the search page loads `/<dir>/pagefind.js`. */
+export const PAGEFIND_BUNDLE_DIR = 'pagefind';
+
+/** Pagefind filter names, in the order the search page shows their panes. */
+export const SEARCH_FILTERS = ['topic', 'trend', 'actor', 'author', 'kind', 'year', 'language'] as const;
+
+/** A Pagefind filter name. */
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** The URL parameter of each filter (`lang` is shorter and reads better than `language`). */
+export const FILTER_PARAMS: Readonly<Record<SearchFilter, string>> = {
+  topic: 'topic',
+  trend: 'trend',
+  actor: 'actor',
+  author: 'author',
+  kind: 'kind',
+  year: 'year',
+  language: 'lang',
+};
+
+/** `lang=all`: search every language's index without narrowing by language. */
+export const ALL_LANGUAGES = 'all';
+
+/** Result orders: Pagefind's relevance, or by date (period start, else publication date). */
+export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
+
+/** A result order. */
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** Everything a search page shows, as the URL says it. */
+export interface SearchState {
+  /** The query as typed (trimmed of surrounding space only). */
+  q: string;
+  /** Selected values per filter; a filter with no values is absent. */
+  filters: Partial<Record<SearchFilter, string[]>>;
+  /** `page`: only the page language's index; `all`: every language's index is loaded. */
+  scope: 'page' | 'all';
+  sort: SearchSort;
+}
+
+/** The state of a search page opened without parameters. */
+export function emptySearchState(): SearchState {
+  return { q: '', filters: {}, scope: 'page', sort: 'relevance' };
+}
+
+/** An id as content/ spells them (lowercase ASCII words joined by hyphens); years are 4 digits. */
+const VALUE_PATTERN: Readonly<Record<SearchFilter, RegExp>> = {
+  topic: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  trend: /^[a-z]+$/,
+  actor: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  author: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  kind: /^[a-z]+$/,
+  year: /^\d{4}$/,
+  language: /^[a-z]{2,3}$/,
+};
+
+/** Longest query kept from a URL: longer ones are cut, not refused (a shared link still works). */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Most values kept per filter from a URL, so a crafted link cannot make a huge filter. */
+export const MAX_VALUES_PER_FILTER = 50;
+
+/**
+ * Values of one parameter: repeated (`actor=eu&actor=nato`, what a GET form sends) and
+ * comma-separated (`actor=eu,nato`, what we write) both work. Invalid values are dropped,
+ * duplicates removed, order kept.
+ */
+function paramValues(params: URLSearchParams, name: string, pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const raw of params.getAll(name)) {
+    for (const part of raw.split(',')) {
+      const value = part.trim().toLowerCase();
+      if (pattern.test(value) && !out.includes(value)) out.push(value);
+    }
+  }
+  return out.slice(0, MAX_VALUES_PER_FILTER);
+}
+
+/** Reads a search state from a query string; anything malformed is ignored, never thrown. */
+export function parseSearchParams(input: URLSearchParams | string): SearchState {
+  const params = typeof input === 'string' ? new URLSearchParams(input) : input;
+  const state = emptySearchState();
+  state.q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  for (const filter of SEARCH_FILTERS) {
+    if (filter === 'language') continue;
+    const values = paramValues(params, FILTER_PARAMS[filter], VALUE_PATTERN[filter]);
+    if (values.length) state.filters[filter] = values;
+  }
+  // `lang` both widens the search to every index and, with language codes, narrows it again.
+  const langs = paramValues(params, FILTER_PARAMS.language, /^(?:[a-z]{2,3}|all)$/);
+  if (langs.length) {
+    state.scope = 'all';
+    const codes = langs.filter((l) => l !== ALL_LANGUAGES);
+    if (codes.length && !langs.includes(ALL_LANGUAGES)) state.filters.language = codes;
+  }
+  const sort = params.get('sort');
+  state.sort = SEARCH_SORTS.find((s) => s === sort) ?? 'relevance';
+  return state;
+}
+
+/** The query string (without `?`) for a state, parameters in a fixed order; empty for no state. */
+export function serializeSearchState(state: SearchState): string {
+  const parts: string[] = [];
+  const q = state.q.trim();
+  if (q) parts.push(`q=${encodeURIComponent(q)}`);
+  for (const filter of SEARCH_FILTERS) {
+    if (filter === 'language') continue;
+    const values = state.filters[filter];
+    if (values?.length) parts.push(`${FILTER_PARAMS[filter]}=${values.map(encodeURIComponent).join(',')}`);
+  }
+  if (state.scope === 'all') {
+    const langs = state.filters.language;
+    parts.push(`${FILTER_PARAMS.language}=${langs?.length ? langs.map(encodeURIComponent).join(',') : ALL_LANGUAGES}`);
+  }
+  if (state.sort !== 'relevance') parts.push(`sort=${state.sort}`);
+  return parts.join('&');
+}
+
+/** The filters to hand to Pagefind (`{ topic: ['belarus-west-relations'], trend: ['worse'] }`). */
+export function toPagefindFilters(state: SearchState): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const filter of SEARCH_FILTERS) {
+    const values = state.filters[filter];
+    if (values?.length) out[filter] = [...values];
+  }
+  return out;
+}
+
+/** Our filters from Pagefind's selection; names we do not know and empty lists are dropped. */
+export function fromPagefindFilters(selection: Readonly<Record<string, readonly string[] | undefined>>): SearchState['filters'] {
+  const out: SearchState['filters'] = {};
+  for (const filter of SEARCH_FILTERS) {
+    const values = selection[filter];
+    if (values?.length) out[filter] = [...new Set(values)];
+  }
+  return out;
+}
+
+/**
+ * Pagefind's sort option for a state. A query with the default order keeps Pagefind's ranking;
+ * a filter-only listing has no ranking, so it reads newest first.
+ */
+export function pagefindSort(state: Pick<SearchState, 'q' | 'sort'>): Record<string, 'asc' | 'desc'> | undefined {
+  if (state.sort === 'newest') return { date: 'desc' };
+  if (state.sort === 'oldest') return { date: 'asc' };
+  return state.q.trim() ? undefined : { date: 'desc' };
+}
+
+/** A link to a language's search page with some filters set (for topic, actor, ... pages). */
+export function searchHref(lang: Language, state: Partial<SearchState> = {}): string {
+  const query = serializeSearchState({ ...emptySearchState(), ...state });
+  return query ? `${urls.search(lang)}?${query}` : urls.search(lang);
+}

@@ -1,0 +1,75 @@
+/**
+ * What the browser tests expect, read straight from content/ (not from the built site), so a
+ * search that loses or invents an analysis is caught.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+/** The frontmatter fields the search tests look at, plus the body text. */
+export interface ContentAnalysis {
+  lang: string;
+  slug: string;
+  title: string;
+  kind: string;
+  topic: string | undefined;
+  trend: string | undefined;
+  actors: string[];
+  authors: string[];
+  /** Period start, else publication date (the search's date order). */
+  date: string;
+  body: string;
+  /** Site URL of the analysis. */
+  url: string;
+}
+
+const CONTENT = fileURLToPath(new URL('../../content/analyses/', import.meta.url));
+
+/** A string field of parsed frontmatter, or undefined. */
+function str(data: Record<string, unknown>, key: string): string | undefined {
+  const value = data[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A list-of-strings field of parsed frontmatter. */
+function list(data: Record<string, unknown>, key: string): string[] {
+  const value = data[key];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Published (non-draft) analyses of one language, as content/ has them. */
+export function analyses(lang: string): ContentAnalysis[] {
+  const dir = `${CONTENT}${lang}/`;
+  const out: ContentAnalysis[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+    const text = readFileSync(`${dir}${file}`, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+    if (!match) throw new Error(`content/analyses/${lang}/${file}: no frontmatter`);
+    const parsed: unknown = parse(match[1] ?? '', { schema: 'core' });
+    if (typeof parsed !== 'object' || parsed === null) throw new Error(`content/analyses/${lang}/${file}: frontmatter is not a map`);
+    const data = parsed as Record<string, unknown>;
+    if (data['draft'] === true) continue;
+    const period = data['period'];
+    const start = typeof period === 'object' && period !== null && 'start' in period && typeof period.start === 'string' ? period.start : undefined;
+    const slug = file.replace(/\.md$/, '');
+    out.push({
+      lang,
+      slug,
+      title: str(data, 'title') ?? '',
+      kind: str(data, 'kind') ?? '',
+      topic: str(data, 'topic'),
+      trend: str(data, 'trend'),
+      actors: list(data, 'actors'),
+      authors: list(data, 'authors'),
+      date: start ?? str(data, 'published') ?? '',
+      body: match[2] ?? '',
+      url: `${lang === 'en' ? '' : `/${lang}`}/analyses/${slug}/`,
+    });
+  }
+  return out;
+}
+
+/** URLs of a list of analyses, sorted (for set comparisons). */
+export function urlsOf(list: readonly ContentAnalysis[]): string[] {
+  return list.map((a) => a.url).sort();
+}

@@ -1,0 +1,52 @@
+/**
+ * The Content-Security-Policy (astro.config.ts `security.csp`) on one page of each type: every page
+ * carries it, none allows inline code, and none breaks under it (a blocked script, style or
+ * request is a console error, which fails the test through fixtures.ts).
+ */
+import { analyses } from './content';
+import { expect, test } from './fixtures';
+
+const en = analyses('en');
+const weekly = en.find((a) => a.kind === 'weekly' && a.topic);
+const longForm = en.find((a) => a.kind !== 'weekly');
+const withAuthor = en.find((a) => a.authors.length > 0);
+
+const pages: string[] = [
+  '/',
+  '/weeks/',
+  ...(weekly ? [`/weeks/${weekly.date}/`, weekly.url, `/topics/${weekly.topic ?? ''}/`, `/actors/${weekly.actors[0] ?? ''}/`] : []),
+  ...(longForm ? [longForm.url] : []),
+  ...(withAuthor ? [`/authors/${withAuthor.authors[0] ?? ''}/`] : []),
+  '/topics/',
+  '/actors/',
+  '/authors/',
+  '/trends/',
+  '/trends/worse/',
+  '/archive/',
+  '/search/?q=sanctions',
+  '/ru/search/?lang=all',
+  '/be/',
+];
+
+for (const path of pages) {
+  test(`${path} works under the CSP, with no inline code allowed`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain("'unsafe-eval'");
+    if (path.includes('/search/')) await expect(page.locator('[data-search-root]')).toHaveAttribute('data-search-status', 'done');
+  });
+}
+
+test.describe('not found', () => {
+  test.use({ expectedNotFound: ['/no-such-page/'] });
+
+  test('the 404 page works under the CSP', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+  });
+});

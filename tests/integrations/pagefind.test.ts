@@ -1,0 +1,72 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildPagefindIndex, PagefindError, withDeadline } from '../../src/integrations/pagefind.ts';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'barometer-pagefind-'));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A page as the site renders it: only the element marked data-pagefind-body is indexed. */
+function page(lang: string, title: string, body: string): string {
+  return `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>Navigation words</nav><article data-pagefind-body data-pagefind-filter="language:${lang}"><h1>${title}</h1><p>${body}<a class="heading-anchor" aria-hidden="true" href="#x">#</a></p></article><footer>Footer words</footer></body></html>`;
+}
+
+async function writePage(path: string, html: string): Promise<void> {
+  await mkdir(join(dir, path, '..'), { recursive: true });
+  await writeFile(join(dir, path), html);
+}
+
+describe('buildPagefindIndex', () => {
+  it('writes one index per <html lang> of the analysis pages only', async () => {
+    await writePage('analyses/a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
+    await writePage('analyses/b/index.html', page('en', 'Elite waits', 'Nothing moves.'));
+    await writePage('ru/analyses/c/index.html', page('ru', 'Санкции ужесточаются', 'ЕС добавляет имена.'));
+    await writePage('topics/elite/index.html', page('en', 'Ruling elite', 'A listing.'));
+    await writePage('index.html', '<!doctype html><html lang="en"><body><h1>All analyses</h1></body></html>');
+    // A relative path works too: it is made absolute before Pagefind (which has its own cwd) sees it.
+    const report = await buildPagefindIndex(relative(process.cwd(), dir));
+    expect(report.pagesByLanguage).toEqual({ en: 2, ru: 1 });
+    expect(report.filesRead).toBe(3);
+    expect(report.indexBytes).toBeGreaterThan(0);
+    expect(report.bytes).toBeGreaterThan(report.indexBytes);
+    const entry: unknown = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry).toMatchObject({ languages: { en: { page_count: 2 }, ru: { page_count: 1 } } });
+    // Fragments hold the indexed text: the article only, without navigation, footer or anchors.
+    const fragments = join(dir, 'pagefind', 'fragment');
+    const texts = await Promise.all((await readdir(fragments)).map(async (f) => gunzipSync(await readFile(join(fragments, f))).toString('utf8')));
+    expect(texts.join('\n')).toContain('The EU adds names.');
+    for (const text of texts) expect(text).not.toMatch(/Navigation words|Footer words|#/);
+  });
+
+  it('indexes a site with no analyses yet without error, and without its listings', async () => {
+    await writePage('index.html', '<!doctype html><html lang="en"><body><p>Nothing yet</p></body></html>');
+    await writePage('analyses/index.html', '<!doctype html><html lang="en"><body><p>No analyses yet</p></body></html>');
+    const report = await buildPagefindIndex(dir);
+    expect(Object.values(report.pagesByLanguage).reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
+  it('fails with a clear error when the bundle cannot be written, and can index again afterwards', async () => {
+    await writePage('analyses/a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
+    await writeFile(join(dir, 'pagefind'), 'a file where the bundle folder goes');
+    await expect(buildPagefindIndex(dir)).rejects.toThrow(PagefindError);
+    await expect(buildPagefindIndex(dir)).rejects.toThrow(/a file is in the way/);
+    await rm(join(dir, 'pagefind'));
+    await expect(buildPagefindIndex(dir)).resolves.toMatchObject({ pagesByLanguage: { en: 1 } });
+  });
+});
+
+describe('withDeadline', () => {
+  it('turns a Pagefind call that never answers (a crashed binary) into an error', async () => {
+    await expect(withDeadline('writeFiles', 50, new Promise<never>(() => undefined))).rejects.toThrow(/writeFiles did not answer/);
+    await expect(withDeadline('writeFiles', 1000, Promise.resolve(1))).resolves.toBe(1);
+  });
+});

@@ -1,0 +1,112 @@
+/** Chart geometry: markers, scales and ticks of the line chart, stacking of the bars, the heatmap grid. */
+import { describe, expect, it } from 'vitest';
+import { dateTickLabel, heatmapLayout, LINE_FRAME, mentionsChart, monthLabel, situationChart, verdictSymbolPath } from '../../src/lib/charts.ts';
+import { buildHeatmap } from '../../src/lib/heatmap.ts';
+import type { SituationPoint } from '../../src/lib/trends.ts';
+
+const point = (date: string, trend: SituationPoint['trend'], value: number): SituationPoint => ({ date, trend, value, url: `/a/${date}/`, title: date });
+
+describe('verdictSymbolPath', () => {
+  it('draws better pointing up, worse pointing down (mirrored) and unchanged as a square', () => {
+    const ys = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
+    const up = verdictSymbolPath('better');
+    const down = verdictSymbolPath('worse');
+    // The apex is the single most extreme vertex: up has it at the top (most negative y).
+    expect(Math.min(...ys(up))).toBeLessThan(-Math.max(...ys(up)));
+    expect(ys(down)).toEqual(ys(up).map((y) => -y));
+    expect(verdictSymbolPath('unchanged')).toMatch(/^M-?[\d.]+,-?[\d.]+h[\d.]+v[\d.]+h-[\d.]+Z$/);
+  });
+});
+
+describe('situationChart', () => {
+  const chart = situationChart([point('2022-01-03', 'worse', -1), point('2022-06-06', 'worse', -2), point('2023-01-02', 'better', -1), point('2023-06-05', 'better', 0)]);
+
+  it('places time left to right and higher index values higher', () => {
+    const xs = chart.points.map((p) => p.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(xs[0]).toBe(chart.plot.left);
+    expect(xs.at(-1)).toBe(chart.plot.right);
+    const [a, b, c, d] = chart.points;
+    expect(b && a && b.y > a.y).toBe(true);
+    expect(c?.y).toBe(a?.y);
+    expect(d?.y).toBe(chart.zeroY);
+  });
+
+  it('has integer y ticks including 0, dated x ticks and a stepped line through every point', () => {
+    expect(chart.yTicks.map((t) => t.value)).toContain(0);
+    expect(chart.yTicks.every((t) => Number.isInteger(t.value))).toBe(true);
+    expect(chart.xTicks.length).toBeGreaterThanOrEqual(2);
+    for (const t of chart.xTicks) expect(t.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(chart.path.startsWith(`M${chart.points[0]?.x},${chart.points[0]?.y}`)).toBe(true);
+    // Stepped: every segment is horizontal or vertical, and every point is a vertex.
+    const vertices = [...chart.path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    for (let i = 1; i < vertices.length; i += 1) {
+      const [x0, y0] = vertices[i - 1] ?? [0, 0];
+      const [x1, y1] = vertices[i] ?? [0, 0];
+      expect(x0 === x1 || y0 === y1, chart.path).toBe(true);
+    }
+    for (const p of chart.points) expect(vertices).toContainEqual([p.x, p.y]);
+  });
+
+  it('centres a single verdict with one tick at its date', () => {
+    const one = situationChart([point('2024-07-01', 'better', 1)]);
+    expect(one.points[0]?.x).toBe((LINE_FRAME.margin.left + LINE_FRAME.width - LINE_FRAME.margin.right) / 2);
+    expect(one.xTicks.map((t) => t.value)).toEqual(['2024-07-01']);
+    expect(one.yTicks.map((t) => t.value)).toContain(0);
+  });
+
+  it('labels ticks in the page language', () => {
+    expect(dateTickLabel('2024-07-01', 400, 'en-US')).toBe('Jul 2024');
+    expect(dateTickLabel('2024-07-01', 400, 'ru-RU')).toMatch(/июл/);
+    expect(monthLabel('2024-01', true, 'be-BY')).toMatch(/2024/);
+  });
+});
+
+describe('mentionsChart', () => {
+  const months = [
+    { month: '2024-01', worse: 2, unchanged: 1, better: 0, none: 1 },
+    { month: '2024-02', worse: 0, unchanged: 0, better: 0, none: 0 },
+    { month: '2024-03', worse: 0, unchanged: 0, better: 3, none: 0 },
+  ];
+  const chart = mentionsChart(months);
+
+  it('stacks each month to its total, bottom to top in verdict order', () => {
+    const [jan, feb, mar] = chart.bars;
+    expect(jan?.segments.map((s) => [s.key, s.count])).toEqual([
+      ['worse', 2],
+      ['unchanged', 1],
+      ['none', 1],
+    ]);
+    expect(feb?.segments).toEqual([]);
+    expect(mar?.total).toBe(3);
+    // Segments touch: each starts where the one below ends.
+    const segs = jan?.segments ?? [];
+    for (let i = 1; i < segs.length; i += 1) expect((segs[i]?.y ?? 0) + (segs[i]?.height ?? 0)).toBeCloseTo(segs[i - 1]?.y ?? 0, 0);
+    expect((segs[0]?.y ?? 0) + (segs[0]?.height ?? 0)).toBeCloseTo(chart.plot.bottom, 0);
+  });
+
+  it('labels the first month with its year and uses integer counts', () => {
+    expect(chart.xTicks[0]).toMatchObject({ value: '2024-01', withYear: true });
+    expect(chart.yTicks.every((t) => Number.isInteger(t.value))).toBe(true);
+    expect(chart.yTicks.map((t) => t.value)).toContain(0);
+  });
+
+  it('keeps month labels apart over long ranges', () => {
+    const long = Array.from({ length: 40 }, (_, i) => ({ month: `${2020 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}`, worse: 1, unchanged: 0, better: 0, none: 0 }));
+    const ticks = mentionsChart(long).xTicks;
+    for (let i = 1; i < ticks.length; i += 1) expect((ticks[i]?.pos ?? 0) - (ticks[i - 1]?.pos ?? 0)).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('heatmapLayout', () => {
+  it('gives one column per Monday and one row per topic, evenly spaced', () => {
+    const heatmap = buildHeatmap([], ['a', 'b']);
+    expect(heatmap.years).toEqual([]);
+    const year = { year: 2023, columns: ['2023-01-02', '2023-01-09', '2023-01-16', '2023-02-06'], covered: [], rows: [{ topic: 'a', cells: new Map() }, { topic: 'b', cells: new Map() }] };
+    const layout = heatmapLayout(year, { cell: 12, gap: 2, labelWidth: 100, header: 20 });
+    expect([...layout.columnX.values()]).toEqual([100, 114, 128, 142]);
+    expect(layout.rowY).toEqual([20, 34]);
+    expect(layout.cell).toBe(12);
+    expect(layout.months.map((m) => m.value)).toEqual(['2023-01-02', '2023-02-06']);
+  });
+});

@@ -1,0 +1,66 @@
+/** Feeds: items from records, escaping, the item limit, and documents that parse as RSS 2.0. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { escapeXml, FEED_LIMIT, feedContext, feedItem, feedItems, feedResponse } from '../../src/lib/feeds.ts';
+import { key } from '../../src/lib/site-model.ts';
+import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
+import { children, childText, rssChannel } from '../helpers/xml.ts';
+
+let content: LoadedContent;
+beforeAll(async () => {
+  content = await loadContent();
+});
+
+describe('escapeXml', () => {
+  it('escapes the five XML specials', () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+  });
+});
+
+describe('feed items', () => {
+  it('carry title, absolute link, date, summary, topic and verdict, and the byline', () => {
+    const r = content.model.byId.get('en/2024-10-07-pardons-without-a-thaw');
+    expect(r).toBeDefined();
+    if (!r) return;
+    const item = feedItem(r, feedContext(content.model, 'en'));
+    expect(item).toMatchObject({ title: 'Pardons without a thaw', link: 'https://barometer.example.org/analyses/2024-10-07-pardons-without-a-thaw/', categories: ['Belarus-West relations', 'The situation has not changed'] });
+    expect(item.pubDate?.toISOString()).toBe('2024-10-07T00:00:00.000Z');
+    expect(item.customData).toBe('<dc:creator>Tomas Wielgosz</dc:creator><dc:creator>Alena Marozava</dc:creator>');
+    const editorial = content.model.byId.get('ru/2022-08-29-minsk-bets-on-a-divided-west');
+    expect(editorial && feedItem(editorial, feedContext(content.model, 'ru')).customData).toBe('<dc:creator>Редакция «Барометра»</dc:creator>');
+  });
+
+  it('stop at the limit, newest first', () => {
+    const all = content.model.byLang.get('en') ?? [];
+    expect(feedItems(all, feedContext(content.model, 'en'), 3).map((i) => i.link)).toEqual(all.slice(0, 3).map((r) => `https://barometer.example.org${r.url}`));
+    expect(FEED_LIMIT).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('feed documents', () => {
+  it('parse as RSS 2.0 with language, self link and one item per analysis', async () => {
+    const records = content.model.byTopic.get(key('be', 'belarus-west-relations')) ?? [];
+    const res = await feedResponse({ title: 'T & t', description: 'D', path: '/be/topics/belarus-west-relations/rss.xml', records, ctx: feedContext(content.model, 'be') });
+    const ch = rssChannel(await res.text());
+    expect(childText(ch, 'title')).toBe('T & t');
+    expect(childText(ch, 'language')).toBe('be');
+    expect(children(ch, 'atom:link')[0]?.getAttribute('href')).toBe('https://barometer.example.org/be/topics/belarus-west-relations/rss.xml');
+    const items = children(ch, 'item');
+    expect(items.length).toBe(records.length);
+    expect(items.map((i) => childText(i, 'link'))).toEqual(records.map((r) => `https://barometer.example.org${r.url}`));
+    expect(children(items[0] ?? ch, 'dc:creator').length).toBeGreaterThan(0);
+  });
+
+  it('are checked by a strict parser (the helper refuses malformed XML)', () => {
+    expect(() => rssChannel('<rss version="2.0"><channel><title>a & b</title></channel></rss>')).toThrow();
+    expect(() => rssChannel('<rss version="2.0"><channel><item></channel></rss>')).toThrow();
+  });
+
+  it('is capped at FEED_LIMIT items', async () => {
+    const one = content.model.byLang.get('en')?.[0];
+    expect(one).toBeDefined();
+    if (!one) return;
+    const many = Array.from({ length: FEED_LIMIT + 5 }, () => one);
+    const ch = rssChannel(await (await feedResponse({ title: 'T', description: 'D', path: '/rss.xml', records: many, ctx: feedContext(content.model, 'en') })).text());
+    expect(children(ch, 'item').length).toBe(FEED_LIMIT);
+  });
+});
