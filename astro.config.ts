@@ -1,12 +1,11 @@
 /** Astro configuration: static output, remark/rehype Markdown, three languages, Pagefind. */
-import { unified } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import { rehypePlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
+import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
 
 /** The canonical base URL comes from content/site.yaml, so a desk changes content/ only. */
 function siteUrl(): string {
@@ -56,8 +55,9 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Highlighting and smart quotes cost half the render time and analyses have no code.
-    syntaxHighlight: false,
-    processor: unified({ smartypants: false, gfm: true, rehypePlugins, remarkRehype: remarkRehypeOptions }),
+    // Highlighting and smart quotes cost half the render time and analyses have no code. The
+    // analyses collection renders with the same processor in worker threads (src/data/analyses-loader.ts).
+    ...rendererOptions,
+    processor: markdownProcessor,
   },
 });

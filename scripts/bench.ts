@@ -140,8 +140,8 @@ interface BenchRow {
 
 /** Reads the Pagefind phase's duration from the build log (logged by src/integrations/pagefind.ts). */
 function indexSeconds(log: string): number {
-  const m = /pagefind[^\n]*?in ([\d.]+) ?s/i.exec(log);
-  return m ? Number(m[1]) : Number.NaN;
+  const m = /pagefind\][^\n]*? in (\d+) ms/.exec(log);
+  return m ? Number(m[1]) / 1000 : Number.NaN;
 }
 
 /** Measures search in headless Chromium: median time to the first 10 results' data, and bytes per query. */

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { parallelGlob } from './data/analyses-loader.ts';
 import { analysisSchema } from './schemas/analysis.ts';
 import { siteSchema } from './schemas/site.ts';
 import { actorSchema, authorSchema, topicSchema } from './schemas/taxonomy.ts';
@@ -21,7 +22,7 @@ const dir = (sub: string) => new URL(sub, contentRoot);
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(md|ya?ml)$/, '');
 
 const analyses = defineCollection({
-  loader: glob({ pattern: '*/**/*.md', base: dir('analyses/'), generateId: pathId }),
+  loader: parallelGlob({ pattern: '*/**/*.md', base: dir('analyses/'), generateId: pathId }),
   schema: analysisSchema,
 });
 

@@ -6,7 +6,7 @@
 import { scaleBand, scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line, stack, symbol, symbolSquare, symbolTriangle } from 'd3-shape';
 import type { Trend } from '../schemas/primitives.ts';
-import { addDays, daysBetween, parseIsoDate, toIsoDate, type IsoDate } from './dates.ts';
+import { addDays, dateFormat, daysBetween, parseIsoDate, toIsoDate, type IsoDate } from './dates.ts';
 import type { HeatmapYear } from './heatmap.ts';
 import { MONTH_KEYS, type MonthCount, type SituationPoint } from './trends.ts';
 
@@ -121,13 +121,13 @@ export function situationChart(points: readonly SituationPoint[], frame: ChartFr
 /** A date tick's label: month and year over long spans, the full date over a few months. */
 export function dateTickLabel(value: IsoDate, spanDays: number, locale: string): string {
   const opts: Intl.DateTimeFormatOptions = spanDays > 120 ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(parseIsoDate(value));
+  return dateFormat(locale, opts).format(parseIsoDate(value));
 }
 
 /** A month's label (`YYYY-MM`), with the year when asked (January and the first bar). */
 export function monthLabel(month: string, withYear: boolean, locale: string): string {
   const opts: Intl.DateTimeFormatOptions = withYear ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(parseIsoDate(`${month}-01`));
+  return dateFormat(locale, opts).format(parseIsoDate(`${month}-01`));
 }
 
 /** Horizontal room one short month label needs, in SVG units at the charts' 12px font. */

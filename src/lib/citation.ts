@@ -5,7 +5,7 @@
  */
 import { localize, t } from '../i18n/index.ts';
 import type { Language } from '../schemas/primitives.ts';
-import { parseIsoDate, type IsoDate } from './dates.ts';
+import { dateFormat, parseIsoDate, type IsoDate } from './dates.ts';
 import { authorName } from './names.ts';
 import type { AnalysisRecord, SiteModel } from './site-model.ts';
 
@@ -118,7 +118,7 @@ function period(text: string): string {
 export function apaCitation(c: CitationInput): TextRun[] {
   const author = c.authors.length ? apaAuthors(c.authors) : c.publisher;
   const d = parseIsoDate(c.date);
-  const monthDay = new Intl.DateTimeFormat(c.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
+  const monthDay = dateFormat(c.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
   return [
     { text: `${period(author)} (${d.getUTCFullYear()}, ${monthDay}). ${period(c.title)} ` },
     { text: c.siteTitle, italic: true },

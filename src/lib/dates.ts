@@ -78,24 +78,40 @@ export function weeklyPeriodProblem(period: Period): string | undefined {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** One long-date formatter per locale: creating Intl formatters is costly, and pages format thousands of dates. */
-function longDate(locale: string): Intl.DateTimeFormat {
-  let fmt = formatters.get(locale);
+/**
+ * A shared Intl.DateTimeFormat per locale and options: creating one costs far more than using it,
+ * and a build formats hundreds of thousands of dates.
+ */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let fmt = formatters.get(key);
   if (!fmt) {
-    fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    formatters.set(locale, fmt);
+    fmt = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, fmt);
   }
   return fmt;
 }
 
-/** Formats a period for display in `locale`, e.g. "August 29 – September 4, 2022". */
+const LONG_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+const periodLabels = new Map<string, string>();
+
+/**
+ * Formats a period for display in `locale`, e.g. "August 29 – September 4, 2022". Labels are
+ * memoised: the same few thousand weeks are printed on every listing page.
+ */
 export function formatPeriod(period: Period, locale: string): string {
-  return longDate(locale).formatRange(parseIsoDate(period.start), parseIsoDate(period.end));
+  const key = `${locale}|${period.start}|${period.end}`;
+  let label = periodLabels.get(key);
+  if (label === undefined) {
+    label = dateFormat(locale, LONG_DATE).formatRange(parseIsoDate(period.start), parseIsoDate(period.end));
+    periodLabels.set(key, label);
+  }
+  return label;
 }
 
 /** Formats a single date for display in `locale`, e.g. "October 11, 2022". */
 export function formatDate(value: IsoDate, locale: string): string {
-  return longDate(locale).format(parseIsoDate(value));
+  return dateFormat(locale, LONG_DATE).format(parseIsoDate(value));
 }
 
 /** The year of an ISO date, as a number. */
