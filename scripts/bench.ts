@@ -250,7 +250,8 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
   const sizes = await Promise.all(analysisPages.map(async (f) => (await stat(f)).size / 1024));
   const sample = await readFile(analysisPages[0] ?? '', 'utf8');
   const searchHtml = await readFile(join(dist, 'search/index.html'), 'utf8');
-  const css = all.files.filter((f) => f.endsWith('.css'));
+  // CSS an analysis page loads (its <link rel="stylesheet">), not every stylesheet in dist/.
+  const css = [...sample.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => join(dist, m[1] ?? ''));
   const cssBytes = (await Promise.all(css.map(async (f) => (await stat(f)).size))).reduce((a, b) => a + b, 0);
   const search = values['no-browser'] ? null : await measureSearch(dist);
   progress(`${count}: importer throughput`);
