@@ -24,8 +24,18 @@ export interface UiStrings {
   accessed: (date: string) => string;
   coverCredit: string;
   origin: (outlet: string) => string;
+  /** Label of the note linking a listing's versions in other languages: "In other languages: English (12) · Русский (3)". */
   alsoIn: string;
   translationNotice: string;
+  /** A week page's section listing that week's analyses that have no version in the page's language. */
+  weekElsewhere: {
+    heading: string;
+    intro: string;
+    /** Shown instead of the verdict strip when the week has no analysis in the page's language. */
+    empty: string;
+  };
+  /** GFM footnotes in analysis bodies: the (visually hidden) section heading and the back-link label. */
+  footnotes: { label: string; backLabel: string };
   olderOnTopic: string;
   newerOnTopic: string;
   related: string;

@@ -10,6 +10,7 @@ import { publicationDate } from './citation.ts';
 import { parseIsoDate } from './dates.ts';
 import { authorName } from './names.ts';
 import type { AnalysisRecord, SiteModel } from './site-model.ts';
+import { urls } from './urls.ts';
 
 /** Items per feed: readers poll feeds often, so they carry the newest analyses, not the archive. */
 export const FEED_LIMIT = 50;
@@ -77,6 +78,8 @@ export interface FeedOptions {
   description: string;
   /** Site-relative path of the feed itself (for `atom:link rel="self"`). */
   path: string;
+  /** Site-relative path of the page the feed follows (the channel's `<link>`); default: the language's home. */
+  page?: string | undefined;
   records: readonly AnalysisRecord[];
   ctx: FeedContext;
 }
@@ -86,7 +89,7 @@ export function feedResponse(o: FeedOptions): Promise<Response> {
   return rss({
     title: o.title,
     description: o.description,
-    site: `${o.ctx.base}/`,
+    site: `${o.ctx.base}${o.page ?? urls.home(o.ctx.lang)}`,
     items: feedItems(o.records, o.ctx),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${o.ctx.lang}</language><atom:link href="${escapeXml(`${o.ctx.base}${o.path}`)}" rel="self" type="application/rss+xml"/>`,

@@ -53,6 +53,13 @@ export interface SiteModel {
   byWeek: Map<string, AnalysisRecord[]>;
   /** Mondays with at least one weekly analysis, per language, newest first. */
   weeks: Map<Language, string[]>;
+  /** Mondays with a weekly analysis in any language, newest first: every language has a page for each. */
+  allWeeks: string[];
+  /**
+   * Key `${lang}:${monday}`: that week's weekly analyses in other languages with no version in
+   * `lang` (site language order, then topic order), for the week page's "only in other languages" list.
+   */
+  weekElsewhere: Map<string, AnalysisRecord[]>;
   /** Analyses sharing a translation key, keyed by the key. */
   translations: Map<string, AnalysisRecord[]>;
   /** Position of each analysis in its topic and actor lists, keyed `topic|lang:id|analysis` or `actor|...`. */
@@ -135,6 +142,8 @@ export function buildSiteModel(input: {
     weeks.set(lang, [...mondays].sort().reverse());
   }
   const translations = groupByMany(records, (r) => (r.data.translationKey ? [r.data.translationKey] : []));
+  const allWeeks = [...new Set(records.flatMap((r) => (r.week ? [r.week] : [])))].sort().reverse();
+  const weekElsewhere = untranslatedByWeek(records, input.site.languages, translations, topicOrder);
   const positions = new Map<string, number>();
   for (const [k, list] of byTopic) list.forEach((r, i) => positions.set(`topic|${k}|${r.id}`, i));
   for (const [k, list] of byActor) list.forEach((r, i) => positions.set(`actor|${k}|${r.id}`, i));
@@ -153,9 +162,40 @@ export function buildSiteModel(input: {
     byTrend,
     byWeek,
     weeks,
+    allWeeks,
+    weekElsewhere,
     translations,
     positions,
   };
+}
+
+/**
+ * For each language and week: the week's analyses in the other languages that have no version in
+ * that language. One pass over the records (a translation group holds one analysis per language).
+ */
+function untranslatedByWeek(
+  records: readonly AnalysisRecord[],
+  languages: readonly Language[],
+  translations: Map<string, AnalysisRecord[]>,
+  topicOrder: Map<string, number>,
+): Map<string, AnalysisRecord[]> {
+  const out = new Map<string, AnalysisRecord[]>();
+  for (const r of records) {
+    if (!r.week) continue;
+    const group = r.data.translationKey ? (translations.get(r.data.translationKey) ?? []) : [];
+    for (const lang of languages) {
+      if (lang === r.lang || group.some((t) => t.lang === lang)) continue;
+      const k = key(lang, r.week);
+      const list = out.get(k);
+      if (list) list.push(r);
+      else out.set(k, [r]);
+    }
+  }
+  const topicRank = (r: AnalysisRecord) => topicOrder.get(r.data.topic ?? '') ?? 999;
+  for (const list of out.values()) {
+    list.sort((a, b) => languages.indexOf(a.lang) - languages.indexOf(b.lang) || topicRank(a) - topicRank(b) || a.slug.localeCompare(b.slug));
+  }
+  return out;
 }
 
 /** The previous (older) and next (newer) analysis on the same topic in the same language. */

@@ -10,15 +10,21 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import type { Element } from 'hast';
 import type { RehypePlugins } from '@astrojs/markdown-remark';
+import rehypeFootnoteLabels from './rehype-footnote-labels.ts';
 import rehypePrefixIds from './rehype-prefix-ids.ts';
+import { en } from '../i18n/en.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
-/** Options for remark-rehype: footnote ids unprefixed here, rehype-prefix-ids prefixes them all. */
-export const remarkRehypeOptions = { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' };
+/**
+ * Options for remark-rehype: footnote ids unprefixed here, rehype-prefix-ids prefixes them all.
+ * The footnote labels are one for every file here; rehype-footnote-labels sets each file's own.
+ */
+export const remarkRehypeOptions = { clobberPrefix: '', footnoteLabel: en.footnotes.label, footnoteBackLabel: en.footnotes.backLabel };
 
 /** rehype plugins, in order. */
 export const rehypePlugins: RehypePlugins = [
   rehypeRaw,
+  rehypeFootnoteLabels,
   rehypeSlug,
   [rehypeAutolinkHeadings, { test: (node: Element) => node.properties['id'] !== 'footnote-label', behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],

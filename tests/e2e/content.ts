@@ -16,6 +16,10 @@ export interface ContentAnalysis {
   trend: string | undefined;
   actors: string[];
   authors: string[];
+  /** How many works the analysis cites (`sources`). */
+  sources: number;
+  /** Shared by an analysis and its translations, if any. */
+  translationKey: string | undefined;
   /** Period start, else publication date (the search's date order). */
   date: string;
   body: string;
@@ -61,6 +65,8 @@ export function analyses(lang: string): ContentAnalysis[] {
       trend: str(data, 'trend'),
       actors: list(data, 'actors'),
       authors: list(data, 'authors'),
+      sources: Array.isArray(data['sources']) ? data['sources'].length : 0,
+      translationKey: str(data, 'translationKey'),
       date: start ?? str(data, 'published') ?? '',
       body: match[2] ?? '',
       url: `${lang === 'en' ? '' : `/${lang}`}/analyses/${slug}/`,

@@ -22,6 +22,7 @@ export const GET: APIRoute<{ lang: Language; id: string }> = async ({ props: { l
     title: `${localize(model.site.title, lang)}: ${name}`,
     description: actor?.role ? `${name}: ${localize(actor.role, lang)}` : `${name}: ${t(lang).actorKinds[actor?.kind ?? 'person']}`,
     path: urls.actorFeed(lang, id),
+    page: urls.actor(lang, id),
     records: model.byActor.get(key(lang, id)) ?? [],
     ctx: feedContext(model, lang),
   });

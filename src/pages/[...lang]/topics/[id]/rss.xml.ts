@@ -22,6 +22,7 @@ export const GET: APIRoute<{ lang: Language; id: string }> = async ({ props: { l
     title: `${localize(model.site.title, lang)}: ${name}`,
     description: topic ? localize(topic.description, lang) : name,
     path: urls.topicFeed(lang, id),
+    page: urls.topic(lang, id),
     records: model.byTopic.get(key(lang, id)) ?? [],
     ctx: feedContext(model, lang),
   });

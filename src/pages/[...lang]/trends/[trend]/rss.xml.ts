@@ -21,6 +21,7 @@ export const GET: APIRoute<{ lang: Language; trend: Trend }> = async ({ props: {
     title: `${localize(model.site.title, lang)}: ${label}`,
     description: `${label}. ${t(lang).trendsIntro}`,
     path: urls.trendFeed(lang, trend),
+    page: urls.trend(lang, trend),
     records: model.byTrend.get(key(lang, trend)) ?? [],
     ctx: feedContext(model, lang),
   });
