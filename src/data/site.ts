@@ -4,6 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+import type { Language } from '../schemas/primitives.ts';
+import { langParam } from '../lib/urls.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -22,4 +24,10 @@ export function getSiteModel(): Promise<SiteModel> {
     return buildSiteModel({ analyses, topics, actors, authors, site: settings.data });
   })();
   return model;
+}
+
+/** getStaticPaths for pages that exist once per language (`/x/`, `/be/x/`, `/ru/x/`). */
+export async function languagePaths(): Promise<{ params: { lang: string | undefined }; props: { lang: Language } }[]> {
+  const model = await getSiteModel();
+  return model.languages.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }

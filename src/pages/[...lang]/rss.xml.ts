@@ -1,16 +1,13 @@
 /** The whole site's RSS feed, per language: `/rss.xml`, `/be/rss.xml`, `/ru/rss.xml`. */
 import type { APIRoute } from 'astro';
-import { getSiteModel } from '../../data/site.ts';
+import { getSiteModel, languagePaths } from '../../data/site.ts';
 import { localize, t } from '../../i18n/index.ts';
 import { feedContext, feedResponse } from '../../lib/feeds.ts';
-import { langParam, urls } from '../../lib/urls.ts';
+import { urls } from '../../lib/urls.ts';
 import type { Language } from '../../schemas/primitives.ts';
 
 /** One feed per site language. */
-export async function getStaticPaths() {
-  const model = await getSiteModel();
-  return model.languages.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
-}
+export const getStaticPaths = languagePaths;
 
 /** The feed document. */
 export const GET: APIRoute<{ lang: Language }> = async ({ props: { lang } }) => {
