@@ -148,6 +148,25 @@ describe('scripts/import.ts', { timeout: 180_000 }, () => {
     expect(readFileSync(output, 'utf8')).not.toContain("An editor's change.");
   });
 
+  it('a write that fails leaves neither a partial nor a temporary file, and the other inputs are imported', async () => {
+    const { content } = workspace();
+    const blockedInput = page('weekly-no-byline.txt');
+    const other = page('weekly-byline.txt');
+    const planned = jsonLines((await runImport(['--content', content, '--json', '--dry-run', blockedInput])).stdout)[0]?.output ?? '';
+    expect(planned).not.toBe('');
+    // A folder where the file should go: the final rename fails, as on a full or read-only disk.
+    mkdirSync(join(planned, 'in-the-way'), { recursive: true });
+    const r = await runImport(['--content', content, '--json', blockedInput, other]);
+    expect(r.status).toBe(1);
+    const [blocked, imported] = jsonLines(r.stdout);
+    expect(blocked).toMatchObject({ ok: false, status: 'failed' });
+    expect(blocked?.errors[0]).toMatch(/could not be imported: E[A-Z]+/);
+    expect(imported).toMatchObject({ ok: true, status: 'imported' });
+    expect(r.stderr).not.toMatch(/\n\s+at /u);
+    expect(readdirSync(planned)).toEqual(['in-the-way']);
+    expect(filesBelow(content).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('turns junk, binary, empty, missing and huge inputs into clear per-file errors, never a crash', async () => {
     const { dir, content } = workspace();
     const junk = join(dir, 'junk');
