@@ -12,10 +12,3 @@ export function groupByMany<T, K>(items: Iterable<T>, keysOf: (item: T) => Itera
   }
   return out;
 }
-
-/** Splits a list into pages of `size` (at least one page, possibly empty). */
-export function paginate<T>(items: readonly T[], size: number): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length ? pages : [[]];
-}

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { weeklyPeriodProblem } from '../lib/dates.ts';
+import { sentences } from '../lib/sentences.ts';
 import { httpUrlSchema, idSchema, isoDateSchema, kindSchema, languageSchema, textSchema, trendSchema } from './primitives.ts';
 
 /** A cited source: what was cited, where it lives, and when it was read. */
@@ -31,17 +32,6 @@ export const periodSchema = z.strictObject({
   end: isoDateSchema,
 });
 
-/** One segmenter for every summary: Intl objects are costly to create. */
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** Counts sentences the way a reader would (Intl.Segmenter), to keep summaries to 1-3. */
-function sentenceCount(text: string): number {
-  const segmenter = sentences;
-  let n = 0;
-  for (const s of segmenter.segment(text)) if (s.segment.trim() !== '') n += 1;
-  return n;
-}
-
 /** Fields of an analysis before the cross-field rules (kept separate so tools can list fields). */
 export const analysisFields = {
   /** Headline as printed. */
@@ -50,7 +40,7 @@ export const analysisFields = {
   subtitle: textSchema(300).optional(),
   /** One to three sentences: cards, meta description, feeds. */
   summary: textSchema(600).check((ctx) => {
-    const n = sentenceCount(ctx.value);
+    const n = sentences(ctx.value).length;
     if (n > 3) ctx.issues.push({ code: 'custom', input: ctx.value, message: `has ${n} sentences, expected 1 to 3` });
   }),
   /** `weekly` digest entry (carries a verdict), long-form `analysis` or `opinion`. */

@@ -20,7 +20,8 @@ import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdic
 import { htmlToBlocks } from './html.ts';
 import { type Block, nodeText, stringifyBlocks } from './markdown.ts';
 import { type ParsedDates, parseDates } from './periods.ts';
-import { deriveSummary, sentences } from './summary.ts';
+import { sentences } from '../sentences.ts';
+import { deriveSummary } from './summary.ts';
 import { analysisFileName } from './slug.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { textToBlocks } from './text.ts';

@@ -6,11 +6,7 @@
 /** Longest summary the schema accepts. */
 export const SUMMARY_MAX = 600;
 
-/** Splits text into sentences the way the schema counts them (Intl.Segmenter, English rules). */
-export function sentences(text: string): string[] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((s) => s !== '');
-}
+import { sentences } from '../sentences.ts';
 
 /**
  * Derives the summary from the first paragraph's text (footnote markers removed): as many of its

@@ -1,7 +1,8 @@
 /** Summaries: the first one to three sentences of the first paragraph, within 600 characters. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deriveSummary, sentences } from '../../../src/lib/import/summary.ts';
+import { deriveSummary } from '../../../src/lib/import/summary.ts';
+import { sentences } from '../../../src/lib/sentences.ts';
 
 describe('deriveSummary', () => {
   it('takes up to three sentences as printed, without footnote markers', () => {
