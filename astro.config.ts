@@ -1,6 +1,7 @@
 /** Astro configuration: static output, remark/rehype Markdown, three languages, Pagefind. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import sitemap from '@astrojs/sitemap';
@@ -9,7 +10,7 @@ import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts'
 
 /** The canonical base URL comes from content/site.yaml, so a desk changes content/ only. */
 function siteUrl(): string {
-  const file = process.env['BAROMETER_CONTENT'] ? resolve(process.env['BAROMETER_CONTENT'], 'site.yaml') : new URL('./content/site.yaml', import.meta.url);
+  const file = resolve(contentDir(), 'site.yaml');
   let data: unknown;
   try {
     data = parse(readFileSync(file, 'utf8'), { schema: 'core' });
@@ -18,6 +19,30 @@ function siteUrl(): string {
   }
   const base = typeof data === 'object' && data !== null && 'baseUrl' in data ? data.baseUrl : undefined;
   return typeof base === 'string' ? base : 'https://example.org';
+}
+
+/** The content folder: `content/`, or BAROMETER_CONTENT for fixtures and the benchmark. */
+function contentDir(): string {
+  return process.env['BAROMETER_CONTENT'] ? resolve(process.env['BAROMETER_CONTENT']) : fileURLToPath(new URL('./content/', import.meta.url));
+}
+
+/**
+ * Analyses above which Astro's content data store is kept in 20 MB pieces. One JSON file is
+ * faster to write, but Astro inlines it into one JavaScript string, which V8 caps at 512 MB:
+ * 10,000 analyses (a 107 MB store) build, 50,000 fail in the bundle step ("Failed to convert
+ * rust `&str` into napi `string`"); 20,000 leaves a wide margin. The pieces avoid the limit, but
+ * Astro's piece writer is slow (it measures UTF-8 bytes one character at a time: 3,000 analyses
+ * sync in 59 s instead of 23 s), so small sites keep the single file.
+ */
+const CHUNKED_STORE_ABOVE = 20_000;
+
+/** Number of analysis files (any language): a directory listing, no parsing. */
+function analysisCount(): number {
+  try {
+    return readdirSync(resolve(contentDir(), 'analyses'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
+  } catch {
+    return 0; // no content yet: the validator reports it
+  }
 }
 
 export default defineConfig({
@@ -53,6 +78,14 @@ export default defineConfig({
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
+  },
+  experimental: {
+    // Pages whose getStaticPaths() gives a cacheKey (analyses, weeks, paginated listings; see
+    // src/lib/cache-key.ts) are copied from the previous build when their key and code are
+    // unchanged, instead of being rendered again: a rebuild after editing one analysis renders
+    // the pages that show it, not all of them.
+    incrementalBuild: true,
+    ...(analysisCount() > CHUNKED_STORE_ABOVE ? { collectionStorage: 'chunked' as const } : {}),
   },
   markdown: {
     // Highlighting and smart quotes cost half the render time and analyses have no code. The

@@ -120,9 +120,15 @@ interface BenchRow {
   build_s: number;
   index_s: number;
   validate_s: number;
+  /** Largest process of the cold build: Astro's or Pagefind's (which `time -v` cannot see). */
   peak_rss_mb: number;
+  astro_peak_rss_mb: number;
+  index_peak_rss_mb: number;
   warm_build_s: number;
   warm_peak_rss_mb: number;
+  /** Pages the warm build rendered, and pages it copied from the previous build. */
+  warm_pages_rendered: number;
+  warm_pages_reused: number;
   pages: number;
   pages_per_s: number;
   dist_mb: number;
@@ -142,6 +148,19 @@ interface BenchRow {
 function indexSeconds(log: string): number {
   const m = /pagefind\][^\n]*? in (\d+) ms/.exec(log);
   return m ? Number(m[1]) / 1000 : Number.NaN;
+}
+
+/** Pagefind's own peak memory in MB, logged by src/integrations/pagefind.ts (Linux only). */
+function indexPeakMb(log: string): number {
+  const m = /Pagefind peak (\d+) MB/.exec(log);
+  return m ? Number(m[1]) : Number.NaN;
+}
+
+/** Pages a build log shows as rendered and as copied from the previous build (incremental build). */
+function pageCounts(log: string): { rendered: number; reused: number } {
+  const lines = log.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.includes('├─'));
+  const reused = lines.filter((l) => /\((?:cached|restored)\)/.test(l)).length;
+  return { rendered: lines.length - reused, reused };
 }
 
 /** Measures search in headless Chromium: median time to the first 10 results' data, and bytes per query. */
@@ -271,9 +290,13 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     build_s: round(build),
     index_s: round(median(cold.map((c) => indexSeconds(c.stdout)))),
     validate_s: round(validate.seconds),
-    peak_rss_mb: Math.round(Math.max(...cold.map((c) => c.peakMb))),
+    peak_rss_mb: Math.round(Math.max(...cold.map((c) => Math.max(c.peakMb, indexPeakMb(c.stdout) || 0)))),
+    astro_peak_rss_mb: Math.round(Math.max(...cold.map((c) => c.peakMb))),
+    index_peak_rss_mb: Math.round(Math.max(...cold.map((c) => indexPeakMb(c.stdout)))),
     warm_build_s: round(median(warm.map((w) => w.seconds))),
-    warm_peak_rss_mb: Math.round(Math.max(...warm.map((w) => w.peakMb))),
+    warm_peak_rss_mb: Math.round(Math.max(...warm.map((w) => Math.max(w.peakMb, indexPeakMb(w.stdout) || 0)))),
+    warm_pages_rendered: Math.round(median(warm.map((w) => pageCounts(w.stdout).rendered))),
+    warm_pages_reused: Math.round(median(warm.map((w) => pageCounts(w.stdout).reused))),
     pages: pages.length,
     pages_per_s: round(pages.length / build),
     dist_mb: round(all.bytes / 2 ** 20),

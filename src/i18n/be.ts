@@ -93,6 +93,7 @@ export const be: UiStrings = {
     totalFor: (n, query) => `${n} ${materials(n)} па запыце «${query}»`,
     searching: (query) => `Пошук: «${query}»…`,
     loading: 'Загрузка…',
+    showMore: (shown, total) => `Паказаць яшчэ (паказана ${shown} з ${total})`,
     failed: 'Не ўдалося загрузіць пошук. Абнавіце старонку або праглядайце матэрыялы па тэмах, дзеючых асобах і тыднях.',
     needsBuild: 'Пошук выкарыстоўвае індэкс апошняй зборкі, а яе яшчэ не было: выканайце npm run build і абнавіце старонку.',
     selected: (n) => `выбрана: ${n}`,

@@ -79,6 +79,7 @@ export const en: UiStrings = {
     totalFor: (n, query) => `${n} ${plural.select(n) === 'one' ? 'analysis' : 'analyses'} for “${query}”`,
     searching: (query) => `Searching for “${query}”…`,
     loading: 'Loading…',
+    showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
     failed: 'Search could not be loaded. Reload the page to try again, or browse by topic, actor or week.',
     needsBuild: 'Search uses the index of the last build, and there is none yet: run npm run build, then reload this page.',
     selected: (n) => `${n} selected`,

@@ -93,6 +93,7 @@ export const ru: UiStrings = {
     totalFor: (n, query) => `${n} ${materials(n)} по запросу «${query}»`,
     searching: (query) => `Поиск: «${query}»…`,
     loading: 'Загрузка…',
+    showMore: (shown, total) => `Показать ещё (показано ${shown} из ${total})`,
     failed: 'Не удалось загрузить поиск. Обновите страницу или просматривайте материалы по темам, действующим лицам и неделям.',
     needsBuild: 'Поиск использует индекс последней сборки, а её ещё не было: выполните npm run build и обновите страницу.',
     selected: (n) => `выбрано: ${n}`,

@@ -95,6 +95,8 @@ export interface UiStrings {
     searching: (query: string) => string;
     /** While the index loads, or a filter-only search runs. */
     loading: string;
+    /** Button under a long result list: shows the next results, `shown` of `total` are on screen. */
+    showMore: (shown: number, total: number) => string;
     /** Shown when the index cannot be loaded on the built site. */
     failed: string;
     /** Shown by `npm run dev` before the first build: the index comes from the last build. */

@@ -25,6 +25,25 @@ export interface IndexReport {
   indexBytes: number;
   /** Wall time of createIndex..writeFiles, in milliseconds. */
   ms: number;
+  /** Peak resident memory of the Pagefind process in MB, where /proc tells it (Linux). */
+  peakMb: number | undefined;
+}
+
+/**
+ * Peak resident memory (VmHWM) of this process's Pagefind child, read from /proc before the
+ * service is closed. The Pagefind library neither exposes the process nor waits for it, so the
+ * OS accounting of the build (`time -v`) never sees it; undefined where /proc is absent.
+ */
+async function pagefindPeakMb(): Promise<number | undefined> {
+  const entries = await readdir('/proc').catch(() => [] as string[]);
+  let peak: number | undefined;
+  for (const pid of entries.filter((e) => /^\d+$/.test(e))) {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+    if (!/^Name:\s*pagefind/m.test(status) || !new RegExp(`^PPid:\\s*${process.pid}$`, 'm').test(status)) continue;
+    const kb = Number(/^VmHWM:\s*(\d+) kB/m.exec(status)?.[1]);
+    if (Number.isFinite(kb)) peak = Math.max(peak ?? 0, kb / 1024);
+  }
+  return peak;
 }
 
 /** Thrown when Pagefind reports any error: the build must fail rather than ship a broken search. */
@@ -111,6 +130,7 @@ export async function buildPagefindIndex(siteDir: string, options: { glob?: stri
     const written = await withDeadline(`writeFiles(${outputPath})`, ms, index.writeFiles({ outputPath }));
     check(`writeFiles(${outputPath})`, written);
     const elapsed = performance.now() - started;
+    const peakMb = await pagefindPeakMb();
     const entry: unknown = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
     const pagesByLanguage: Record<string, number> = {};
     if (typeof entry === 'object' && entry !== null && 'languages' in entry && typeof entry.languages === 'object' && entry.languages !== null) {
@@ -119,7 +139,7 @@ export async function buildPagefindIndex(siteDir: string, options: { glob?: stri
         if (typeof count === 'number') pagesByLanguage[lang] = count;
       }
     }
-    return { filesRead: added.page_count, pagesByLanguage, ...(await bundleSize(outputPath)), ms: elapsed };
+    return { filesRead: added.page_count, pagesByLanguage, ...(await bundleSize(outputPath)), ms: elapsed, peakMb };
   } catch (error) {
     failed = true;
     throw error;
@@ -199,7 +219,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const report = await buildPagefindIndex(fileURLToPath(dir));
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
         logger.info(
-          `indexed ${formatCounts(report.pagesByLanguage)} page(s) of ${report.filesRead} analysis file(s) in ${Math.round(report.ms)} ms; index ${kb(report.indexBytes)} (bundle ${kb(report.bytes)})`,
+          `indexed ${formatCounts(report.pagesByLanguage)} page(s) of ${report.filesRead} analysis file(s) in ${Math.round(report.ms)} ms; index ${kb(report.indexBytes)} (bundle ${kb(report.bytes)})${report.peakMb === undefined ? '' : `; Pagefind peak ${Math.round(report.peakMb)} MB`}`,
         );
       },
     },

@@ -11,6 +11,9 @@ import { urls } from './urls.ts';
 /** Folder of the Pagefind bundle in the built site; the search page loads `/<dir>/pagefind.js`. */
 export const PAGEFIND_BUNDLE_DIR = 'pagefind';
 
+/** Results the search page draws at a time; a button under the list draws the next ones. */
+export const RESULTS_PER_PAGE = 50;
+
 /** Pagefind filter names, in the order the search page shows their panes. */
 export const SEARCH_FILTERS = ['topic', 'trend', 'actor', 'author', 'kind', 'year', 'language'] as const;
 

@@ -8,6 +8,7 @@ import type { Language, Trend } from '../schemas/primitives.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { ActorData, AuthorData, TopicData } from '../schemas/taxonomy.ts';
 import { groupByMany } from './collections.ts';
+import { hashText } from './cache-key.ts';
 import { checkCorpus, locateAnalysis, type LocatedAnalysis } from './corpus-check.ts';
 import { mondayOf } from './dates.ts';
 import { urls } from './urls.ts';
@@ -25,12 +26,16 @@ export interface AnalysisRecord {
   week: string | undefined;
   /** Site-relative URL. */
   url: string;
+  /** Changes whenever the source file changes (Astro's entry digest); part of page cache keys. */
+  digest: string;
 }
 
 /** Input entry: what Astro's content layer (or a test) provides. */
 export interface RawEntry<T> {
   id: string;
   data: T;
+  /** Digest of the source file (Astro sets it); when absent, one is computed from `data`. */
+  digest?: string | number | undefined;
 }
 
 /** Lookups shared by all pages. */
@@ -64,6 +69,12 @@ export interface SiteModel {
   translations: Map<string, AnalysisRecord[]>;
   /** Position of each analysis in its topic and actor lists, keyed `topic|lang:id|analysis` or `actor|...`. */
   positions: Map<string, number>;
+  /**
+   * Hash of the site-wide data every page may show (settings, languages, topics, actors,
+   * authors): part of every page cache key (see cache-key.ts), so editing an actor's name
+   * re-renders every page.
+   */
+  fingerprint: string;
 }
 
 /** Key for per-language maps. */
@@ -98,12 +109,12 @@ export function buildSiteModel(input: {
   const authors = new Map([...input.authors].sort((a, b) => a.id.localeCompare(b.id)).map((a) => [a.id, a.data]));
   const topicOrder = new Map(topicsSorted.map((t, i) => [t.id, i]));
 
-  const located: LocatedAnalysis[] = [];
+  const located: (LocatedAnalysis & { digest: string })[] = [];
   const problems: string[] = [];
   for (const entry of input.analyses) {
     const where = locateAnalysis(`${entry.id}.md`);
     if ('problem' in where) problems.push(`content/analyses/${entry.id}.md: (file name): ${where.problem}`);
-    else located.push({ file: `content/analyses/${entry.id}.md`, lang: where.lang, slug: where.slug, data: entry.data });
+    else located.push({ file: `content/analyses/${entry.id}.md`, lang: where.lang, slug: where.slug, data: entry.data, digest: entry.digest === undefined ? hashText(JSON.stringify(entry.data)) : String(entry.digest) });
   }
   for (const p of checkCorpus(located, { topics: new Set(topics.keys()), actors: new Set(actors.keys()), authors: new Set(authors.keys()) })) {
     problems.push(`${p.file}: ${p.field}: ${p.message}`);
@@ -122,6 +133,7 @@ export function buildSiteModel(input: {
         date,
         week: a.data.kind === 'weekly' && a.data.period ? mondayOf(a.data.period.start) : undefined,
         url: urls.analysis(a.lang, a.slug),
+        digest: a.digest,
       };
     })
     .sort(compareRecords(topicOrder));
@@ -166,6 +178,7 @@ export function buildSiteModel(input: {
     weekElsewhere,
     translations,
     positions,
+    fingerprint: hashText(JSON.stringify({ site: input.site, topics: [...topics], actors: [...actors], authors: [...authors] })),
   };
 }
 

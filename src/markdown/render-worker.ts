@@ -29,8 +29,11 @@ parentPort?.on('message', (request: RenderRequest) => {
         frontmatter: request.data,
         ...(request.filePath ? { fileURL: pathToFileURL(request.filePath) } : {}),
       });
-      const { localImagePaths, remoteImagePaths, headings, frontmatter } = result.metadata;
-      parentPort?.postMessage({ seq: request.seq, html: result.code, metadata: { headings, frontmatter, imagePaths: [...localImagePaths, ...remoteImagePaths] } } satisfies RenderReply);
+      const { localImagePaths, remoteImagePaths, headings } = result.metadata;
+      // `frontmatter` would be a second copy of the entry's data in the data store (which Astro
+      // ships to the page renderer as one JavaScript module): our plugins add nothing to it, and
+      // no page reads `remarkPluginFrontmatter`, so an empty object is the same information.
+      parentPort?.postMessage({ seq: request.seq, html: result.code, metadata: { headings, frontmatter: {}, imagePaths: [...localImagePaths, ...remoteImagePaths] } } satisfies RenderReply);
     } catch (error) {
       parentPort?.postMessage({ seq: request.seq, error: error instanceof Error ? error.message : String(error) } satisfies RenderReply);
     }

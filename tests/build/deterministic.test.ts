@@ -1,25 +1,13 @@
 /** Two builds of the same content must give byte-identical output (cacheable, diffable deploys). */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
+import { treeDigest } from '../helpers/tree-digest.ts';
 import { writeFixtureContent } from '../helpers/fixture-content.ts';
 
 let dir: string;
-
-/** Path -> sha256 of every file below `root`. */
-async function digest(root: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const rel of readdirSync(root, { recursive: true }).map(String).sort()) {
-    const full = join(root, rel);
-    if (statSync(full).isFile()) out.set(rel, createHash('sha256').update(await readFile(full)).digest('hex'));
-  }
-  return out;
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'barometer-determinism-'));
@@ -35,7 +23,7 @@ afterAll(async () => {
 
 describe('a deterministic build', () => {
   it('writes the same files with the same bytes twice', async () => {
-    const [a, b] = await Promise.all([digest(join(dir, 'a')), digest(join(dir, 'b'))]);
+    const [a, b] = await Promise.all([treeDigest(join(dir, 'a')), treeDigest(join(dir, 'b'))]);
     expect(a.size).toBeGreaterThan(50);
     expect([...b.keys()]).toEqual([...a.keys()]);
     const differing = [...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path);

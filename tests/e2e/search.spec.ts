@@ -100,6 +100,47 @@ test.describe('finding analyses', () => {
   });
 });
 
+test.describe('long result lists', () => {
+  // The sample site has fewer results than a page holds, so the page is served with 5 per page.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/search/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/max-results="\d+"/, 'max-results="5"');
+      await route.fulfill({ response, body: html });
+    });
+  });
+
+  test('shows a page of results, the next page on request, and the full count throughout', async ({ page }) => {
+    expect(en.length).toBeGreaterThan(10);
+    await openSearch(page, '/search/');
+    await expect(resultItems(page)).toHaveCount(5);
+    await expect(page.locator('pagefind-summary')).toHaveText(`${en.length} analyses`);
+    const more = page.locator('[data-search-more] button');
+    await expect(more).toHaveText(`Show more (5 of ${en.length} shown)`);
+    await more.click();
+    await expect(resultItems(page)).toHaveCount(10);
+    // Focus moves to the first newly drawn result, so a keyboard reader carries on from there.
+    await expect(page.locator('[data-pf-result-index="5"] .pf-result-link')).toBeFocused();
+    await expect(more).toHaveText(`Show more (10 of ${en.length} shown)`);
+    await expect(page.locator('pagefind-summary')).toHaveText(`${en.length} analyses`);
+  });
+
+  test('a new query starts again from one page, and a short list has no button', async ({ page }) => {
+    await openSearch(page, '/search/');
+    await page.locator('[data-search-more] button').click();
+    await expect(resultItems(page)).toHaveCount(10);
+    await queryInput(page).fill('nomenklatura');
+    await queryInput(page).press('Enter');
+    await searchDone(page);
+    await expect(resultItems(page)).toHaveCount(1);
+    await expect(page.locator('[data-search-more]')).toBeHidden();
+    await queryInput(page).fill('');
+    await queryInput(page).press('Enter');
+    await searchDone(page);
+    await expect(resultItems(page)).toHaveCount(5);
+  });
+});
+
 test.describe('state in the URL', () => {
   test('reloading a search URL restores query and filters, and changes are written back', async ({ page }) => {
     await openSearch(page, '/search/?q=sanctions&trend=worse&topic=belarus-west-relations');

@@ -18,6 +18,7 @@ function weekly(monday: string, topic: string, trend: Trend, slug = `${monday}-$
     date: monday,
     week: monday,
     url: `/analyses/${slug}/`,
+    digest: slug,
     data: { title: slug, summary: 's', kind: 'weekly', topic, trend, authors: [], actors: [], sources: [], draft: false, period: { start: monday, end: monday } },
   };
 }

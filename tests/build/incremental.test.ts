@@ -1,0 +1,114 @@
+/**
+ * Incremental builds (Astro's `experimental.incrementalBuild`, keyed by src/lib/cache-key.ts)
+ * must write exactly what a cold build of the same content writes: a page copied from the
+ * previous build while something it shows has changed would be a stale page nobody notices.
+ *
+ * Starting from a cold build of the sample content, two rounds of edits are each built twice:
+ * warm (incremental, on the first build's cache and output) and cold (fresh cache, fresh
+ * output). The two outputs must be byte-identical, and the warm build must have copied most
+ * keyed pages instead of rendering them, or the comparison would prove nothing.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { treeDigest } from '../helpers/tree-digest.ts';
+
+let dir: string;
+const content = (): string => join(dir, 'content');
+
+/** Files whose bytes differ between two output trees, plus files only one of them has. */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [x, y] = await Promise.all([treeDigest(a), treeDigest(b)]);
+  const paths = new Set([...x.keys(), ...y.keys()]);
+  return [...paths].filter((p) => x.get(p) !== y.get(p)).sort();
+}
+
+/** Pages Astro logged as copied from the previous build ("(cached)" or "(restored)"). */
+function reused(log: string): number {
+  return log.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+}
+
+/** Pages Astro rendered (a "├─" line without the reuse marker). */
+function rendered(log: string): string[] {
+  // Astro colours its log lines; strip the escape codes before reading paths.
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  return plain.split('\n').filter((l) => l.includes('├─') && !/\((?:cached|restored)\)/.test(l)).map((l) => l.split('├─ ')[1]?.split(' ')[0] ?? '');
+}
+
+/** The first English analysis, by file name: the one the test edits. */
+async function firstEnglish(): Promise<string> {
+  const files = (await readdir(join(content(), 'analyses/en'))).filter((f) => f.endsWith('.md')).sort();
+  return join(content(), 'analyses/en', files[0] ?? '');
+}
+
+const rounds: { warmLog: string; different: string[]; editedPage: string; editedText: string }[] = [];
+
+/** Builds warm (cache and output of the first build) and cold (all fresh), then compares. */
+async function round(n: number, editedPage: string, editedText: string): Promise<void> {
+  const warm = await buildSite(content(), join(dir, 'out-warm'), join(dir, 'cache-warm'));
+  await buildSite(content(), join(dir, `out-cold-${n}`), join(dir, `cache-cold-${n}`));
+  rounds.push({ warmLog: warm.stdout, different: await differences(join(dir, 'out-warm'), join(dir, `out-cold-${n}`)), editedPage, editedText });
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'barometer-incremental-'));
+  await cp(join(process.cwd(), 'content'), content(), { recursive: true });
+  await buildSite(content(), join(dir, 'out-warm'), join(dir, 'cache-warm'));
+
+  // Round 1: one analysis gets a new title and a new closing sentence. Its neighbours, related
+  // pieces, week, listings and feeds show the title; nothing site-wide changes.
+  const file = await firstEnglish();
+  const slug = file.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
+  const source = await readFile(file, 'utf8');
+  await writeFile(file, source.replace(/^title: .*$/m, 'title: "A retitled analysis for the incremental test"') + '\nA sentence added by the incremental-build test.\n');
+  await round(1, `analyses/${slug}/index.html`, 'A retitled analysis for the incremental test');
+
+  // Round 2: an actor is renamed (site-wide data: every page may name it) and a new, newest
+  // analysis appears (every listing page shifts by one).
+  const actorFile = join(content(), 'actors', (await readdir(join(content(), 'actors'))).sort()[0] ?? '');
+  const actor: unknown = parse(await readFile(actorFile, 'utf8'));
+  if (typeof actor !== 'object' || actor === null || !('name' in actor)) throw new Error(`${actorFile}: no name`);
+  const renamed = 'A renamed actor';
+  await writeFile(actorFile, stringify({ ...actor, name: typeof actor.name === 'string' ? renamed : { ...(actor.name as object), en: renamed } }));
+  const actorId = actorFile.split('/').at(-1)?.replace(/\.yaml$/, '') ?? '';
+  const topic = (await readdir(join(content(), 'topics'))).sort()[0]?.replace(/\.yaml$/, '') ?? '';
+  await writeFile(
+    join(content(), 'analyses/en/2030-01-07-newest-for-the-incremental-test.md'),
+    `---\ntitle: "The newest analysis, added by the incremental test"\nsummary: "Added after the first build."\nkind: weekly\nperiod: { start: 2030-01-07, end: 2030-01-13 }\ntopic: ${topic}\ntrend: better\nactors: [${actorId}]\n---\n\nA short body written for the test.\n`,
+  );
+  await round(2, 'analyses/2030-01-07-newest-for-the-incremental-test/index.html', renamed);
+}, 900_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('an incremental rebuild', () => {
+  it.each([1, 2])('round %i: writes the same files with the same bytes as a cold build', (n) => {
+    const r = rounds[n - 1];
+    expect(r, `round ${n} did not run`).toBeDefined();
+    expect(r?.different).toEqual([]);
+  });
+
+  it('copies most keyed pages after a one-analysis edit and renders the edited one', async () => {
+    const r = rounds[0];
+    expect(r).toBeDefined();
+    if (!r) return;
+    const renderedPages = rendered(r.warmLog);
+    expect(reused(r.warmLog)).toBeGreaterThan(renderedPages.length);
+    expect(renderedPages).toContain(`/${r.editedPage}`);
+    // Round 2 rebuilt the output again; the round-1 title must have survived it.
+    expect(await readFile(join(dir, 'out-warm', r.editedPage), 'utf8')).toContain(r.editedText);
+  });
+
+  it('renders the new analysis and shows the renamed actor after a site-wide edit', async () => {
+    const r = rounds[1];
+    expect(r).toBeDefined();
+    if (!r) return;
+    expect(rendered(r.warmLog)).toContain(`/${r.editedPage}`);
+    expect(await readFile(join(dir, 'out-warm', r.editedPage), 'utf8')).toContain(r.editedText);
+  });
+});
