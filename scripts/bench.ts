@@ -129,6 +129,9 @@ interface BenchRow {
   /** Pages the warm build rendered, and pages it copied from the previous build. */
   warm_pages_rendered: number;
   warm_pages_reused: number;
+  /** Where the time goes, from Astro's log (medians): content sync, bundling, pages, Pagefind. */
+  cold_phases: Phases;
+  warm_phases: Phases;
   pages: number;
   pages_per_s: number;
   dist_mb: number;
@@ -154,6 +157,42 @@ function indexSeconds(log: string): number {
 function indexPeakMb(log: string): number {
   const m = /Pagefind peak (\d+) MB/.exec(log);
   return m ? Number(m[1]) : Number.NaN;
+}
+
+/** Seconds from Astro's duration text: `520ms`, `49.98s`, `1m 56s`. */
+export function astroSeconds(text: string): number {
+  const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(text.trim());
+  if (!m) return Number.NaN;
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000;
+}
+
+/**
+ * Phases of one build from Astro's log: the first "[build] ✓ Completed in" closes the set-up
+ * with the content sync, "[vite] ✓ built in" the bundling, the untagged "✓ Completed in" the
+ * pages, and the second tagged one bundling and generation together (so `prepare` is loading the
+ * bundled content store and running getStaticPaths before the first page).
+ */
+function phases(log: string): Phases {
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const tagged = [...plain.matchAll(/\[build\] ✓ Completed in (.+?)\.?\s*$/gm)].map((m) => astroSeconds(m[1] ?? ''));
+  const bundle = [...plain.matchAll(/\[vite\] ✓ built in (.+?)\s*$/gm)].reduce((sum, m) => sum + astroSeconds(m[1] ?? ''), 0);
+  const pages = astroSeconds(/^\d\d:\d\d:\d\d ✓ Completed in (.+?)\.?\s*$/m.exec(plain)?.[1] ?? '');
+  return {
+    sync_s: round(tagged[0] ?? Number.NaN),
+    bundle_s: round(bundle),
+    prepare_s: round((tagged[1] ?? Number.NaN) - bundle - pages),
+    pages_s: round(pages),
+    index_s: round(indexSeconds(log)),
+  };
+}
+
+/** Build phases in seconds (see `phases`). */
+interface Phases {
+  sync_s: number;
+  bundle_s: number;
+  prepare_s: number;
+  pages_s: number;
+  index_s: number;
 }
 
 /** Pages a build log shows as rendered and as copied from the previous build (incremental build). */
@@ -245,7 +284,8 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
   progress(`${count}: ${written} files written; validating`);
   const env = { ASTRO_TELEMETRY_DISABLED: '1', BAROMETER_CACHE_DIR: join(dir, '.cache') };
   const validate = await timed([NODE, 'scripts/validate.ts'], dir, env);
-  const astro = [NODE, 'node_modules/astro/bin/astro.mjs', 'build'];
+  // The same heap ceiling as `npm run build` (V8's default, about 4 GB, is too small at 50,000).
+  const astro = [NODE, '--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'build'];
   const cold: Timed[] = [];
   for (let r = 1; r <= runs; r += 1) {
     await rm(join(dir, '.cache'), { recursive: true, force: true });
@@ -297,6 +337,8 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     warm_peak_rss_mb: Math.round(Math.max(...warm.map((w) => Math.max(w.peakMb, indexPeakMb(w.stdout) || 0)))),
     warm_pages_rendered: Math.round(median(warm.map((w) => pageCounts(w.stdout).rendered))),
     warm_pages_reused: Math.round(median(warm.map((w) => pageCounts(w.stdout).reused))),
+    cold_phases: medianPhases(cold.map((c) => phases(c.stdout))),
+    warm_phases: medianPhases(warm.map((w) => phases(w.stdout))),
     pages: pages.length,
     pages_per_s: round(pages.length / build),
     dist_mb: round(all.bytes / 2 ** 20),
@@ -313,6 +355,12 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
   };
   if (!values.keep) await rm(dir, { recursive: true, force: true });
   return row;
+}
+
+/** Median of each phase over runs. */
+function medianPhases(runs: Phases[]): Phases {
+  const of = (k: keyof Phases) => round(median(runs.map((r) => r[k])));
+  return { sync_s: of('sync_s'), bundle_s: of('bundle_s'), prepare_s: of('prepare_s'), pages_s: of('pages_s'), index_s: of('index_s') };
 }
 
 /** Two decimals. */
@@ -336,7 +384,8 @@ const m = rows[0]?.machine;
 console.log(`machine: ${m?.cores} cores, ${m?.memory_gb} GB, Node ${m?.node}`);
 console.log(`| metric | ${rows.map((r) => r.count).join(' | ')} |`);
 console.log(`|---|${rows.map(() => '---').join('|')}|`);
-for (const k of keys) console.log(`| ${k} | ${rows.map((r) => String(r[k as keyof BenchRow])).join(' | ')} |`);
+const cell = (v: unknown) => (typeof v === 'object' && v !== null ? Object.entries(v).map(([k, x]) => `${k.replace(/_s$/, '')} ${String(x)}`).join(', ') : String(v));
+for (const k of keys) console.log(`| ${k} | ${rows.map((r) => cell(r[k as keyof BenchRow])).join(' | ')} |`);
 if (rows.length > 1) {
   const [a, b] = [rows[0], rows.at(-1)];
   if (a && b) console.log(`\ngrowth ${a.count} -> ${b.count}: build x${round(b.build_s / a.build_s)} for x${round(b.count / a.count)} analyses`);
