@@ -329,11 +329,12 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
   });
   const importPages = imported.stdout.split('\n').filter((l) => l.startsWith('{')).length;
   const build = median(cold.map((c) => c.seconds));
+  const coldPhases = medianPhases(cold.map((c) => phases(c.stdout)));
   const row: BenchRow = {
     count,
     machine: { cores: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
     build_s: round(build),
-    index_s: round(median(cold.map((c) => indexSeconds(c.stdout)))),
+    index_s: coldPhases.index_s,
     validate_s: round(validate.seconds),
     peak_rss_mb: Math.round(Math.max(...cold.map((c) => Math.max(c.peakMb, indexPeakMb(c.stdout) || 0)))),
     os_peak_rss_mb: Math.round(Math.max(...cold.map((c) => c.peakMb))),
@@ -342,7 +343,7 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     warm_peak_rss_mb: Math.round(Math.max(...warm.map((w) => Math.max(w.peakMb, indexPeakMb(w.stdout) || 0)))),
     warm_pages_rendered: Math.round(median(warm.map((w) => pageCounts(w.stdout).rendered))),
     warm_pages_reused: Math.round(median(warm.map((w) => pageCounts(w.stdout).reused))),
-    cold_phases: medianPhases(cold.map((c) => phases(c.stdout))),
+    cold_phases: coldPhases,
     warm_phases: medianPhases(warm.map((w) => phases(w.stdout))),
     pages: pages.length,
     pages_per_s: round(pages.length / build),

@@ -36,10 +36,11 @@ export interface IndexReport {
  */
 async function pagefindPeakMb(): Promise<number | undefined> {
   const entries = await readdir('/proc').catch(() => [] as string[]);
+  const ours = new RegExp(`^PPid:\\s*${process.pid}$`, 'm');
   let peak: number | undefined;
   for (const pid of entries.filter((e) => /^\d+$/.test(e))) {
     const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    if (!/^Name:\s*pagefind/m.test(status) || !new RegExp(`^PPid:\\s*${process.pid}$`, 'm').test(status)) continue;
+    if (!/^Name:\s*pagefind/m.test(status) || !ours.test(status)) continue;
     const kb = Number(/^VmHWM:\s*(\d+) kB/m.exec(status)?.[1]);
     if (Number.isFinite(kb)) peak = Math.max(peak ?? 0, kb / 1024);
   }
