@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource } from '../src/lib/content-source.ts';
+import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource } from '../src/content-reader/parse.ts';
 import { isRealIsoDate } from '../src/lib/dates.ts';
 import { type AuthorRef, type ImportOptions, MAX_PAGE_CHARS, type PageResult, parsePage } from '../src/lib/import/parse-page.ts';
 import { buildTaxonomy, type Taxonomy, type TaxonomyFile } from '../src/lib/import/taxonomy.ts';

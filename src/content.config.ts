@@ -1,12 +1,9 @@
 /**
- * The content collections, all read from the top-level `content/` folder with the same zod
- * schemas that `npm run validate` and the importer use (src/schemas/).
+ * The content collections, all read from the top-level `content/` folder by the one content
+ * reader (src/content-reader/), with the same schemas `npm run validate` uses (src/schemas/).
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { parallelGlob } from './data/analyses-loader.ts';
+import { barometerLoader } from './content-reader/loader.ts';
 import { analysisSchema } from './schemas/analysis.ts';
 import { siteSchema } from './schemas/site.ts';
 import { actorSchema, authorSchema, topicSchema } from './schemas/taxonomy.ts';
@@ -15,21 +12,13 @@ import { actorSchema, authorSchema, topicSchema } from './schemas/taxonomy.ts';
  * Where content lives: `content/` at the project root, or BAROMETER_CONTENT (used by the build
  * tests and the benchmark to build a fixture or generated corpus without touching `content/`).
  */
-const contentRoot = pathToFileURL(`${resolve(process.env['BAROMETER_CONTENT'] ?? 'content')}/`);
-const dir = (sub: string) => new URL(sub, contentRoot);
+const contentDir = process.env['BAROMETER_CONTENT'] ?? 'content';
 
-/** File name without extension: the id is the path, so `en/x` and `ru/x` can coexist. */
-const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(md|ya?ml)$/, '');
-
-const analyses = defineCollection({
-  loader: parallelGlob({ pattern: '*/**/*.md', base: dir('analyses/'), generateId: pathId }),
-  schema: analysisSchema,
-});
-
-const topics = defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('topics/'), generateId: pathId }), schema: topicSchema });
-const actors = defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('actors/'), generateId: pathId }), schema: actorSchema });
-const authors = defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('authors/'), generateId: pathId }), schema: authorSchema });
-const site = defineCollection({ loader: glob({ pattern: 'site.yaml', base: contentRoot, generateId: pathId }), schema: siteSchema });
+const analyses = defineCollection({ loader: barometerLoader('analyses', contentDir), schema: analysisSchema });
+const topics = defineCollection({ loader: barometerLoader('topics', contentDir), schema: topicSchema });
+const actors = defineCollection({ loader: barometerLoader('actors', contentDir), schema: actorSchema });
+const authors = defineCollection({ loader: barometerLoader('authors', contentDir), schema: authorSchema });
+const site = defineCollection({ loader: barometerLoader('site', contentDir), schema: siteSchema });
 
 /** Every collection the site reads. */
 export const collections = { analyses, topics, actors, authors, site };

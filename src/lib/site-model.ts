@@ -9,7 +9,7 @@ import type { SiteData } from '../schemas/site.ts';
 import type { ActorData, AuthorData, TopicData } from '../schemas/taxonomy.ts';
 import { groupByMany } from './collections.ts';
 import { hashText } from './cache-key.ts';
-import { checkCorpus, locateAnalysis, type LocatedAnalysis } from './corpus-check.ts';
+import { checkCorpus, locateAnalysis, type LocatedAnalysis } from '../content-reader/cross-file.ts';
 import { mondayOf } from './dates.ts';
 import { urls } from './urls.ts';
 

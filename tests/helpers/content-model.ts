@@ -3,10 +3,10 @@
  * Astro: for tests that compare pure functions or built pages with what the content says.
  */
 import { relative, resolve } from 'node:path';
-import { readContentTree } from '../../scripts/lib/content-files.ts';
-import { parseMarkdownSource, parseYamlSource } from '../../src/lib/content-source.ts';
+import { readContentTree } from './content-tree.ts';
+import { parseMarkdownSource, parseYamlSource } from '../../src/content-reader/parse.ts';
 import { buildSiteModel, type SiteModel } from '../../src/lib/site-model.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/content-reader/index.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { actorSchema, authorSchema, topicSchema } from '../../src/schemas/taxonomy.ts';
 

@@ -1,5 +1,5 @@
 /** An in-memory content tree for validator tests: valid settings and taxonomy plus given files. */
-import type { ContentFile } from '../../src/lib/validate-content.ts';
+import type { ContentFile } from '../../src/content-reader/index.ts';
 
 const enc = new TextEncoder();
 

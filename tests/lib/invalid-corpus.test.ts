@@ -6,8 +6,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContentTree } from '../../scripts/lib/content-files.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { readContentTree } from '../helpers/content-tree.ts';
+import { validateContent } from '../../src/content-reader/index.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 
 const FIXTURE = 'tests/fixtures/invalid';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/schemas/problems.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import { readContentTree } from '../../scripts/lib/content-files.ts';
+import { validateContent } from '../../src/content-reader/index.ts';
+import { readContentTree } from '../helpers/content-tree.ts';
 import { md, tree, VALID_WEEKLY } from '../helpers/memory-tree.ts';
 
 const FILE = 'content/analyses/en/x.md';

@@ -3,7 +3,7 @@
  * week, topic, title, verdict, title again, paragraphs, bullet items), for the importer's
  * throughput benchmark. Pure.
  */
-import { parseMarkdownSource, parseYamlSource } from '../content-source.ts';
+import { parseMarkdownSource, parseYamlSource } from '../../content-reader/parse.ts';
 import { formatPeriod } from '../dates.ts';
 import type { CorpusFile } from './corpus.ts';
 

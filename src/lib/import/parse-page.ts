@@ -6,7 +6,7 @@
  */
 import type { RootContent } from 'mdast';
 import { stringify as stringifyYaml } from 'yaml';
-import { stringifyMarkdown } from '../content-source.ts';
+import { stringifyMarkdown } from '../../content-reader/parse.ts';
 import type { IsoDate, Period } from '../dates.ts';
 import { analysisSchema, type AnalysisInput, type Source } from '../../schemas/analysis.ts';
 import { type Kind, type Trend } from '../../schemas/primitives.ts';

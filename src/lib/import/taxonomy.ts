@@ -2,7 +2,7 @@
  * What the importer knows about the desk: topics, actors, authors and verdict wording, read from
  * the content tree's YAML (validated with the site's own schemas) into lookup lists.
  */
-import { parseYamlSource } from '../content-source.ts';
+import { parseYamlSource } from '../../content-reader/parse.ts';
 import type { LocalizedText, Trend } from '../../schemas/primitives.ts';
 import { issuesToProblems, type Problem } from '../../schemas/problems.ts';
 import { siteSchema } from '../../schemas/site.ts';

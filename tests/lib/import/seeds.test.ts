@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { type PageResult, parsePage } from '../../../src/lib/import/parse-page.ts';
 import { analysisSchema } from '../../../src/schemas/analysis.ts';
 import { authorSchema } from '../../../src/schemas/taxonomy.ts';
-import { parseYamlSource } from '../../../src/lib/content-source.ts';
+import { parseYamlSource } from '../../../src/content-reader/parse.ts';
 import { fixtureTaxonomy, hasSeeds, readBody, SEEDS_DIR } from '../../fixtures/import/helpers.ts';
 
 if (!hasSeeds) console.warn(`\n  NOTICE: seed pages not found in ${SEEDS_DIR}; the seed tests are SKIPPED.\n`);

@@ -5,7 +5,7 @@
 import type { AnalysisData } from '../schemas/analysis.ts';
 import { LANGUAGES, type Language } from '../schemas/primitives.ts';
 import type { Problem } from '../schemas/problems.ts';
-import { nearestIds } from './nearest.ts';
+import { nearestIds } from '../lib/nearest.ts';
 
 /** An analysis with where it was found. */
 export interface LocatedAnalysis {
@@ -19,14 +19,42 @@ export interface LocatedAnalysis {
   data: AnalysisData;
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The fields the cross-file checks read. */
+export type CorpusRefs = Pick<AnalysisData, 'lang' | 'topic' | 'actors' | 'authors' | 'translationKey'>;
+
+/** An analysis's location and the fields the cross-file checks read (a schema-valid one or not). */
+export interface LocatedRefs extends Omit<LocatedAnalysis, 'data'> {
+  data: CorpusRefs;
+}
+
+/**
+ * The cross-file fields of frontmatter that failed the schema, each kept only when it has the
+ * right shape, so an unknown topic is reported even while the title is missing.
+ */
+export function looseRefs(raw: Record<string, unknown>): CorpusRefs {
+  // Only well-formed ids: a malformed one already has its schema problem.
+  const text = (v: unknown) => (typeof v === 'string' && SLUG.test(v) ? v : undefined);
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && SLUG.test(x)) : []);
+  const lang = typeof raw['lang'] === 'string' ? raw['lang'] : undefined;
+  const topic = text(raw['topic']);
+  const translationKey = text(raw['translationKey']);
+  return {
+    actors: list(raw['actors']),
+    authors: list(raw['authors']),
+    ...(lang !== undefined && (LANGUAGES as readonly string[]).includes(lang) ? { lang: lang as Language } : {}),
+    ...(topic !== undefined ? { topic } : {}),
+    ...(translationKey !== undefined ? { translationKey } : {}),
+  };
+}
+
 /** Ids that exist, per collection. */
 export interface KnownIds {
   topics: ReadonlySet<string>;
   actors: ReadonlySet<string>;
   authors: ReadonlySet<string>;
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads language and slug from a path below `content/analyses/`, e.g. `en/2022/x.md`
@@ -54,7 +82,7 @@ function unknownRef(file: string, field: string, kind: string, id: string, known
 }
 
 /** Runs every cross-file check and returns all problems found, in file order. */
-export function checkCorpus(analyses: readonly LocatedAnalysis[], known: KnownIds): Problem[] {
+export function checkCorpus(analyses: readonly LocatedRefs[], known: KnownIds): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<string, string>();
   const byKey = new Map<string, string>();

@@ -1,0 +1,183 @@
+/**
+ * Checks a whole content tree given as in-memory files and returns every problem in every file in
+ * one pass, plus the entries that passed. `npm run validate`, the Astro loader
+ * (src/content-reader/loader.ts) and the tests all call this, so they accept and reject the same
+ * files for the same reasons. Time is linear in the input: each file is parsed once, the
+ * cross-file checks are map lookups, and nothing recurses on the body's nesting.
+ */
+import { analysisSchema, type AnalysisData } from '../schemas/analysis.ts';
+import { type Problem, issuesToProblems } from '../schemas/problems.ts';
+import { siteSchema, type SiteData } from '../schemas/site.ts';
+import { actorSchema, authorSchema, topicSchema, type ActorData, type AuthorData, type TopicData } from '../schemas/taxonomy.ts';
+import { findRemovals } from '../markdown/sanitize-report.ts';
+import { checkCorpus, looseRefs, type LocatedAnalysis, type LocatedRefs, locateAnalysis } from './cross-file.ts';
+import { bodyNestingProblem, decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource } from './parse.ts';
+
+/** A file of the content tree: path relative to the project root, and its raw bytes. */
+export interface ContentFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** An analysis that passed its own checks: where it is, its frontmatter as written and parsed, its body. */
+export interface AnalysisEntry extends LocatedAnalysis {
+  /** Frontmatter as parsed YAML, before the schema (the loader hands this to Astro's parseData). */
+  raw: Record<string, unknown>;
+  /** The Markdown body after the frontmatter. */
+  body: string;
+  /** The file's decoded text (its digest decides whether the page is rendered again). */
+  text: string;
+}
+
+/** A topic, actor or author file that passed its checks. */
+export interface DataEntry<T> {
+  id: string;
+  file: string;
+  raw: Record<string, unknown>;
+  data: T;
+  text: string;
+}
+
+/** Outcome of checking a content tree. */
+export interface ValidationReport {
+  /** Every problem, errors and warnings, sorted by file then line. */
+  problems: Problem[];
+  /** Number of files of each kind that were read. */
+  counts: { analyses: number; topics: number; actors: number; authors: number; site: number };
+  /** The analyses that passed the schema (cross-file problems are in `problems`, see `filesWithErrors`). */
+  analyses: AnalysisEntry[];
+  /** Topics, actors and authors that passed the schema, by collection. */
+  topics: DataEntry<TopicData>[];
+  actors: DataEntry<ActorData>[];
+  authors: DataEntry<AuthorData>[];
+  /** The site settings, when site.yaml passed the schema. */
+  site: DataEntry<SiteData> | undefined;
+  /** Paths of files with at least one error (the loader leaves them out of the preview). */
+  filesWithErrors: Set<string>;
+}
+
+/** What one file yields on its own, before the cross-file checks (cached per text in `astro dev`). */
+type FileResult =
+  | { kind: 'analysis'; problems: Problem[]; entry?: AnalysisEntry; loose?: LocatedRefs }
+  | { kind: 'topics' | 'actors' | 'authors'; id?: string; problems: Problem[]; entry?: DataEntry<TopicData | ActorData | AuthorData> }
+  | { kind: 'site'; problems: Problem[]; entry?: DataEntry<SiteData> }
+  | { kind: 'other' | 'unreadable'; problems: Problem[] };
+
+/** Results of earlier runs by path, reused while a file's text is unchanged (the dev server re-checks on every save). */
+export type CheckCache = Map<string, { text: string; result: FileResult }>;
+
+const DATA_SCHEMAS = { topics: topicSchema, actors: actorSchema, authors: authorSchema } as const;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Warns about markup the sanitiser removes; a body too deep for the tree code is an error naming the file. */
+function removalWarnings(file: string, body: string, bodyLine: number): Problem[] {
+  try {
+    return findRemovals(body).map((r) => ({ file, line: bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' as const }));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return [{ file, field: 'body', message: `too deeply nested to render (${error.message}), expected fewer levels of nested HTML, lists or quotes`, severity: 'error' }];
+  }
+}
+
+/** Checks one analysis file on its own. */
+function checkAnalysis(path: string, inFolder: string, text: string): FileResult {
+  const problems: Problem[] = [];
+  const where = locateAnalysis(inFolder);
+  const source = parseMarkdownSource(path, text);
+  problems.push(...source.problems);
+  if ('problem' in where) problems.push({ file: path, field: '(file name)', message: where.problem, severity: 'error' });
+  const nesting = bodyNestingProblem(path, source.body, source.bodyLine);
+  if (nesting) problems.push(nesting);
+  if (source.data === undefined || source.problems.some((p) => p.field === 'frontmatter')) return { kind: 'analysis', problems };
+  const raw = source.data as Record<string, unknown>;
+  const parsed = analysisSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    problems.push(...issuesToProblems(path, parsed.error.issues));
+    // Cross-file checks still run on whatever fields are readable, so every problem shows at once.
+    return { kind: 'analysis', problems, ...('problem' in where ? {} : { loose: { file: path, lang: where.lang, slug: where.slug, data: looseRefs(raw) } }) };
+  }
+  if (!nesting) problems.push(...removalWarnings(path, source.body, source.bodyLine));
+  if ('problem' in where) return { kind: 'analysis', problems };
+  const entry: AnalysisEntry = { file: path, lang: where.lang, slug: where.slug, data: parsed.data as AnalysisData, raw, body: source.body, text };
+  return { kind: 'analysis', problems, entry, loose: entry };
+}
+
+/** Checks one topic, actor or author file on its own. */
+function checkData(kind: 'topics' | 'actors' | 'authors', path: string, name: string, text: string): FileResult {
+  const id = name.replace(/\.ya?ml$/, '');
+  if (!ID.test(id)) {
+    return { kind, problems: [{ file: path, field: '(file name)', message: `found "${name}", expected a lowercase id of letters, digits and single hyphens (the file name is the id)`, severity: 'error' }] };
+  }
+  const source = parseYamlSource(path, text);
+  if (source.problems.length) return { kind, id, problems: source.problems };
+  const parsed = DATA_SCHEMAS[kind].safeParse(source.data, { reportInput: true });
+  if (!parsed.success) return { kind, id, problems: issuesToProblems(path, parsed.error.issues) };
+  return { kind, id, problems: [], entry: { id, file: path, raw: source.data as Record<string, unknown>, data: parsed.data, text } };
+}
+
+/** Checks site.yaml on its own. */
+function checkSite(path: string, text: string): FileResult {
+  const source = parseYamlSource(path, text);
+  if (source.problems.length) return { kind: 'site', problems: source.problems };
+  const parsed = siteSchema.safeParse(source.data, { reportInput: true });
+  if (!parsed.success) return { kind: 'site', problems: issuesToProblems(path, parsed.error.issues) };
+  return { kind: 'site', problems: [], entry: { id: 'site', file: path, raw: source.data as Record<string, unknown>, data: parsed.data, text } };
+}
+
+/** Checks one file: decodes it and hands it to the check for its place in the tree. */
+function checkFile(path: string, rel: string, bytes: Uint8Array, text: string | undefined): FileResult {
+  if (text === undefined) {
+    return { kind: 'unreadable', problems: [{ file: path, line: firstInvalidUtf8Line(bytes), field: '(encoding)', message: 'not valid UTF-8, expected the file saved as UTF-8 text', severity: 'error' }] };
+  }
+  const [top, ...rest] = rel.split('/');
+  if (top === 'analyses' && rel.endsWith('.md')) return checkAnalysis(path, rest.join('/'), text);
+  if ((top === 'topics' || top === 'actors' || top === 'authors') && /\.ya?ml$/.test(rel) && rest.length === 1) return checkData(top, path, rest[0] ?? '', text);
+  if (rel === 'site.yaml') return checkSite(path, text);
+  return { kind: 'other', problems: [{ file: path, field: '(file name)', message: 'not a content file Barometer reads, expected analyses/<lang>/*.md, topics|actors|authors/*.yaml or site.yaml', severity: 'warning' }] };
+}
+
+/**
+ * Checks every file under `<root>/` (default `content`) and returns all problems and the entries
+ * that passed. `cache` (optional) keeps per-file results between calls.
+ */
+export function validateContent(files: readonly ContentFile[], root = 'content', cache?: CheckCache): ValidationReport {
+  const problems: Problem[] = [];
+  const counts = { analyses: 0, topics: 0, actors: 0, authors: 0, site: 0 };
+  const ids = { topics: new Map<string, string>(), actors: new Map<string, string>(), authors: new Map<string, string>() };
+  const report: ValidationReport = { problems, counts, analyses: [], topics: [], actors: [], authors: [], site: undefined, filesWithErrors: new Set() };
+  const located: LocatedRefs[] = [];
+  const seen = new Set<string>();
+
+  for (const { path, bytes } of files) {
+    seen.add(path);
+    const rel = path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+    const text = decodeUtf8(bytes);
+    const cached = text === undefined ? undefined : cache?.get(path);
+    const result = cached && cached.text === text ? cached.result : checkFile(path, rel, bytes, text);
+    if (cache && text !== undefined) cache.set(path, { text, result });
+    problems.push(...result.problems);
+    if (result.kind === 'analysis') {
+      counts.analyses += 1;
+      if (result.loose) located.push(result.loose);
+      if (result.entry) report.analyses.push(result.entry);
+    } else if (result.kind === 'topics' || result.kind === 'actors' || result.kind === 'authors') {
+      counts[result.kind] += 1;
+      if (result.id !== undefined) {
+        const other = ids[result.kind].get(result.id);
+        if (other !== undefined) {
+          problems.push({ file: path, field: '(file name)', message: `id "${result.id}" is already defined by ${other}, expected one file per id`, severity: 'error' });
+        } else ids[result.kind].set(result.id, path);
+      }
+      if (result.entry) (report[result.kind] as DataEntry<unknown>[]).push(result.entry);
+    } else if (result.kind === 'site') {
+      counts.site += 1;
+      report.site = result.entry;
+    }
+  }
+  if (cache) for (const path of cache.keys()) if (!seen.has(path)) cache.delete(path);
+  if (counts.site === 0) problems.push({ file: `${root}/site.yaml`, field: '(file)', message: 'missing, expected the site settings file', severity: 'error' });
+  problems.push(...checkCorpus(located, { topics: new Set(ids.topics.keys()), actors: new Set(ids.actors.keys()), authors: new Set(ids.authors.keys()) }));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  for (const p of problems) if (p.severity === 'error') report.filesWithErrors.add(p.file);
+  return report;
+}

@@ -1,0 +1,68 @@
+/**
+ * Reads a content folder from disk into memory for the checks in check.ts. One rule for links,
+ * the same for `npm run validate`, `astro dev` and `astro build` (all read through here): a
+ * symbolic link to a file is read as that file; a link to a folder, or one that leads nowhere, is
+ * an error (following folder links could loop, and a dangling one is surely a mistake). A file
+ * that cannot be read is a problem naming it, not a stack trace.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Problem } from '../schemas/problems.ts';
+import type { ContentFile } from './check.ts';
+
+/** The files of a content folder and the problems met while reading them. */
+export interface ContentTree {
+  files: ContentFile[];
+  problems: Problem[];
+}
+
+/** Explains a file-system error in words, without a stack (`ENOENT` -> "does not exist"). */
+function reason(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const words: Record<string, string> = { ENOENT: 'does not exist', EACCES: 'permission denied', EPERM: 'permission denied', ENOTDIR: 'is not a folder', EISDIR: 'is a folder', ELOOP: 'symbolic links loop' };
+  return words[code] ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Lists the files below `dir` (paths relative to `cwd`, forward slashes, sorted), with problems for links it does not follow. */
+export async function listContentFiles(dir: string, cwd = process.cwd()): Promise<{ paths: string[]; problems: Problem[] }> {
+  const rel = (abs: string) => relative(cwd, abs).split(sep).join('/');
+  const problems: Problem[] = [];
+  let entries;
+  try {
+    entries = await readdir(resolve(cwd, dir), { recursive: true, withFileTypes: true });
+  } catch (error) {
+    const file = rel(resolve(cwd, dir)) || '.';
+    return { paths: [], problems: [{ file, field: '(folder)', message: `cannot be read (${reason(error)}), expected the content folder`, severity: 'error' }] };
+  }
+  const paths: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const abs = join(e.parentPath, e.name);
+    if (e.isFile()) paths.push(rel(abs));
+    else if (e.isSymbolicLink()) {
+      try {
+        const target = await stat(abs);
+        if (target.isFile()) paths.push(rel(abs));
+        else problems.push({ file: rel(abs), field: '(file)', message: 'a symbolic link to a folder, expected a file or a real folder (links to folders are not followed)', severity: 'error' });
+      } catch (error) {
+        problems.push({ file: rel(abs), field: '(file)', message: `a symbolic link that cannot be followed (${reason(error)}), expected a link to a file`, severity: 'error' });
+      }
+    }
+  }
+  return { paths: paths.sort(), problems };
+}
+
+/** Reads every file of a content folder into memory; unreadable files become problems. */
+export async function readContentFolder(dir: string, cwd = process.cwd()): Promise<ContentTree> {
+  const { paths, problems } = await listContentFiles(dir, cwd);
+  const read = await Promise.all(
+    paths.map(async (path): Promise<ContentFile | Problem> => {
+      try {
+        return { path, bytes: new Uint8Array(await readFile(join(cwd, path))) };
+      } catch (error) {
+        return { file: path, field: '(file)', message: `cannot be read (${reason(error)}), expected a readable file`, severity: 'error' };
+      }
+    }),
+  );
+  return { files: read.filter((r): r is ContentFile => 'bytes' in r), problems: [...problems, ...read.filter((r): r is Problem => 'message' in r)] };
+}

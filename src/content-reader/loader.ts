@@ -1,0 +1,180 @@
+/**
+ * The Astro content loader for every Barometer collection, on Astro's public loader API. All
+ * collections share one reading of the content folder (src/content-reader/), so `astro build`
+ * and `astro dev` accept, reject and report exactly what `npm run validate` does.
+ *
+ * - Build: every problem is logged, one line each as the validator prints it; any error fails
+ *   the build with a one-line summary (no stack trace).
+ * - Dev: the loader watches the content folder; on every save the folder is read again (files
+ *   whose text is unchanged reuse their earlier result), problems are logged, and a file with an
+ *   error is left out of the preview until it is fixed; site.yaml keeps its last good version,
+ *   since no page renders without it.
+ *
+ * Analyses render on a pool of worker threads (src/markdown/render-pool.ts); an entry whose text
+ * is unchanged (same digest) keeps its rendered HTML. Entries are stored without their Markdown
+ * source: pages use only the HTML, and Astro inlines the whole store into one JavaScript module.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { closeRenderPool, renderOnPool, type Rendered } from '../markdown/render-pool.ts';
+import { formatProblem, type Problem } from '../schemas/problems.ts';
+import type { CheckCache, ValidationReport } from './check.ts';
+import { readContent } from './index.ts';
+
+/** The collections the loader fills. */
+export type CollectionName = 'analyses' | 'topics' | 'actors' | 'authors' | 'site';
+
+/** What the loader stores for one file. */
+interface StoredFile {
+  id: string;
+  file: string;
+  raw: Record<string, unknown>;
+  text: string;
+  body?: string;
+}
+
+/** The error a build fails with: the problems are already logged, so it carries no stack. */
+export class ContentProblemsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentProblemsError';
+    // Astro prints a thrown error's stack; this one has nothing to add to the list above it.
+    this.stack = '';
+  }
+}
+
+/** One content folder's reading, shared by the five collections; read again after each change. */
+interface Session {
+  cache: CheckCache;
+  generation: number;
+  reading?: { generation: number; report: Promise<ValidationReport> };
+  /** Problems that came up while storing (a render that failed), by generation. */
+  renderProblems: Problem[];
+}
+
+const sessions = new Map<string, Session>();
+
+/** The session for a content folder read relative to the project root. */
+function sessionFor(dir: string): Session {
+  let s = sessions.get(dir);
+  if (!s) {
+    s = { cache: new Map(), generation: 0, renderProblems: [] };
+    sessions.set(dir, s);
+  }
+  return s;
+}
+
+/** The current reading, logging its problems once (by whichever collection asks first). */
+function currentReport(session: Session, dir: string, root: string, logger: LoaderContext['logger']): Promise<ValidationReport> {
+  if (session.reading?.generation !== session.generation) {
+    const log = logger.fork('content');
+    const report = readContent(dir, root, session.cache).then((r) => {
+      for (const p of r.problems) (p.severity === 'error' ? log.error : log.warn).call(log, formatProblem(p));
+      return r;
+    });
+    session.reading = { generation: session.generation, report };
+  }
+  return session.reading.report;
+}
+
+/** The files of one collection that passed their own checks. */
+function filesOf(name: CollectionName, report: ValidationReport): StoredFile[] {
+  if (name === 'analyses') return report.analyses.map((a) => ({ id: a.file.replace(/^.*?analyses\//, '').replace(/\.md$/, ''), file: a.file, raw: a.raw, text: a.text, body: a.body }));
+  if (name === 'site') return report.site ? [report.site] : [];
+  return report[name];
+}
+
+/** A one-line summary of the errors in a report. */
+function errorSummary(problems: readonly Problem[]): string | undefined {
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0) return undefined;
+  return `content: ${errors.length} error(s) in ${new Set(errors.map((p) => p.file)).size} file(s), listed above (npm run validate prints the same list)`;
+}
+
+/** Brings one collection's store in line with the report. */
+async function sync(name: CollectionName, context: LoaderContext, report: ValidationReport, workerFile: string, dev: boolean): Promise<Problem[]> {
+  const { store, parseData, generateDigest } = context;
+  const keep = new Set<string>();
+  const renders: Promise<void>[] = [];
+  const failed: Problem[] = [];
+  for (const f of filesOf(name, report)) {
+    if (report.filesWithErrors.has(f.file)) continue;
+    keep.add(f.id);
+    const digest = generateDigest(f.text);
+    if (store.get(f.id)?.digest === digest) continue;
+    const data = await parseData({ id: f.id, data: f.raw, filePath: f.file });
+    if (f.body === undefined) {
+      store.set({ id: f.id, data, digest, filePath: f.file });
+      continue;
+    }
+    const absolute = resolve(fileURLToPath(context.config.root), f.file);
+    renders.push(
+      renderOnPool(workerFile, { body: f.body, data, filePath: absolute }).then(
+        (rendered: Rendered) => {
+          store.set({ id: f.id, data, digest, filePath: f.file, rendered });
+        },
+        (error: unknown) => {
+          keep.delete(f.id);
+          failed.push({ file: f.file, field: 'body', message: `could not be rendered (${error instanceof Error ? error.message : String(error)})`, severity: 'error' });
+        },
+      ),
+    );
+  }
+  await Promise.all(renders);
+  // In the preview, a broken site.yaml keeps its last good version: no page renders without it.
+  if (dev && name === 'site' && keep.size === 0) for (const id of store.keys()) keep.add(id);
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  for (const p of failed) context.logger.error(formatProblem(p));
+  return failed;
+}
+
+/** Collections whose loader already listens to a given dev watcher. */
+const watching = new WeakMap<object, Set<CollectionName>>();
+
+/** The loader for one collection; `dir` is the content folder (absolute, or relative to the project root). */
+export function barometerLoader(name: CollectionName, dir: string): Loader {
+  return {
+    name: `barometer-${name}`,
+    async load(context: LoaderContext) {
+      const root = fileURLToPath(context.config.root);
+      const absDir = resolve(root, dir);
+      const session = sessionFor(absDir);
+      const workerFile = fileURLToPath(new URL('src/markdown/render-worker.ts', context.config.root));
+      const { watcher, logger } = context;
+      const dev = watcher !== undefined;
+      let queue = Promise.resolve();
+      const run = () => {
+        queue = queue
+          .then(async () => {
+            const report = await currentReport(session, absDir, root, logger);
+            await sync(name, context, report, workerFile, dev);
+          })
+          .catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        return queue;
+      };
+      if (!dev) {
+        const report = await currentReport(session, absDir, root, logger);
+        const failed = await sync(name, context, report, workerFile, dev);
+        if (name === 'analyses') await closeRenderPool();
+        const summary = errorSummary([...report.problems, ...failed]);
+        if (summary) throw new ContentProblemsError(summary);
+        return;
+      }
+      await run();
+      const listening = watching.get(watcher) ?? new Set<CollectionName>();
+      watching.set(watcher, listening);
+      if (listening.has(name)) return;
+      listening.add(name);
+      watcher.add(absDir);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      watcher.on('all', (_event: string, path: string) => {
+        if (!resolve(path).startsWith(`${absDir}/`) && resolve(path) !== absDir) return;
+        session.generation += 1;
+        // A save often arrives as several events; one re-read serves them all.
+        clearTimeout(timer);
+        timer = setTimeout(() => void run(), 50);
+      });
+    },
+  };
+}
