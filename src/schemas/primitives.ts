@@ -76,10 +76,20 @@ export const httpUrlSchema = z.string().check((ctx) => {
   }
 });
 
-/** A non-empty line of text, at most `max` characters. */
+/**
+ * Control characters other than tab and line ends (NUL, ESC, ...): invisible in an editor, and
+ * XML 1.0 forbids them, so one in a title would make the RSS feeds invalid.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A non-empty line of text, at most `max` characters, without control characters. */
 export function textSchema(max: number) {
   return z.string().check((ctx) => {
-    if (ctx.value.trim() === '') {
+    const control = CONTROL.exec(ctx.value);
+    if (control) {
+      const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `contains the control character ${code} at position ${control.index + 1}, expected plain text` });
+    } else if (ctx.value.trim() === '') {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty' });
     } else if (ctx.value.length > max) {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: `is ${ctx.value.length} characters long, expected at most ${max}` });

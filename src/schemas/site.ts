@@ -13,10 +13,27 @@ export const siteSchema = z.strictObject({
   description: localizedTextSchema,
   /** Publisher named in citations and feeds. */
   publisher: localizedTextSchema,
-  /** Absolute URL the site is served from (canonical links, feeds, sitemap). */
-  baseUrl: httpUrlSchema,
-  /** Languages published, the default (served at the root) first. */
-  languages: z.array(languageSchema).min(1).default([...LANGUAGES]),
+  /** Absolute URL the site is served from (canonical links, feeds, sitemap): page paths are appended to it. */
+  baseUrl: httpUrlSchema.check((ctx) => {
+    let url: URL;
+    try {
+      url = new URL(ctx.value.trim());
+    } catch {
+      return; // httpUrlSchema reports it
+    }
+    const extra = url.search ? `a query ("${url.search}")` : url.hash ? `a fragment ("${url.hash}")` : url.username || url.password ? 'a user name or password' : undefined;
+    if (extra) ctx.issues.push({ code: 'custom', input: ctx.value, message: `has ${extra}, expected a plain http(s) address such as https://example.org (page paths are appended to it)` });
+  }),
+  /** Languages published, the default (served at the root) first; each once. */
+  languages: z
+    .array(languageSchema)
+    .min(1)
+    .default([...LANGUAGES])
+    .check((ctx) => {
+      ctx.value.forEach((lang, i) => {
+        if (ctx.value.indexOf(lang) !== i) ctx.issues.push({ code: 'custom', input: ctx.value, path: [i], message: `"${lang}" is listed twice, expected each language once (the first is the default)` });
+      });
+    }),
   /** How each verdict reads, per language. */
   verdicts: z.strictObject({ worse: fullyLocalized, unchanged: fullyLocalized, better: fullyLocalized }),
 });
