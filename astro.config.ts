@@ -3,22 +3,29 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
+import { parseYamlSource } from './src/content-reader/parse.ts';
+import { LANGUAGES, type Language } from './src/schemas/primitives.ts';
+import { siteSchema } from './src/schemas/site.ts';
 
-/** The canonical base URL comes from content/site.yaml, so a desk changes content/ only. */
-function siteUrl(): string {
+/**
+ * Base URL and languages from content/site.yaml, read by the content reader with the site schema,
+ * so a desk changes content/ only. A missing or invalid file gives the defaults here: the content
+ * loader then stops the build with the reader's problems (file, field, what was expected).
+ */
+function siteSettings(): { baseUrl: string; languages: Language[] } {
+  const fallback = { baseUrl: 'https://example.org', languages: [...LANGUAGES] };
   const file = resolve(contentDir(), 'site.yaml');
-  let data: unknown;
+  let text: string;
   try {
-    data = parse(readFileSync(file, 'utf8'), { schema: 'core' });
+    text = readFileSync(file, 'utf8');
   } catch {
-    data = undefined; // the validator reports a missing or malformed site.yaml with file and line
+    return fallback;
   }
-  const base = typeof data === 'object' && data !== null && 'baseUrl' in data ? data.baseUrl : undefined;
-  return typeof base === 'string' ? base : 'https://example.org';
+  const parsed = siteSchema.safeParse(parseYamlSource(file, text).data);
+  return parsed.success ? { baseUrl: parsed.data.baseUrl, languages: parsed.data.languages } : fallback;
 }
 
 /** The content folder: `content/`, or BAROMETER_CONTENT for fixtures and the benchmark. */
@@ -45,8 +52,12 @@ function analysisCount(): number {
   }
 }
 
+const settings = siteSettings();
+/** The first language of site.yaml is the default: served at the root, x-default, sitemap default. */
+const defaultLanguage = settings.languages[0] ?? 'en';
+
 export default defineConfig({
-  site: siteUrl(),
+  site: settings.baseUrl,
   // Separate caches per content tree, so a fixture build never reuses the real site's data store.
   ...(process.env['BAROMETER_CACHE_DIR'] ? { cacheDir: process.env['BAROMETER_CACHE_DIR'] } : {}),
   output: 'static',
@@ -54,14 +65,19 @@ export default defineConfig({
   // One cached stylesheet file instead of CSS repeated inline in every page (and CSP-friendly).
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
-    locales: ['en', 'be', 'ru'],
-    defaultLocale: 'en',
+    locales: settings.languages,
+    defaultLocale: defaultLanguage,
     routing: { prefixDefaultLocale: false },
   },
+  // src/lib/urls.ts serves this language at the root (a build-time constant, so URL helpers stay pure).
+  vite: { define: { 'import.meta.env.BAROMETER_DEFAULT_LANGUAGE': JSON.stringify(defaultLanguage) } },
   // Builds the search index after the pages (astro:build:done) and serves it to `astro dev`.
-  // sitemap-index.xml with hreflang alternates between a page's /, /be/ and /ru/ versions; pages
-  // only (every page URL ends in a slash), not feeds or data files.
-  integrations: [pagefind(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', be: 'be', ru: 'ru' } }, filter: (page) => page.endsWith('/') })],
+  // sitemap-index.xml with hreflang alternates between a page's versions in the site's languages;
+  // pages only (every page URL ends in a slash), not feeds or data files.
+  integrations: [
+    pagefind(),
+    sitemap({ i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(settings.languages.map((l) => [l, l])) }, filter: (page) => page.endsWith('/') }),
+  ],
   security: {
     // A <meta> CSP on every page: Astro hashes its own scripts and styles, nothing inline is
     // allowed otherwise. Pagefind needs 'wasm-unsafe-eval' (its WebAssembly search runs on the

@@ -1,12 +1,17 @@
 /**
  * Every URL the site links to is built here, so the URL map in README.md has one source.
- * English lives at the root, other languages under `/<lang>/`; all URLs end in a slash.
+ * The default language (site.yaml's first) lives at the root, others under `/<lang>/`; all URLs end in a slash.
  */
 import { pageCacheKey } from './cache-key.ts';
 import type { Language, Trend } from '../schemas/primitives.ts';
 
-/** The language whose pages are served at the root. */
-export const DEFAULT_LANGUAGE: Language = 'en';
+/**
+ * The language whose pages are served at the root: the first of site.yaml's `languages`, which
+ * astro.config.ts defines at build time; English where nothing defines it (unit tests, scripts).
+ */
+export const DEFAULT_LANGUAGE: Language =
+  // Written out in full: Vite replaces this exact expression; plain Node has no import.meta.env.
+  ((typeof import.meta.env === 'object' ? import.meta.env.BAROMETER_DEFAULT_LANGUAGE : undefined) as Language | undefined) ?? 'en';
 
 /** `''` for the default language, `/be` or `/ru` otherwise. */
 export function langPrefix(lang: Language): string {
