@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { createRenderPool, type RenderPool } from '../markdown/render-pool.ts';
+import { pruneRenderedHtml, useRenderedHtmlDir, writeRenderedHtml } from './rendered-html.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -26,6 +27,8 @@ interface EntryType {
 
 /** What glob() hands a render function. */
 interface RenderEntry {
+  id: string;
+  digest?: string | number;
   data: Record<string, unknown>;
   body?: string;
   filePath?: string;
@@ -63,18 +66,23 @@ export function parallelGlob(options: GlobOptions): Loader {
       const md = hasEntryTypes(context) ? context.entryTypes.get('.md') : undefined;
       if (!hasEntryTypes(context) || !md) return inner.load(context);
       let pool: RenderPool | undefined;
+      const htmlDir = useRenderedHtmlDir(context.config.cacheDir);
       const workerFile = fileURLToPath(new URL('src/markdown/render-worker.ts', context.config.root));
       const parallel: EntryType = {
         ...md,
         getRenderFunction: async () => async (entry) => {
           pool ??= createRenderPool(workerFile);
-          return pool.render({ body: entry.body ?? '', data: entry.data, filePath: entry.filePath });
+          const rendered = await pool.render({ body: entry.body ?? '', data: entry.data, filePath: entry.filePath });
+          // The HTML goes to a file (src/data/rendered-html.ts), not into the data store.
+          writeRenderedHtml(htmlDir, entry.id, entry.digest ?? '', rendered.html);
+          return { ...rendered, html: '' };
         },
       };
       const entryTypes = new Map(context.entryTypes).set('.md', parallel);
       const store = withoutBodies(context.store);
       try {
         await inner.load({ ...context, entryTypes, store } as LoaderContext);
+        pruneRenderedHtml(htmlDir, context.store.values());
       } finally {
         await pool?.close();
       }
