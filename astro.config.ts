@@ -78,23 +78,8 @@ export default defineConfig({
     pagefind(),
     sitemap({ i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(settings.languages.map((l) => [l, l])) }, filter: (page) => page.endsWith('/') }),
   ],
-  security: {
-    // A <meta> CSP on every page: Astro hashes its own scripts and styles, nothing inline is
-    // allowed otherwise. Pagefind needs 'wasm-unsafe-eval' (its WebAssembly search runs on the
-    // main thread when workers are unavailable), a same-origin worker and fetches of its index.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
+  // The Content-Security-Policy is one static <meta> written by Base.astro (src/lib/csp.ts), not
+  // Astro's `security.csp`, which hashes every page for a policy that is the same on all of them.
   experimental: {
     // Pages whose getStaticPaths() gives a cacheKey (analyses, weeks, paginated listings; see
     // src/lib/cache-key.ts) are copied from the previous build when their key and code are

@@ -17,6 +17,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { pruneRenderedHtml, useRenderedHtmlDir, writeRenderedHtml } from '../data/rendered-html.ts';
 import { closeRenderPool, renderOnPool, type Rendered } from '../markdown/render-pool.ts';
 import { formatProblem, type Problem } from '../schemas/problems.ts';
 import type { CheckCache, ValidationReport } from './check.ts';
@@ -96,6 +97,7 @@ function errorSummary(problems: readonly Problem[]): string | undefined {
 async function sync(name: CollectionName, context: LoaderContext, report: ValidationReport, workerFile: string, dev: boolean): Promise<Problem[]> {
   const { store, parseData, generateDigest } = context;
   const keep = new Set<string>();
+  const htmlDir = useRenderedHtmlDir(context.config.cacheDir);
   const renders: Promise<void>[] = [];
   const failed: Problem[] = [];
   for (const f of filesOf(name, report)) {
@@ -112,7 +114,10 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
     renders.push(
       renderOnPool(workerFile, { body: f.body, data, filePath: absolute }).then(
         (rendered: Rendered) => {
-          store.set({ id: f.id, data, digest, filePath: f.file, rendered });
+          // The HTML goes to a file keyed by id and digest (src/data/rendered-html.ts), not into
+          // the data store that Vite bundles on every build.
+          writeRenderedHtml(htmlDir, f.id, digest, rendered.html);
+          store.set({ id: f.id, data, digest, filePath: f.file, rendered: { ...rendered, html: '' } });
         },
         (error: unknown) => {
           keep.delete(f.id);
@@ -125,6 +130,7 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
   // In the preview, a broken site.yaml keeps its last good version: no page renders without it.
   if (dev && name === 'site' && keep.size === 0) for (const id of store.keys()) keep.add(id);
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  if (name === 'analyses') pruneRenderedHtml(htmlDir, store.values());
   for (const p of failed) context.logger.error(formatProblem(p));
   return failed;
 }

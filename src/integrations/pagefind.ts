@@ -2,17 +2,24 @@
  * Builds the Pagefind search index as the last step of `astro build`, through Pagefind's Node API
  * (no separate CLI step), and serves the last built index to `astro dev` so search works there too.
  *
- * Only elements marked `data-pagefind-body` are indexed (the analysis article); Pagefind splits
- * the index by each page's `<html lang>`, so every language gets its own index and stemmer.
+ * Only elements marked `data-pagefind-body` are indexed (the analysis article). The index is built
+ * in shards, one bundle per language and era (src/lib/search-shards.ts), each cached under the
+ * digest of its pages and indexed again only when one of them changed; `/pagefind/pagefind.js`
+ * merges the shards in the browser (src/integrations/pagefind-merge.ts).
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { stripTypeScriptTypes } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_BUNDLE_DIR as PAGEFIND_DIR } from '../lib/search-state.ts';
+import { shardOfPage, type SearchShard } from '../lib/search-shards.ts';
+import { DEFAULT_LANGUAGE } from '../lib/urls.ts';
+import type { ShardInfo } from './pagefind-merge.ts';
 
 /** What one finished index looks like: pages per language and bytes on disk. */
 export interface IndexReport {
@@ -58,13 +65,6 @@ function check(step: string, response: { errors: string[] }): void {
 }
 
 /**
- * The pages to index: analyses in every language (`/analyses/<slug>/`, `/<lang>/analyses/<slug>/`,
- * see urls.analysis). Pagefind indexes whole pages when no page has `data-pagefind-body`, so a
- * site with no analyses yet would otherwise get its listings indexed.
- */
-export const ANALYSIS_PAGES = '**/analyses/*/index.html';
-
-/**
  * Markup inside analyses that is not text: heading anchors ("#"), footnote numbers and back
  * links ("↩"), decorative icons. Left in, they show up in excerpts and pad word counts.
  */
@@ -108,48 +108,181 @@ export async function withDeadline<T>(name: string, ms: number, promise: Promise
 }
 
 /**
- * Indexes the analysis pages under `siteDir` and writes the bundle to `siteDir/<PAGEFIND_DIR>`.
- * Both paths are made absolute first: Pagefind resolves relative paths against its own cwd.
- * Any error reported by Pagefind is thrown; the Pagefind service is always closed.
+ * The project's source root: Astro may run this module from a bundled copy of the config, so
+ * paths are taken from the project (`root`), not from this file's URL, when Astro gives one.
  */
-export async function buildPagefindIndex(siteDir: string, options: { glob?: string; timeoutMs?: number } = {}): Promise<IndexReport> {
+let projectRoot = new URL('../../', import.meta.url);
+
+/** The Pagefind release the shards are built with: part of every shard's cache key. */
+async function pagefindVersion(): Promise<string> {
+  // Its package.json is not in its exports, so it is read as a file.
+  const info: unknown = JSON.parse(await readFile(new URL('node_modules/pagefind/package.json', projectRoot), 'utf8'));
+  return typeof info === 'object' && info !== null && 'version' in info ? String(info.version) : 'unknown';
+}
+
+/** One analysis page to index. */
+interface PageFile {
+  /** Path under the site dir, `/`-separated. */
+  path: string;
+  content: string;
+}
+
+/** The analysis pages under `site`, grouped by shard (language x era), shards and pages in name order. */
+async function pagesByShard(site: string): Promise<Map<string, { shard: SearchShard; pages: PageFile[] }>> {
+  const shards = new Map<string, { shard: SearchShard; pages: PageFile[] }>();
+  const files: string[] = [];
+  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    files.push(relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  }
+  for (const path of files.sort()) {
+    const shard = shardOfPage(path);
+    if (!shard) continue;
+    const group = shards.get(shard.name) ?? { shard, pages: [] };
+    group.pages.push({ path, content: await readFile(join(site, path), 'utf8') });
+    shards.set(shard.name, group);
+  }
+  return new Map([...shards].sort((a, b) => a[0].localeCompare(b[0])));
+}
+
+/** A shard's cache key: the Pagefind release, what is excluded, and every page's path and bytes. */
+function shardDigest(pages: PageFile[], version: string): string {
+  const hash = createHash('sha256').update(`${version}\n${EXCLUDE_SELECTORS.join(',')}\n`);
+  for (const page of pages) hash.update(`${page.path}\n${createHash('sha256').update(page.content).digest('hex')}\n`);
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** Pages per language code in one bundle's pagefind-entry.json. */
+async function entryCounts(bundle: string): Promise<Record<string, number>> {
+  const entry: unknown = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'));
+  const counts: Record<string, number> = {};
+  if (typeof entry === 'object' && entry !== null && 'languages' in entry && typeof entry.languages === 'object' && entry.languages !== null) {
+    for (const [lang, info] of Object.entries(entry.languages)) {
+      const count: unknown = typeof info === 'object' && info !== null && 'page_count' in info ? info.page_count : undefined;
+      if (typeof count === 'number') counts[lang] = count;
+    }
+  }
+  return counts;
+}
+
+/** Indexes `pages` (or nothing, for a site without analyses) into a new bundle at `outputPath`. */
+async function writeBundle(pages: PageFile[], outputPath: string, ms: number): Promise<void> {
+  const created = await withDeadline('createIndex', ms, pagefind.createIndex({ keepIndexUrl: false, writePlayground: false, excludeSelectors: EXCLUDE_SELECTORS }));
+  check('createIndex', created);
+  const { index } = created;
+  if (!index) throw new PagefindError('Pagefind createIndex returned no index and no error');
+  // From memory: the pages were read once already, for the shard's digest.
+  for (const page of pages) {
+    const url = `/${page.path.replace(/index\.html$/, '')}`;
+    const added = await withDeadline(`addHTMLFile(${page.path})`, ms, index.addHTMLFile({ url, content: page.content }));
+    check(`addHTMLFile(${page.path})`, added);
+  }
+  const written = await withDeadline(`writeFiles(${outputPath})`, ms, index.writeFiles({ outputPath }));
+  check(`writeFiles(${outputPath})`, written);
+}
+
+/** What the build did with the shards, beside the index report. */
+export interface ShardReport {
+  built: string[];
+  reused: string[];
+}
+
+/**
+ * Indexes the analysis pages under `siteDir` into one Pagefind bundle per shard (language x era,
+ * src/lib/search-shards.ts) at `siteDir/<PAGEFIND_DIR>/<shard>/`, and writes the module that
+ * merges them in the browser as `siteDir/<PAGEFIND_DIR>/pagefind.js`. With `cacheDir`, a shard
+ * whose pages are byte-identical to a previous build's is copied from the cache instead of
+ * indexed again (Pagefind has no incremental mode). Paths are made absolute first: Pagefind
+ * resolves relative paths against its own cwd. Any error reported by Pagefind is thrown; the
+ * Pagefind service is always closed.
+ */
+export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: string; timeoutMs?: number } = {}): Promise<IndexReport & ShardReport> {
   const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const glob = options.glob ?? ANALYSIS_PAGES;
   const site = resolve(siteDir);
   const outputPath = join(site, PAGEFIND_DIR);
   const existing = await stat(outputPath).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new PagefindError(`Pagefind cannot write its bundle to ${outputPath}: a file is in the way`);
+  const cache = options.cacheDir ? join(resolve(options.cacheDir), 'pagefind-shards') : undefined;
   const started = performance.now();
+  const groups = await pagesByShard(site);
+  const version = await pagefindVersion();
+  const report: ShardReport = { built: [], reused: [] };
+  let filesRead = 0;
+  let peakMb: number | undefined;
   let failed = false;
+  let serviceUsed = false;
   try {
-    const created = await withDeadline('createIndex', ms, pagefind.createIndex({ keepIndexUrl: false, writePlayground: false, excludeSelectors: EXCLUDE_SELECTORS }));
-    check('createIndex', created);
-    const { index } = created;
-    if (!index) throw new PagefindError('Pagefind createIndex returned no index and no error');
-    const added = await withDeadline(`addDirectory(${site})`, ms, index.addDirectory({ path: site, glob }));
-    check(`addDirectory(${site})`, added);
-    const written = await withDeadline(`writeFiles(${outputPath})`, ms, index.writeFiles({ outputPath }));
-    check(`writeFiles(${outputPath})`, written);
-    const elapsed = performance.now() - started;
-    const peakMb = await pagefindPeakMb();
-    const entry: unknown = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
-    const pagesByLanguage: Record<string, number> = {};
-    if (typeof entry === 'object' && entry !== null && 'languages' in entry && typeof entry.languages === 'object' && entry.languages !== null) {
-      for (const [lang, info] of Object.entries(entry.languages)) {
-        const count: unknown = typeof info === 'object' && info !== null && 'page_count' in info ? info.page_count : undefined;
-        if (typeof count === 'number') pagesByLanguage[lang] = count;
+    await rm(outputPath, { recursive: true, force: true });
+    await mkdir(outputPath, { recursive: true });
+    const listed: ShardInfo[] = [];
+    for (const { shard, pages } of groups.values()) {
+      filesRead += pages.length;
+      const target = join(outputPath, shard.name);
+      const cached = cache ? join(cache, `${shard.name}.${shardDigest(pages, version)}`) : undefined;
+      if (cached && (await stat(join(cached, 'pagefind-entry.json')).catch(() => undefined))) {
+        await cp(cached, target, { recursive: true });
+        report.reused.push(shard.name);
+      } else {
+        serviceUsed = true;
+        await writeBundle(pages, target, ms);
+        report.built.push(shard.name);
+        if (cached && cache) {
+          // Older versions of this shard are dead weight: one cached copy per shard.
+          await mkdir(cache, { recursive: true });
+          for (const name of await readdir(cache)) if (name.startsWith(`${shard.name}.`)) await rm(join(cache, name), { recursive: true, force: true });
+          await cp(target, `${cached}.tmp`, { recursive: true });
+          await rename(`${cached}.tmp`, cached);
+        }
       }
+      listed.push({ path: `${shard.name}/`, lang: shard.lang, era: shard.era ?? null });
     }
-    return { filesRead: added.page_count, pagesByLanguage, ...(await bundleSize(outputPath)), ms: elapsed, peakMb };
+    if (groups.size === 0) {
+      // A site without analyses yet still gets an (empty) index, so search says "no results".
+      serviceUsed = true;
+      await writeBundle([], join(outputPath, 'empty'), ms);
+      listed.push({ path: 'empty/', lang: DEFAULT_LANGUAGE, era: null });
+    }
+    await writeFile(join(outputPath, 'pagefind.js'), await mergeModule(listed));
+    if (serviceUsed) peakMb = await pagefindPeakMb();
+    const pagesByLanguage: Record<string, number> = {};
+    for (const shard of listed) {
+      for (const [lang, n] of Object.entries(await entryCounts(join(outputPath, shard.path)))) pagesByLanguage[lang] = (pagesByLanguage[lang] ?? 0) + n;
+    }
+    const elapsed = performance.now() - started;
+    return { filesRead, pagesByLanguage, ...(await bundleSize(outputPath)), ms: elapsed, peakMb, ...report };
   } catch (error) {
     failed = true;
     throw error;
   } finally {
     // After a failure the service may be dead: closing must neither hang nor hide the first error.
-    await withDeadline('close', 10_000, pagefind.close()).catch((error: unknown) => {
-      if (!failed) throw error;
-    });
+    if (serviceUsed) {
+      await withDeadline('close', 10_000, pagefind.close()).catch((error: unknown) => {
+        if (!failed) throw error;
+      });
+    }
   }
+}
+
+/** The browser module in front of the shards: pagefind-merge.ts without types, plus the shard list and Pagefind's exports. */
+async function mergeModule(shards: ShardInfo[]): Promise<string> {
+  const source = stripTypeScriptTypes(await readFile(new URL('src/integrations/pagefind-merge.ts', projectRoot), 'utf8'));
+  return `${source}
+const SHARDS = ${JSON.stringify(shards)};
+const BASE = new URL('./', import.meta.url).href;
+const load = (shard) => import(\`./\${shard.path}pagefind.js\`);
+const pageLang = () => (typeof document === 'undefined' ? '' : document.documentElement.lang || '');
+let fallback;
+const main = () => (fallback ??= createMerged(load, SHARDS, BASE, pageLang()));
+export const createInstance = (options = {}) => createMerged(load, SHARDS, BASE, pageLang(), options);
+export const options = (o) => main().options(o);
+export const init = () => main().init();
+export const destroy = () => main().destroy();
+export const mergeIndex = (path, o) => main().mergeIndex(path, o);
+export const search = (term, o) => main().search(term, o);
+export const debouncedSearch = (term, o, ms) => main().debouncedSearch(term, o, ms);
+export const preload = (term, o) => main().preload(term, o);
+export const filters = () => main().filters();
+`;
 }
 
 /** `en 24, be 3, ru 3`. */
@@ -206,21 +339,24 @@ function serveLastBuild(bundleDir: string, logger: AstroIntegrationLogger) {
 /** The Astro integration: index after `astro build`, serve the last index in `astro dev`. */
 export default function pagefindIntegration(): AstroIntegration {
   let outDir: string | undefined;
+  let cacheDir: string | undefined;
   return {
     name: 'barometer:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+        projectRoot = config.root;
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!outDir) throw new Error('barometer:pagefind: astro:config:done did not run before astro:server:setup');
         server.middlewares.use(`/${PAGEFIND_DIR}`, serveLastBuild(resolve(outDir, PAGEFIND_DIR), logger));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildPagefindIndex(fileURLToPath(dir));
+        const report = await buildPagefindIndex(fileURLToPath(dir), cacheDir ? { cacheDir } : {});
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
         logger.info(
-          `indexed ${formatCounts(report.pagesByLanguage)} page(s) of ${report.filesRead} analysis file(s) in ${Math.round(report.ms)} ms; index ${kb(report.indexBytes)} (bundle ${kb(report.bytes)})${report.peakMb === undefined ? '' : `; Pagefind peak ${Math.round(report.peakMb)} MB`}`,
+          `indexed ${formatCounts(report.pagesByLanguage)} page(s) of ${report.filesRead} analysis file(s) in ${Math.round(report.ms)} ms; index ${kb(report.indexBytes)} (bundle ${kb(report.bytes)})${report.peakMb === undefined ? '' : `; Pagefind peak ${Math.round(report.peakMb)} MB`}; shards: ${report.built.length} indexed, ${report.reused.length} reused from the cache`,
         );
       },
     },

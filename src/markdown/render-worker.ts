@@ -1,11 +1,10 @@
 /**
- * A worker thread that renders Markdown bodies with the site's processor. The content loader
- * spreads analyses over a pool of these (src/markdown/render-pool.ts), because rendering is
- * CPU-bound and Astro's content sync renders on one thread otherwise. The pool calls the default
- * export: a `RenderRequest` in, `Rendered` out (a failed render rejects with the reason).
+ * A worker thread that renders Markdown bodies with the site's renderer (render-markdown.ts). The
+ * content loader spreads analyses over a pool of these (src/markdown/render-pool.ts), because
+ * rendering is CPU-bound and Astro's content sync renders on one thread otherwise. The pool calls
+ * the default export: a `RenderRequest` in, `Rendered` out (a failed render rejects with the reason).
  */
-import { pathToFileURL } from 'node:url';
-import { markdownProcessor, rendererOptions } from './processor.ts';
+import { renderMarkdown } from './render-markdown.ts';
 
 /** A body to render. */
 export interface RenderRequest {
@@ -20,17 +19,12 @@ export interface Rendered {
   metadata: { headings: { depth: number; slug: string; text: string }[]; imagePaths: string[]; frontmatter: Record<string, unknown> };
 }
 
-const renderer = await markdownProcessor.createRenderer(rendererOptions);
-
 /** Renders one body. */
-export default async function render(request: RenderRequest): Promise<Rendered> {
-  const result = await renderer.render(request.body, {
-    frontmatter: request.data,
-    ...(request.filePath ? { fileURL: pathToFileURL(request.filePath) } : {}),
-  });
-  const { localImagePaths, remoteImagePaths, headings } = result.metadata;
-  // `frontmatter` would be a second copy of the entry's data in the data store (which Astro
-  // ships to the page renderer as one JavaScript module): our plugins add nothing to it, and
-  // no page reads `remarkPluginFrontmatter`, so an empty object is the same information.
-  return { html: result.code, metadata: { headings, frontmatter: {}, imagePaths: [...localImagePaths, ...remoteImagePaths] } };
+export default function render(request: RenderRequest): Rendered {
+  const { html, headings } = renderMarkdown(request.body, request.filePath);
+  // `frontmatter` would be a second copy of the entry's data in the data store (which Astro ships
+  // to the page renderer as one JavaScript module): no page reads `remarkPluginFrontmatter`, so an
+  // empty object is the same information. Bodies have no images of their own (covers are front
+  // matter), so no image paths.
+  return { html, metadata: { headings, frontmatter: {}, imagePaths: [] } };
 }

@@ -1,7 +1,7 @@
 /**
  * What raw HTML and Markdown may produce: GitHub's rules (hast-util-sanitize's default schema),
  * extended only for what our own plugins render (heading anchors, external-link rel/target).
- * Ids are already prefixed by rehype-prefix-ids, so sanitize must not prefix them again.
+ * Ids are already prefixed by render-markdown.ts (with the `#fragment` links to them), so sanitize must not prefix them again.
  */
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 

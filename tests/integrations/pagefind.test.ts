@@ -26,25 +26,52 @@ async function writePage(path: string, html: string): Promise<void> {
 }
 
 describe('buildPagefindIndex', () => {
-  it('writes one index per <html lang> of the analysis pages only', async () => {
-    await writePage('analyses/a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
-    await writePage('analyses/b/index.html', page('en', 'Elite waits', 'Nothing moves.'));
-    await writePage('ru/analyses/c/index.html', page('ru', 'Санкции ужесточаются', 'ЕС добавляет имена.'));
+  it('writes one bundle per language and era of the analysis pages only, and the merging module', async () => {
+    await writePage('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
+    await writePage('analyses/2023-02-06-b/index.html', page('en', 'Elite waits', 'Nothing moves.'));
+    await writePage('analyses/2019-05-06-c/index.html', page('en', 'Older', 'An older week.'));
+    await writePage('ru/analyses/2024-01-15-a/index.html', page('ru', 'Санкции ужесточаются', 'ЕС добавляет имена.'));
     await writePage('topics/elite/index.html', page('en', 'Ruling elite', 'A listing.'));
     await writePage('index.html', '<!doctype html><html lang="en"><body><h1>All analyses</h1></body></html>');
     // A relative path works too: it is made absolute before Pagefind (which has its own cwd) sees it.
     const report = await buildPagefindIndex(relative(process.cwd(), dir));
-    expect(report.pagesByLanguage).toEqual({ en: 2, ru: 1 });
-    expect(report.filesRead).toBe(3);
+    expect(report.pagesByLanguage).toEqual({ en: 3, ru: 1 });
+    expect(report.filesRead).toBe(4);
+    expect(report.built).toEqual(['en-2015', 'en-2020', 'ru-2020']);
     expect(report.indexBytes).toBeGreaterThan(0);
     expect(report.bytes).toBeGreaterThan(report.indexBytes);
-    const entry: unknown = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry).toMatchObject({ languages: { en: { page_count: 2 }, ru: { page_count: 1 } } });
+    const entry: unknown = JSON.parse(await readFile(join(dir, 'pagefind', 'en-2020', 'pagefind-entry.json'), 'utf8'));
+    expect(entry).toMatchObject({ languages: { en: { page_count: 2 } } });
+    const merge = await readFile(join(dir, 'pagefind', 'pagefind.js'), 'utf8');
+    expect(merge).toContain('"path":"en-2015/"');
+    expect(merge).toContain('export const createInstance');
     // Fragments hold the indexed text: the article only, without navigation, footer or anchors.
-    const fragments = join(dir, 'pagefind', 'fragment');
+    const fragments = join(dir, 'pagefind', 'en-2020', 'fragment');
     const texts = await Promise.all((await readdir(fragments)).map(async (f) => gunzipSync(await readFile(join(fragments, f))).toString('utf8')));
     expect(texts.join('\n')).toContain('The EU adds names.');
     for (const text of texts) expect(text).not.toMatch(/Navigation words|Footer words|#/);
+  });
+
+  it('reuses a cached shard whose pages did not change and indexes the one that did', async () => {
+    const cacheDir = join(dir, 'cache');
+    const site = join(dir, 'site');
+    const put = async (path: string, html: string) => {
+      await mkdir(join(site, path, '..'), { recursive: true });
+      await writeFile(join(site, path), html);
+    };
+    await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
+    await put('analyses/2019-05-06-c/index.html', page('en', 'Older', 'An older week.'));
+    expect((await buildPagefindIndex(site, { cacheDir })).built).toEqual(['en-2015', 'en-2020']);
+    await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds more names.'));
+    const second = await buildPagefindIndex(site, { cacheDir });
+    expect(second).toMatchObject({ built: ['en-2020'], reused: ['en-2015'], pagesByLanguage: { en: 2 } });
+    // The reused shard is a whole bundle again, and the rebuilt one has the new text.
+    expect(await readFile(join(site, 'pagefind', 'en-2015', 'pagefind-entry.json'), 'utf8')).toContain('"page_count":1');
+    const fragments = join(site, 'pagefind', 'en-2020', 'fragment');
+    const texts = await Promise.all((await readdir(fragments)).map(async (f) => gunzipSync(await readFile(join(fragments, f))).toString('utf8')));
+    expect(texts.join('\n')).toContain('more names');
+    // One cached copy per shard: the edited shard's old version is gone.
+    expect((await readdir(join(cacheDir, 'pagefind-shards'))).filter((n) => n.startsWith('en-2020.'))).toHaveLength(1);
   });
 
   it('indexes a site with no analyses yet without error, and without its listings', async () => {
@@ -52,10 +79,11 @@ describe('buildPagefindIndex', () => {
     await writePage('analyses/index.html', '<!doctype html><html lang="en"><body><p>No analyses yet</p></body></html>');
     const report = await buildPagefindIndex(dir);
     expect(Object.values(report.pagesByLanguage).reduce((a, b) => a + b, 0)).toBe(0);
+    expect(await readFile(join(dir, 'pagefind', 'pagefind.js'), 'utf8')).toContain('"path":"empty/"');
   });
 
   it('fails with a clear error when the bundle cannot be written, and can index again afterwards', async () => {
-    await writePage('analyses/a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
+    await writePage('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
     await writeFile(join(dir, 'pagefind'), 'a file where the bundle folder goes');
     await expect(buildPagefindIndex(dir)).rejects.toThrow(PagefindError);
     await expect(buildPagefindIndex(dir)).rejects.toThrow(/a file is in the way/);

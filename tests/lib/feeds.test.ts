@@ -1,6 +1,6 @@
-/** Feeds: items from records, escaping, the item limit, and documents that parse as RSS 2.0. */
+/** Feeds: items from records, escaping, the item limit, documents that parse as RSS 2.0, cache keys. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { escapeXml, FEED_LIMIT, feedContext, feedItem, feedItems, feedResponse } from '../../src/lib/feeds.ts';
+import { FEED_LIMIT, feedCacheKey, feedContext, feedItem, feedItems, feedResponse } from '../../src/lib/feeds.ts';
 import { key } from '../../src/lib/site-model.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
 import { children, childText, rssChannel } from '../helpers/xml.ts';
@@ -8,12 +8,6 @@ import { children, childText, rssChannel } from '../helpers/xml.ts';
 let content: LoadedContent;
 beforeAll(async () => {
   content = await loadContent();
-});
-
-describe('escapeXml', () => {
-  it('escapes the five XML specials', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
-  });
 });
 
 describe('feed items', () => {
@@ -24,9 +18,9 @@ describe('feed items', () => {
     const item = feedItem(r, feedContext(content.model, 'en'));
     expect(item).toMatchObject({ title: 'Pardons without a thaw', link: 'https://barometer.example.org/analyses/2024-10-07-pardons-without-a-thaw/', categories: ['Belarus-West relations', 'The situation has not changed'] });
     expect(item.pubDate?.toISOString()).toBe('2024-10-07T00:00:00.000Z');
-    expect(item.customData).toBe('<dc:creator>Tomas Wielgosz</dc:creator><dc:creator>Alena Marozava</dc:creator>');
+    expect(item.creators).toEqual(['Tomas Wielgosz', 'Alena Marozava']);
     const editorial = content.model.byId.get('ru/2022-08-29-minsk-bets-on-a-divided-west');
-    expect(editorial && feedItem(editorial, feedContext(content.model, 'ru')).customData).toBe('<dc:creator>Редакция «Барометра»</dc:creator>');
+    expect(editorial && feedItem(editorial, feedContext(content.model, 'ru')).creators).toEqual(['Редакция «Барометра»']);
   });
 
   it('stop at the limit, newest first', () => {
@@ -62,5 +56,39 @@ describe('feed documents', () => {
     const many = Array.from({ length: FEED_LIMIT + 5 }, () => one);
     const ch = rssChannel(await (await feedResponse({ title: 'T', description: 'D', path: '/rss.xml', records: many, ctx: feedContext(content.model, 'en') })).text());
     expect(children(ch, 'item').length).toBe(FEED_LIMIT);
+  });
+});
+
+describe('feed documents, byte for byte', () => {
+  it('are what @astrojs/rss wrote for the same items (escaping, one and several creators, self link)', async () => {
+    const { default: rss } = await import('@astrojs/rss');
+    const ctx = feedContext(content.model, 'ru');
+    const records = (content.model.byLang.get('ru') ?? []).map((r, i) => (i === 0 ? { ...r, data: { ...r.data, title: `Tom & Jerry's <"quoted">`, authors: [...r.data.authors, ...r.data.authors] } } : r));
+    const o = { title: 'T & <t>', description: 'D "d"', path: '/ru/rss.xml', records, ctx };
+    const before = await (
+      await rss({
+        title: o.title,
+        description: o.description,
+        site: `${ctx.base}/ru/`,
+        items: feedItems(records, ctx).map(({ creators, ...item }) => ({ ...item, customData: creators.map((c) => `<dc:creator>${c.replace(/[&<>"']/g, (x) => `&#${x.charCodeAt(0)};`)}</dc:creator>`).join('') })),
+        xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+        customData: `<language>ru</language><atom:link href="${ctx.base}/ru/rss.xml" rel="self" type="application/rss+xml"/>`,
+      })
+    ).text();
+    expect(await feedResponse(o).text()).toBe(before);
+  });
+});
+
+describe('feed cache keys', () => {
+  it('change when a listed analysis changes, and not for one past the limit', () => {
+    const all = content.model.byLang.get('en') ?? [];
+    const many = Array.from({ length: FEED_LIMIT + 1 }, (_, i) => ({ ...(all[i % all.length] ?? all[0]!), id: `en/x-${i}` }));
+    const k = feedCacheKey(content.model, '/rss.xml', many);
+    expect(feedCacheKey(content.model, '/rss.xml', many)).toBe(k);
+    expect(feedCacheKey(content.model, '/be/rss.xml', many)).not.toBe(k);
+    const edited = many.map((r, i) => (i === 0 ? { ...r, digest: `${r.digest}-edited` } : r));
+    expect(feedCacheKey(content.model, '/rss.xml', edited)).not.toBe(k);
+    const pastLimit = many.map((r, i) => (i === FEED_LIMIT ? { ...r, digest: `${r.digest}-edited` } : r));
+    expect(feedCacheKey(content.model, '/rss.xml', pastLimit)).toBe(k);
   });
 });

@@ -1,14 +1,13 @@
 /**
- * Footnote labels in the analysis's own language: the pipeline (as astro.config.ts hands it to
- * `unified()`) renders the footnote heading and back-link labels from src/i18n for the language
- * folder in the file's path, and they survive rehype-sanitize.
+ * Footnote labels in the analysis's own language: the renderer (as astro.config.ts hands it to
+ * Astro) renders the footnote heading and back-link labels from src/i18n for the language
+ * folder in the file's path, and they survive sanitising.
  */
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/index.ts';
-import { analysisLanguage } from '../../src/markdown/rehype-footnote-labels.ts';
-import { rehypePlugins, remarkRehypeOptions } from '../../src/markdown/pipeline.ts';
+import { markdownProcessor } from '../../src/markdown/processor.ts';
+import { analysisLanguage } from '../../src/markdown/render-markdown.ts';
 import { LANGUAGES } from '../../src/schemas/primitives.ts';
 
 const MD = 'Claim.[^1] Again.[^1] Other.[^2]\n\n[^1]: First note.\n[^2]: Second note.\n';
@@ -16,7 +15,7 @@ const MD = 'Claim.[^1] Again.[^1] Other.[^2]\n\n[^1]: First note.\n[^2]: Second 
 let render: (md: string, path?: string) => Promise<string>;
 
 beforeAll(async () => {
-  const processor = await createMarkdownProcessor({ rehypePlugins, remarkRehype: remarkRehypeOptions, syntaxHighlight: false, smartypants: false });
+  const processor = await markdownProcessor.createRenderer({});
   // Astro passes the file's URL (content/analyses/<lang>/<slug>.md) with each render.
   render = async (md, path) => (await processor.render(md, path ? { fileURL: pathToFileURL(path) } : {})).code;
 });

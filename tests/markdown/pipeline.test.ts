@@ -1,14 +1,9 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { rehypePlugins, remarkRehypeOptions } from '../../src/markdown/pipeline.ts';
+import { describe, expect, it } from 'vitest';
+import { markdownProcessor } from '../../src/markdown/processor.ts';
 
-let render: (md: string) => Promise<string>;
-
-beforeAll(async () => {
-  // The same options astro.config.ts hands to `unified()`.
-  const processor = await createMarkdownProcessor({ rehypePlugins, remarkRehype: remarkRehypeOptions, syntaxHighlight: false, smartypants: false });
-  render = async (md) => (await processor.render(md)).code;
-});
+/** Through the processor Astro is given, which the render workers' renderMarkdown sits behind. */
+const renderer = await markdownProcessor.createRenderer({});
+const render = async (md: string): Promise<string> => (await renderer.render(md)).code;
 
 /** Every `href="#x"` in the HTML, and every `id="x"`. */
 function fragments(html: string): { links: string[]; ids: Set<string> } {
@@ -71,5 +66,36 @@ describe('the analysis Markdown pipeline', () => {
   it('marks external links noopener noreferrer', async () => {
     const html = await render('[BelTA](https://www.belta.by/)\n');
     expect(html).toContain('<a href="https://www.belta.by/" rel="noopener noreferrer">BelTA</a>');
+  });
+});
+
+describe('the renderer against what the remark/rehype pipeline gave', () => {
+  it('keeps GFM column alignment (the parser writes it as a style, which the schema drops)', async () => {
+    const html = await render('| a | b | c |\n|:--|--:|:-:|\n| 1 | 2 | 3 |\n');
+    expect(html).toContain('<th align="left">a</th>');
+    expect(html).toContain('<td align="right">2</td>');
+    expect(html).toContain('<td align="center">3</td>');
+    expect(html).not.toContain('style=');
+  });
+
+  it('reads a body that opens with a rule as Markdown, not front matter', async () => {
+    const html = await render('---\n\ntext\n\n---\n');
+    expect(html).toContain('<hr>');
+    expect(html).toContain('<p>text</p>');
+  });
+
+  it('slugs repeated headings apart and keeps an id the author wrote', async () => {
+    const html = await render('## Same\n\n## Same\n\n<h2 id="own">Own</h2>\n');
+    expect(html).toContain('<h2 id="user-content-same">');
+    expect(html).toContain('<h2 id="user-content-same-1">');
+    expect(html).toContain('<h2 id="user-content-own">Own<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#user-content-own">#</a></h2>');
+  });
+
+  it('marks only http(s) and protocol-relative links external', async () => {
+    const html = await render('[a](https://e.org/) [b](//e.org/x) [c](/local/) [d](mailto:x@e.org)\n');
+    expect(html).toContain('<a href="https://e.org/" rel="noopener noreferrer">a</a>');
+    expect(html).toContain('<a href="//e.org/x" rel="noopener noreferrer">b</a>');
+    expect(html).toContain('<a href="/local/">c</a>');
+    expect(html).toContain('<a href="mailto:x@e.org">d</a>');
   });
 });

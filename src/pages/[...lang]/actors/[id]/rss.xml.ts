@@ -2,15 +2,15 @@
 import type { APIRoute } from 'astro';
 import { getSiteModel } from '../../../../data/site.ts';
 import { localize, t } from '../../../../i18n/index.ts';
-import { feedContext, feedResponse } from '../../../../lib/feeds.ts';
+import { feedCacheKey, feedContext, feedResponse } from '../../../../lib/feeds.ts';
 import { key } from '../../../../lib/site-model.ts';
 import { langParam, urls } from '../../../../lib/urls.ts';
 import type { Language } from '../../../../schemas/primitives.ts';
 
-/** One feed per actor and language, like the actor pages. */
+/** One feed per actor and language, like the actor pages; written again only when an analysis it lists changed. */
 export async function getStaticPaths() {
   const model = await getSiteModel();
-  return model.languages.flatMap((lang) => [...model.actors.keys()].map((id) => ({ params: { lang: langParam(lang), id }, props: { lang, id } })));
+  return model.languages.flatMap((lang) => [...model.actors.keys()].map((id) => ({ params: { lang: langParam(lang), id }, props: { lang, id }, cacheKey: feedCacheKey(model, urls.actorFeed(lang, id), model.byActor.get(key(lang, id)) ?? []) })));
 }
 
 /** The feed document. */

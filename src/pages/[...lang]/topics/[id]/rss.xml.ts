@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteModel } from '../../../../data/site.ts';
 import { localize } from '../../../../i18n/index.ts';
-import { feedContext, feedResponse } from '../../../../lib/feeds.ts';
+import { feedCacheKey, feedContext, feedResponse } from '../../../../lib/feeds.ts';
 import { key } from '../../../../lib/site-model.ts';
 import { langParam, urls } from '../../../../lib/urls.ts';
 import type { Language } from '../../../../schemas/primitives.ts';
@@ -10,7 +10,7 @@ import type { Language } from '../../../../schemas/primitives.ts';
 /** One feed per topic and language (as for the topic pages, also when a language has no analyses yet). */
 export async function getStaticPaths() {
   const model = await getSiteModel();
-  return model.languages.flatMap((lang) => [...model.topics.keys()].map((id) => ({ params: { lang: langParam(lang), id }, props: { lang, id } })));
+  return model.languages.flatMap((lang) => [...model.topics.keys()].map((id) => ({ params: { lang: langParam(lang), id }, props: { lang, id }, cacheKey: feedCacheKey(model, urls.topicFeed(lang, id), model.byTopic.get(key(lang, id)) ?? []) })));
 }
 
 /** The feed document. */

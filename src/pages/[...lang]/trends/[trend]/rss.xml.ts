@@ -2,15 +2,15 @@
 import type { APIRoute } from 'astro';
 import { getSiteModel } from '../../../../data/site.ts';
 import { localize, t } from '../../../../i18n/index.ts';
-import { feedContext, feedResponse } from '../../../../lib/feeds.ts';
+import { feedCacheKey, feedContext, feedResponse } from '../../../../lib/feeds.ts';
 import { key } from '../../../../lib/site-model.ts';
 import { langParam, urls } from '../../../../lib/urls.ts';
 import { TRENDS, type Language, type Trend } from '../../../../schemas/primitives.ts';
 
-/** One feed per verdict and language. */
+/** One feed per verdict and language, written again only when an analysis it lists changed. */
 export async function getStaticPaths() {
   const model = await getSiteModel();
-  return model.languages.flatMap((lang) => TRENDS.map((trend) => ({ params: { lang: langParam(lang), trend }, props: { lang, trend } })));
+  return model.languages.flatMap((lang) => TRENDS.map((trend) => ({ params: { lang: langParam(lang), trend }, props: { lang, trend }, cacheKey: feedCacheKey(model, urls.trendFeed(lang, trend), model.byTrend.get(key(lang, trend)) ?? []) })));
 }
 
 /** The feed document. */

@@ -1,0 +1,153 @@
+/**
+ * Renders one analysis body to safe HTML. Markdown is parsed and turned into hast in Rust by
+ * Sätteri (the parser behind Astro 7's default processor), with raw HTML parsed into real
+ * elements there (`rawHtml`), so no parse5 pass runs in JavaScript. Then one walk over the tree
+ * does what five rehype plugins used to do in five walks (heading ids and anchors, external-link
+ * rel, `user-content-` id prefixes, table alignment), and hast-util-sanitize applies GitHub's
+ * schema (src/markdown/sanitize-schema.ts) last, so nothing added before it escapes it.
+ *
+ * Output is byte-identical to the former remark/rehype pipeline (remark-parse, remark-gfm,
+ * rehype-raw, our plugins, rehype-sanitize, Astro's second rehype-raw) for the sample content
+ * and generated corpora; the README's performance section lists the measured exceptions.
+ */
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import GithubSlugger from 'github-slugger';
+import { markdownToHast } from 'satteri';
+import { t } from '../i18n/index.ts';
+import { LANGUAGES, type Language } from '../schemas/primitives.ts';
+import { DEFAULT_LANGUAGE } from '../lib/urls.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/** The prefix GitHub also uses for user content: authors' ids can never collide with the page's own. */
+export const USER_CONTENT_PREFIX = 'user-content-';
+
+/** A heading as Astro reports it in `render()` metadata. */
+export interface RenderedHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** What rendering one body gives: sanitised HTML and its headings. */
+export interface RenderedMarkdown {
+  html: string;
+  headings: RenderedHeading[];
+}
+
+/** The language of an analysis file from its path: the last `analyses/<lang>/` folder, else the default language. */
+export function analysisLanguage(path: string | undefined): Language {
+  const folders = [...(path ?? '').replace(/\\/g, '/').matchAll(/(?:^|\/)analyses\/([^/]+)\//g)];
+  const folder = folders.at(-1)?.[1];
+  return LANGUAGES.find((lang) => lang === folder) ?? DEFAULT_LANGUAGE;
+}
+
+function prefixed(value: string): string {
+  return value.startsWith(USER_CONTENT_PREFIX) ? value : USER_CONTENT_PREFIX + value;
+}
+
+function prefixList(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? prefixed(v) : v));
+  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean).map(prefixed).join(' ');
+  return value;
+}
+
+/** Text of a node as hast-util-to-string gives it (what rehype-slug slugs). */
+function textOf(node: Element | Root | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' || node.type === 'root') return node.children.map((c) => textOf(c as ElementContent)).join('');
+  return '';
+}
+
+/** Absolute http(s) or protocol-relative: the links rehype-external-links marked. */
+function isExternal(href: string): boolean {
+  const scheme = /^([a-zA-Z][a-zA-Z\d+\-.]*?):/.exec(href)?.[1];
+  if (scheme !== undefined && !/^[a-zA-Z]:\\/.test(href)) return scheme === 'http' || scheme === 'https';
+  return href.startsWith('//');
+}
+
+const HEADING = /^h[1-6]$/;
+/** Sätteri writes GFM column alignment as a style; GitHub's schema drops style but keeps `align`. */
+const ALIGN_STYLE = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/;
+
+/**
+ * The fused pass, in the order the rehype plugins ran: a heading without an id gets one slugged
+ * from its text and an appended `#` anchor (except the footnote section's label); links to other
+ * sites get `rel="noopener noreferrer"`; ids, names, ARIA id references and `#fragment` links get
+ * the user-content prefix; GFM cell alignment becomes `align`.
+ */
+function rewrite(tree: Root): void {
+  const slugger = new GithubSlugger();
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children as RootContent[]) {
+      if (child.type !== 'element') continue;
+      const p: Properties = child.properties;
+      if (HEADING.test(child.tagName)) {
+        if (p['id'] === undefined || p['id'] === null || p['id'] === '') p['id'] = slugger.slug(textOf(child));
+        if (p['id'] !== 'footnote-label' && p['id']) {
+          child.children.push({
+            type: 'element',
+            tagName: 'a',
+            properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, href: `#${String(p['id'])}` },
+            children: [{ type: 'text', value: '#' }],
+          });
+        }
+      }
+      if (child.tagName === 'a' && typeof p['href'] === 'string' && isExternal(p['href'])) p['rel'] = ['noopener', 'noreferrer'];
+      if (typeof p['id'] === 'string' && p['id'] !== '') p['id'] = prefixed(p['id']);
+      if (typeof p['name'] === 'string' && p['name'] !== '') p['name'] = prefixed(p['name']);
+      for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+        if (p[key] !== undefined && p[key] !== null) p[key] = prefixList(p[key]) as (typeof p)[typeof key];
+      }
+      if (typeof p['href'] === 'string' && p['href'].startsWith('#') && p['href'].length > 1) {
+        p['href'] = `#${prefixed(decodeURIComponent(p['href'].slice(1)))}`;
+      }
+      if ((child.tagName === 'td' || child.tagName === 'th') && typeof p['style'] === 'string') {
+        const align = ALIGN_STYLE.exec(p['style'])?.[1];
+        if (align) {
+          delete p['style'];
+          p['align'] = align;
+        }
+      }
+      walk(child);
+    }
+  };
+  walk(tree);
+}
+
+/** Headings after sanitising, as Astro's rehypeHeadingIds reports them (text includes the anchor's `#`). */
+function headingsOf(tree: Root): RenderedHeading[] {
+  const headings: RenderedHeading[] = [];
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children as RootContent[]) {
+      if (child.type !== 'element') continue;
+      if (HEADING.test(child.tagName)) {
+        headings.push({ depth: Number(child.tagName.slice(1)), slug: String(child.properties['id'] ?? ''), text: textOf(child).replace(/\{/g, '${') });
+      }
+      walk(child);
+    }
+  };
+  walk(tree);
+  return headings;
+}
+
+/**
+ * Renders a body; `filePath` (content/analyses/<lang>/…) picks the footnote labels' language.
+ * Throws only on a parser failure, with the file named.
+ */
+export function renderMarkdown(body: string, filePath?: string): RenderedMarkdown {
+  const strings = t(analysisLanguage(filePath)).footnotes;
+  let tree: Root;
+  try {
+    tree = markdownToHast(body, {
+      // Front matter is already split off by the loader: a body opening with `---` is a rule.
+      features: { gfm: { footnotes: { label: strings.label, backLabel: strings.backLabel, clobberPrefix: '' } }, rawHtml: true, frontmatter: false },
+    }) as Root;
+  } catch (error) {
+    throw new Error(`${filePath ?? '(Markdown body)'}: the Markdown parser failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  rewrite(tree);
+  const clean = sanitize(tree, sanitizeSchema) as Root;
+  return { html: toHtml(clean), headings: headingsOf(clean) };
+}
