@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <files or folders...> [options]`: turns scraped pages (plain text or HTML)
  * into validated Markdown analyses under content/analyses/<lang>/. The reading is done by the pure
- * functions in src/lib/import/; this file only handles arguments, files and the report.
+ * functions in scripts/import/; this file only handles arguments, files and the report.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource } from '../src/lib/content-source.ts';
 import { isRealIsoDate } from '../src/lib/dates.ts';
-import { type AuthorRef, type ImportOptions, MAX_PAGE_CHARS, type PageResult, parsePage } from '../src/lib/import/parse-page.ts';
-import { buildTaxonomy, type Taxonomy, type TaxonomyFile } from '../src/lib/import/taxonomy.ts';
+import { type AuthorRef, type ImportOptions, MAX_PAGE_CHARS, type PageResult, parsePage } from './import/parse-page.ts';
+import { buildTaxonomy, type Taxonomy, type TaxonomyFile } from './import/taxonomy.ts';
 import { analysisSchema } from '../src/schemas/analysis.ts';
 import { KINDS, type Kind, LANGUAGES, type Language } from '../src/schemas/primitives.ts';
 import { formatProblem, type Problem } from '../src/schemas/problems.ts';

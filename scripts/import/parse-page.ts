@@ -6,12 +6,12 @@
  */
 import type { RootContent } from 'mdast';
 import { stringify as stringifyYaml } from 'yaml';
-import { stringifyMarkdown } from '../content-source.ts';
-import type { IsoDate, Period } from '../dates.ts';
-import { analysisSchema, type AnalysisInput, type Source } from '../../schemas/analysis.ts';
-import { type Kind, type Trend } from '../../schemas/primitives.ts';
-import { issuesToProblems, type Problem } from '../../schemas/problems.ts';
-import { authorSchema } from '../../schemas/taxonomy.ts';
+import { stringifyMarkdown } from '../../src/lib/content-source.ts';
+import type { IsoDate, Period } from '../../src/lib/dates.ts';
+import { analysisSchema, type AnalysisInput, type Source } from '../../src/schemas/analysis.ts';
+import { type Kind, type Trend } from '../../src/schemas/primitives.ts';
+import { issuesToProblems, type Problem } from '../../src/schemas/problems.ts';
+import { authorSchema } from '../../src/schemas/taxonomy.ts';
 import { actorMatcher, type ActorMatcher, detectActors } from './actors.ts';
 import { authorId, cleanName, findAuthorBlock, matchAuthor } from './byline.ts';
 import { matchChrome, parseLanguageList } from './chrome.ts';
@@ -20,7 +20,7 @@ import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdic
 import { htmlToBlocks } from './html.ts';
 import { type Block, nodeText, stringifyBlocks } from './markdown.ts';
 import { type ParsedDates, parseDates } from './periods.ts';
-import { sentences } from '../sentences.ts';
+import { sentences } from '../../src/lib/sentences.ts';
 import { deriveSummary } from './summary.ts';
 import { analysisFileName } from './slug.ts';
 import type { Taxonomy } from './taxonomy.ts';

@@ -3,7 +3,7 @@
  * looks at one whole line, never at a fragment of a sentence, so body text cannot be mistaken for
  * a header line.
  */
-import type { Trend } from '../../schemas/primitives.ts';
+import type { Trend } from '../../src/schemas/primitives.ts';
 import { isNameLike, splitNames } from './byline.ts';
 import { normalizeSpaces } from './periods.ts';
 import type { TopicEntry, VerdictEntry } from './taxonomy.ts';

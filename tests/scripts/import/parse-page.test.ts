@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type PageResult, parsePage } from '../../../src/lib/import/parse-page.ts';
+import { type PageResult, parsePage } from '../../../scripts/import/parse-page.ts';
 import { analysisSchema } from '../../../src/schemas/analysis.ts';
 import { parseMarkdownSource } from '../../../src/lib/content-source.ts';
 import { fixtureTaxonomy, importFixture, readBody } from '../../fixtures/import/helpers.ts';
