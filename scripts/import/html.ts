@@ -36,6 +36,8 @@ function clean(children: (ElementContent | HastContent)[], ctx: CleanContext): (
       out.push(child);
       continue;
     }
+    // Links are resolved here; a <base> left in would make the converter resolve (and throw on) them again.
+    if (child.tagName === 'base') continue;
     if (child.tagName === 'form') {
       // A form can wrap a whole article (some CMSs do): keep its text, its controls still go.
       out.push(...clean(child.children, ctx));

@@ -648,10 +648,15 @@ function readHtml(html: string, url: string | undefined): HtmlRead {
   });
   let anchor = extractedMain.findIndex((b) => b.node.type === 'paragraph' && b.text.split(' ').length >= 8 && allAt.has(b.text));
   if (anchor < 0) anchor = extractedMain.findIndex((b) => b.text !== '' && allAt.has(b.text));
-  if (anchor < 0) return { blocks: all, layout, meta, removed: removedAll };
-  const main = extractedMain.slice(anchor);
+  // An anchor found only after much of the extractor's text (a footer line) anchors nothing.
+  const wordsBefore = extractedMain.slice(0, Math.max(anchor, 0)).reduce((n, b) => n + b.text.split(' ').length, 0);
+  if (wordsBefore > 30) anchor = -1;
+  if (extractedMain.every((b) => b.text === '')) return { blocks: all, layout, meta, removed: removedAll };
   const h1 = all.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
-  const f = allAt.get(main[0]?.text ?? '') ?? 0;
+  // No line of the extractor's text is printed alike in the page (it rejoined lines split by <br>):
+  // the page down to its <h1> is the header, the extractor's text the body.
+  const main = anchor < 0 ? extractedMain : extractedMain.slice(anchor);
+  const f = anchor < 0 ? h1 + 1 : (allAt.get(main[0]?.text ?? '') ?? 0);
   const pre = all.slice(0, f);
   const blocks = [...pre, ...main];
   layout.mainStart = pre.length;

@@ -64,6 +64,9 @@ interface Line {
   data: Record<string, unknown>;
   authors: { id: string; name: string; new: boolean; file?: string }[];
   availableIn: string[];
+  body: string;
+  dropped: { text: string; reason: string; line?: number }[];
+  dates: { value: string; from: string }[];
 }
 
 /** Parses stdout as JSON lines, failing if anything else is there. */
@@ -91,7 +94,7 @@ describe('scripts/import.ts', { timeout: 180_000 }, () => {
     expect(lines).toHaveLength(pages.length);
     expect(r.status).toBe(1); // undated pages and the unknown topic fail
     for (const l of lines) {
-      expect(Object.keys(l)).toEqual(['input', 'ok', 'status', 'errors', 'warnings', 'output', 'data', 'authors', 'availableIn']);
+      expect(Object.keys(l)).toEqual(['input', 'ok', 'status', 'errors', 'warnings', 'output', 'data', 'authors', 'availableIn', 'body', 'dropped', 'dates']);
       expect(l.ok).toBe(l.errors.length === 0);
       expect(l.data['title']).toEqual(expect.any(String));
     }
