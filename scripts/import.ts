@@ -1,24 +1,27 @@
 /**
  * `npm run import -- <files or folders...> [options]`: turns scraped pages (plain text or HTML)
  * into validated Markdown analyses under content/analyses/<lang>/. The reading is done by the pure
- * functions in src/lib/import/; this file only handles arguments, files and the report.
+ * functions in scripts/import/; this file only handles arguments, files and the report.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { link, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource } from '../src/content-reader/parse.ts';
 import { isRealIsoDate } from '../src/lib/dates.ts';
-import { type AuthorRef, type ImportOptions, MAX_PAGE_CHARS, type PageResult, parsePage } from '../src/lib/import/parse-page.ts';
-import { buildTaxonomy, type Taxonomy, type TaxonomyFile } from '../src/lib/import/taxonomy.ts';
+import { type AuthorRef, type ImportOptions, MAX_PAGE_CHARS, type PageResult, parsePage } from './import/parse-page.ts';
+import { buildTaxonomy, type Taxonomy, type TaxonomyFile } from './import/taxonomy.ts';
 import { analysisSchema } from '../src/schemas/analysis.ts';
-import { KINDS, type Kind, LANGUAGES, type Language } from '../src/schemas/primitives.ts';
+import { KINDS, type Kind, LANGUAGES, type Language, TRENDS, type Trend } from '../src/schemas/primitives.ts';
+import { type ContentFile, validateContent } from '../src/content-reader/index.ts';
 import { formatProblem, type Problem } from '../src/schemas/problems.ts';
 import { listFiles } from './lib/content-files.ts';
 
 const USAGE = `usage: npm run import -- <files or folders...> [--out <dir>] [--lang ${LANGUAGES.join('|')}] [--topic <id>]
-       [--kind ${KINDS.join('|')}] [--date YYYY-MM-DD] [--content <dir>] [--dry-run] [--force] [--json]`;
+       [--kind ${KINDS.join('|')}] [--date YYYY-MM-DD] [--period YYYY-MM-DD] [--trend ${TRENDS.join('|')}]
+       [--title <text>] [--authors <name or id,...>] [--url <page address>]
+       [--content <dir>] [--dry-run] [--force] [--json]`;
 
 /** Page files picked up when a folder is given. */
 const PAGE_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
@@ -30,6 +33,7 @@ const PROGRESS_THRESHOLD = 20;
 interface Settings {
   inputs: string[];
   out: string;
+  lang: Language;
   content: string;
   options: ImportOptions;
   dryRun: boolean;
@@ -51,6 +55,12 @@ interface Outcome {
   data: PageResult['data'];
   authors: { id: string; name: string; new: boolean; file?: string }[];
   availableIn: string[];
+  /** The Markdown body as written (or as it would be). */
+  body: string;
+  /** Lines left out of the body and frontmatter, with why. */
+  dropped: PageResult['dropped'];
+  /** Every date found, with where it came from. */
+  dates: PageResult['dates'];
 }
 
 /** Thrown for a bad command line: printed with the usage, exit code 2. */
@@ -69,6 +79,11 @@ function readSettings(argv: string[]): Settings {
         topic: { type: 'string' },
         kind: { type: 'string' },
         date: { type: 'string' },
+        period: { type: 'string' },
+        trend: { type: 'string' },
+        title: { type: 'string' },
+        authors: { type: 'string' },
+        url: { type: 'string' },
         content: { type: 'string', default: 'content' },
         'dry-run': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
@@ -97,10 +112,38 @@ function readSettings(argv: string[]): Settings {
     options.date = v.date;
   }
   if (v.topic !== undefined) options.topic = v.topic;
+  if (v.period !== undefined) {
+    if (!isRealIsoDate(v.period)) throw new UsageError(`--period "${v.period}": expected the first day of the week, a real date written YYYY-MM-DD`);
+    options.periodStart = v.period;
+  }
+  if (v.trend !== undefined) {
+    if (!(TRENDS as readonly string[]).includes(v.trend)) throw new UsageError(`--trend "${v.trend}": expected one of ${TRENDS.join(', ')}`);
+    options.trend = v.trend as Trend;
+  }
+  if (v.title !== undefined) {
+    if (v.title.trim() === '') throw new UsageError('--title: expected a non-empty title');
+    options.title = v.title.trim();
+  }
+  if (v.authors !== undefined) {
+    const names = v.authors.split(',').map((a) => a.trim()).filter((a) => a !== '');
+    if (names.length === 0) throw new UsageError('--authors: expected one or more names or author ids, separated by commas');
+    options.authors = names;
+  }
+  if (v.url !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(v.url);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(`--url "${v.url}": expected an absolute http(s) address such as https://example.org/2022/article`);
+    options.url = url.href;
+  }
   const content = (v.content ?? 'content').replace(/\/+$/u, '') || '.';
   return {
     inputs: parsed.positionals,
     out: v.out ?? join(content, 'analyses', lang as Language),
+    lang: lang as Language,
     content,
     options,
     dryRun: v['dry-run'] ?? false,
@@ -110,7 +153,7 @@ function readSettings(argv: string[]): Settings {
 }
 
 /** Reads topics, actors, authors and site.yaml from the content dir (missing folders are empty). */
-async function loadTaxonomy(content: string): Promise<{ taxonomy: Taxonomy; problems: Problem[] }> {
+async function loadTaxonomy(content: string): Promise<{ taxonomy: Taxonomy; problems: Problem[]; files: TaxonomyFile[] }> {
   const files: TaxonomyFile[] = [];
   for (const sub of ['topics', 'actors', 'authors']) {
     let paths: string[] = [];
@@ -130,7 +173,7 @@ async function loadTaxonomy(content: string): Promise<{ taxonomy: Taxonomy; prob
   if (!files.some((f) => f.path.startsWith('topics/'))) {
     result.problems.push({ file: content, field: '(taxonomy)', message: 'no topics found; topic lines cannot be matched (use --content <dir> or --topic <id>)', severity: 'warning' });
   }
-  return result;
+  return { ...result, files };
 }
 
 /** Expands folders into the page files below them; files are kept as given, in order. */
@@ -160,21 +203,46 @@ function formatOf(path: string, text: string): 'text' | 'html' {
   return /^\s*(?:<!doctype html|<html[\s>]|<body[\s>]|<article[\s>])/iu.test(text) ? 'html' : 'text';
 }
 
-/** Reads a file's current text, or undefined when it does not exist. */
+/** Reads a file's current text, or undefined when it does not exist (other failures are thrown). */
 async function existing(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 
-/** Writes a file through a temporary file in the same folder and a rename: never a partial file. */
-async function writeAtomic(path: string, text: string): Promise<void> {
+/** A temporary file beside `path` holding `text` (the caller links or renames it into place). */
+async function tempBeside(path: string, text: string): Promise<string> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFile(tmp, text, { flag: 'wx' });
+  return tmp;
+}
+
+/**
+ * Creates `path` with `text` only if no file is there, atomically: the text goes to a temporary
+ * file, then a hard link claims the name (fails with EEXIST when another run got there first).
+ * Never a partial file, never an overwrite. Returns false when the name was taken.
+ */
+async function createExclusive(path: string, text: string): Promise<boolean> {
+  const tmp = await tempBeside(path, text);
   try {
-    await writeFile(tmp, text, { flag: 'wx' });
+    await link(tmp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+/** Replaces an existing file through a temporary file and a rename: never a partial file. */
+async function replaceAtomic(path: string, text: string): Promise<void> {
+  const tmp = await tempBeside(path, text);
+  try {
     await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true });
@@ -187,14 +255,53 @@ function short(p: Problem): string {
   return `${p.field}: ${p.message}`;
 }
 
+/** What a run knows across its inputs. */
+interface RunState {
+  taxonomy: Taxonomy;
+  /** The content tree's topics, actors, authors and site.yaml, for the validator. */
+  taxonomyFiles: TaxonomyFile[];
+  /** Files this run wrote (or, in a dry run, would write), by absolute path: the input and the text. */
+  claimed: Map<string, { input: string; text: string }>;
+  /** Absolute paths of the files that existed when the run started: the only ones --force replaces. */
+  before: ReadonlySet<string>;
+}
+
+/** A file one import writes. */
+interface Write {
+  path: string;
+  text: string;
+  what: 'analysis' | 'author file';
+}
+
+/**
+ * Runs the site validator's checks on what an import would write, in the context of the content
+ * tree's taxonomy (and this run's new authors); returns the problems it finds in those files.
+ */
+function validateWrites(settings: Settings, state: RunState, writes: readonly Write[], fileName: string): Problem[] {
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const root = settings.content;
+  const files: ContentFile[] = state.taxonomyFiles.map((f) => ({ path: `${root}/${f.path}`, bytes: encode(f.text) }));
+  const own = new Map<string, string>();
+  for (const w of writes) {
+    const path = w.what === 'analysis' ? `${root}/analyses/${settings.lang}/${fileName}` : `${root}/authors/${basename(w.path)}`;
+    own.set(path, w.path);
+    const at = files.findIndex((f) => f.path === path);
+    if (at >= 0) files.splice(at, 1);
+    files.push({ path, bytes: encode(w.text) });
+  }
+  for (const [path, claim] of state.claimed) {
+    const as = `${root}/authors/${basename(path)}`;
+    if (path.endsWith('.yaml') && basename(dirname(path)) === 'authors' && !own.has(as)) files.push({ path: as, bytes: encode(claim.text) });
+  }
+  return validateContent(files, root)
+    .problems.filter((p) => own.has(p.file))
+    .map((p) => ({ ...p, file: own.get(p.file) ?? p.file, message: `(validator) ${p.message}` }));
+}
+
 /** Imports one input and reports what happened. */
-async function importOne(
-  input: { path: string; missing?: string },
-  settings: Settings,
-  taxonomy: Taxonomy,
-  planned: Map<string, string>,
-): Promise<{ outcome: Outcome; problems: Problem[] }> {
-  const outcome: Outcome = { input: input.path, ok: false, status: 'failed', errors: [], warnings: [], output: null, data: {}, authors: [], availableIn: [] };
+async function importOne(input: { path: string; missing?: string }, settings: Settings, state: RunState): Promise<{ outcome: Outcome; problems: Problem[] }> {
+  const { taxonomy } = state;
+  const outcome: Outcome = { input: input.path, ok: false, status: 'failed', errors: [], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [] };
   const fail = (message: string, field = '(file)'): { outcome: Outcome; problems: Problem[] } => {
     const p: Problem = { file: input.path, field, message, severity: 'error' };
     outcome.errors.push(short(p));
@@ -212,6 +319,9 @@ async function importOne(
   const problems = [...result.problems];
   outcome.data = result.data;
   outcome.availableIn = result.availableIn;
+  outcome.body = result.body;
+  outcome.dropped = result.dropped;
+  outcome.dates = result.dates;
   outcome.authors = result.authors.map((a) => authorLine(a, settings.content));
   const output = result.fileName === undefined ? undefined : join(settings.out, result.fileName);
   if (output !== undefined) outcome.output = output;
@@ -224,35 +334,67 @@ async function importOne(
     const back = parseMarkdownSource(output, result.markdown);
     if (back.problems.length || !analysisSchema.safeParse(back.data).success) addError('the written file would not read back as a valid analysis (importer bug)', '(output)');
   }
-  const errorsBefore = problems.some((p) => p.severity === 'error');
   let status: Status = 'failed';
-  if (!errorsBefore && result.markdown !== undefined && output !== undefined) {
-    const writes: { path: string; text: string; what: string }[] = [];
+  if (!problems.some((p) => p.severity === 'error') && result.markdown !== undefined && output !== undefined && result.fileName !== undefined) {
+    const writes: Write[] = [];
     for (const a of result.authors) {
       if (a.isNew && a.yaml !== undefined) writes.push({ path: join(settings.content, 'authors', `${a.id}.yaml`), text: a.yaml, what: 'author file' });
     }
     writes.push({ path: output, text: result.markdown, what: 'analysis' });
-    let unchanged = true;
-    let overwrite = false;
+    problems.push(...validateWrites(settings, state, writes, result.fileName));
+
+    // Plan every write before making any, so a failed import writes nothing.
+    const creates: Write[] = [];
+    const replaces: Write[] = [];
     for (const w of writes) {
-      const current = planned.get(w.path) ?? (await existing(w.path));
-      if (current === undefined) unchanged = false;
-      else if (current !== w.text) {
-        unchanged = false;
-        if (settings.force) overwrite = true;
-        else addError(`${w.path} already exists with different content; pass --force to overwrite it`, w.what === 'analysis' ? '(output)' : 'authors');
+      const key = resolve(w.path);
+      const field = w.what === 'analysis' ? '(output)' : 'authors';
+      const prior = state.claimed.get(key);
+      if (prior !== undefined && prior.text !== w.text) {
+        addError(
+          w.what === 'analysis'
+            ? `${w.path} is also the file of ${prior.input}, imported earlier in this run (same date and title, different text); import one of them with --title to tell them apart`
+            : `${w.path} was written earlier in this run for ${prior.input} with a different bio`,
+          field,
+        );
+        continue;
       }
+      // The same text already written (or planned, in a dry run) by this run: nothing to do.
+      if (prior !== undefined) continue;
+      const current = await existing(w.path);
+      if (current === undefined) creates.push(w);
+      else if (current === w.text) continue;
+      else if (!state.before.has(key)) addError(`${w.path} was created during this run by another import running at the same time; nothing was replaced`, field);
+      else if (settings.force) replaces.push(w);
+      else addError(`${w.path} already exists with different content; pass --force to replace it (its current text is then lost)`, field);
     }
     if (!problems.some((p) => p.severity === 'error')) {
-      if (unchanged) status = 'unchanged';
+      if (creates.length === 0 && replaces.length === 0) status = 'unchanged';
       else if (settings.dryRun) status = 'would import';
       else {
-        for (const w of writes) await writeAtomic(w.path, w.text);
-        status = overwrite ? 'overwritten' : 'imported';
+        const created: string[] = [];
+        let raced: Write | undefined;
+        for (const w of creates) {
+          if (await createExclusive(w.path, w.text)) created.push(w.path);
+          else {
+            raced = w;
+            break;
+          }
+        }
+        if (raced !== undefined) {
+          // Another run claimed a name between the check and the write: undo this import's files.
+          for (const path of created) await unlink(path);
+          addError(`${raced.path} was created by another import running at the same time; nothing was written for this page`, raced.what === 'analysis' ? '(output)' : 'authors');
+        } else {
+          for (const w of replaces) await replaceAtomic(w.path, w.text);
+          status = replaces.length ? 'overwritten' : 'imported';
+        }
       }
-      for (const w of writes) planned.set(w.path, w.text);
-      for (const a of result.authors) {
-        if (a.isNew) taxonomy.authors.push({ id: a.id, name: a.name, terms: [a.name] });
+      if (status !== 'failed') {
+        for (const w of writes) state.claimed.set(resolve(w.path), { input: input.path, text: w.text });
+        for (const a of result.authors) {
+          if (a.isNew) taxonomy.authors.push({ id: a.id, name: a.name, terms: [a.name] });
+        }
       }
     }
   }
@@ -280,7 +422,17 @@ async function main(): Promise<number> {
     process.stderr.write(`import: ${error.message}\n${USAGE}\n`);
     return 2;
   }
-  const { taxonomy, problems: taxonomyProblems } = await loadTaxonomy(settings.content);
+  const { taxonomy, problems: taxonomyProblems, files: taxonomyFiles } = await loadTaxonomy(settings.content);
+  // What exists now is all that --force may ever replace; anything newer was made by this run or a parallel one.
+  const before = new Set<string>();
+  for (const dir of [settings.out, join(settings.content, 'authors')]) {
+    try {
+      for (const path of await listFiles(dir, process.cwd())) before.add(resolve(path));
+    } catch {
+      // The folder does not exist yet: nothing to protect in it.
+    }
+  }
+  const state: RunState = { taxonomy, taxonomyFiles, claimed: new Map(), before };
   for (const p of taxonomyProblems) process.stderr.write(`${formatProblem(p)}\n`);
   const inputs = await collectInputs(settings.inputs);
   if (inputs.length === 0) {
@@ -292,17 +444,16 @@ async function main(): Promise<number> {
       ? new cliProgress.SingleBar({ stream: process.stderr, format: 'import [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
       : undefined;
   bar?.start(inputs.length, 0, { file: '' });
-  const planned = new Map<string, string>();
   const outcomes: { outcome: Outcome; problems: Problem[] }[] = [];
   const human: string[] = [];
   for (const input of inputs) {
     let done: { outcome: Outcome; problems: Problem[] };
     try {
-      done = await importOne(input, settings, taxonomy, planned);
+      done = await importOne(input, settings, state);
     } catch (error) {
       const message = `could not be imported: ${error instanceof Error ? error.message : String(error)}`;
       const p: Problem = { file: input.path, field: '(file)', message, severity: 'error' };
-      done = { outcome: { input: input.path, ok: false, status: 'failed', errors: [short(p)], warnings: [], output: null, data: {}, authors: [], availableIn: [] }, problems: [p] };
+      done = { outcome: { input: input.path, ok: false, status: 'failed', errors: [short(p)], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [] }, problems: [p] };
     }
     outcomes.push(done);
     if (settings.json) process.stdout.write(`${JSON.stringify(done.outcome)}\n`);

@@ -64,6 +64,9 @@ interface Line {
   data: Record<string, unknown>;
   authors: { id: string; name: string; new: boolean; file?: string }[];
   availableIn: string[];
+  body: string;
+  dropped: { text: string; reason: string; line?: number }[];
+  dates: { value: string; from: string }[];
 }
 
 /** Parses stdout as JSON lines, failing if anything else is there. */
@@ -91,14 +94,14 @@ describe('scripts/import.ts', { timeout: 180_000 }, () => {
     expect(lines).toHaveLength(pages.length);
     expect(r.status).toBe(1); // undated pages and the unknown topic fail
     for (const l of lines) {
-      expect(Object.keys(l)).toEqual(['input', 'ok', 'status', 'errors', 'warnings', 'output', 'data', 'authors', 'availableIn']);
+      expect(Object.keys(l)).toEqual(['input', 'ok', 'status', 'errors', 'warnings', 'output', 'data', 'authors', 'availableIn', 'body', 'dropped', 'dates']);
       expect(l.ok).toBe(l.errors.length === 0);
       expect(l.data['title']).toEqual(expect.any(String));
     }
     const byName = new Map(lines.map((l) => [l.input.split('/').at(-1), l]));
     expect(byName.get('weekly-cross-year.txt')).toMatchObject({ ok: true, status: 'would import', data: { kind: 'weekly', topic: 'belarus-west-relations', trend: 'unchanged' } });
     expect(byName.get('weekly-cross-year.txt')?.output).toBe(join(content, 'analyses/en/2021-12-27-year-end-messages-from-minsk-mix-defiance-with-quiet-offers.md'));
-    expect(byName.get('no-date.txt')).toMatchObject({ ok: false, output: null, errors: ['published: no date is printed on the page; pass --date YYYY-MM-DD'] });
+    expect(byName.get('no-date.txt')).toMatchObject({ ok: false, output: null, errors: ['published: no date is printed on the page; pass --date YYYY-MM-DD (or --period YYYY-MM-DD for a weekly entry)'] });
     expect(byName.get('unknown-topic.txt')?.errors[0]).toMatch(/^topic: "Economy and trade" is not a known topic/);
     expect(byName.get('notes.txt')?.availableIn).toEqual(['ru', 'be']);
     expect(filesBelow(join(content, 'analyses'))).toEqual([]);

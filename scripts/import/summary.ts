@@ -6,7 +6,7 @@
 /** Longest summary the schema accepts. */
 export const SUMMARY_MAX = 600;
 
-import { sentences } from '../sentences.ts';
+import { sentences } from '../../src/lib/sentences.ts';
 
 /**
  * Derives the summary from the first paragraph's text (footnote markers removed): as many of its

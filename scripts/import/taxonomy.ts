@@ -2,11 +2,11 @@
  * What the importer knows about the desk: topics, actors, authors and verdict wording, read from
  * the content tree's YAML (validated with the site's own schemas) into lookup lists.
  */
-import { parseYamlSource } from '../../content-reader/parse.ts';
-import type { LocalizedText, Trend } from '../../schemas/primitives.ts';
-import { issuesToProblems, type Problem } from '../../schemas/problems.ts';
-import { siteSchema } from '../../schemas/site.ts';
-import { actorSchema, authorSchema, topicSchema } from '../../schemas/taxonomy.ts';
+import { parseYamlSource } from '../../src/content-reader/parse.ts';
+import type { LocalizedText, Trend } from '../../src/schemas/primitives.ts';
+import { issuesToProblems, type Problem } from '../../src/schemas/problems.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { actorSchema, authorSchema, topicSchema } from '../../src/schemas/taxonomy.ts';
 
 /** A topic and every name it goes by. */
 export interface TopicEntry {

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource } from '../../../src/content-reader/parse.ts';
-import { type PageResult, parsePage } from '../../../src/lib/import/parse-page.ts';
+import { type PageResult, parsePage } from '../../../scripts/import/parse-page.ts';
 import { analysisSchema } from '../../../src/schemas/analysis.ts';
 import { fixtureTaxonomy } from '../../fixtures/import/helpers.ts';
 

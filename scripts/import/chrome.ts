@@ -29,12 +29,14 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   // Translation links ("This post is also available in: Türkçe Русский"): not body text, but they
   // say which languages the piece exists in.
   { id: 'available-in', pattern: /^(?:this post is also available in|this article is also available in|эта запись также доступна на|этот пост также доступен на|гэты запіс таксама даступны на|bu yazı şu dillerde de mevcut)\s*:?\s*(.*)$/iu, scope: 'line', records: 'languages' },
-  { id: 'share', pattern: /^(?:share|share this|share on \p{L}+|paylaş|поделиться|падзяліцца|tweet|pin it|print|email|whatsapp|telegram|facebook|twitter|linkedin)$/iu, scope: 'line' },
+  { id: 'share', pattern: /^(?:share|share this|share on \p{L}+|share via \p{L}+|more options|print version|version for print|версия для печати|версія для друку|paylaş|поделиться|падзяліцца|tweet|pin it|print|email|whatsapp|telegram|facebook|twitter|linkedin)$/iu, scope: 'line' },
   { id: 'read-more', pattern: /^(?:read more|continue reading|читать далее|читать также|чытаць далей|devamını oku)\s*(?:»|›|→|\.\.\.|…)?$/iu, scope: 'line' },
   { id: 'view-all', pattern: /^(?:view all|see all|все материалы|усе матэрыялы)$/iu, scope: 'line' },
   { id: 'language-switch', pattern: /^(?:en|be|ru|be\/ru|en\/ru|en \| be \| ru)$/iu, scope: 'line' },
   { id: 'newsletter', pattern: /^(?:you have been successfully subscribed|subscribe to our newsletter|subscribe to us|subscribe|подписаться|подпишитесь на (?:рассылку|нас)|падпісацца|падпішыцеся на (?:рассылку|нас))[.!:…]*$/iu, scope: 'rest' },
-  { id: 'similar-posts', pattern: /^(?:similar posts|related posts|related articles|you may also like|benzer yazılar|похожие (?:записи|материалы)|падобныя (?:запісы|матэрыялы))$/iu, scope: 'rest' },
+  // Breadcrumbs: "Main page", or short parts joined by ">", "»", "›", "/" ("Home › Analytics › Politics").
+  { id: 'breadcrumb', pattern: /^(?:main page|home|home page|главная|главная страница|галоўная|галоўная старонка|(?:[^>»›/|.!?]{1,40}\s[>»›/]\s){2,}[^>»›/|.!?]{1,120})$/iu, scope: 'line' },
+  { id: 'similar-posts', pattern: /^(?:similar posts|similar articles|related posts|related articles|related stories|read also|you may also like|читайте также|похожие статьи|чытайце таксама|benzer yazılar|похожие (?:записи|материалы)|падобныя (?:запісы|матэрыялы))$/iu, scope: 'rest' },
   { id: 'comment-form', pattern: /^(?:please enter your (?:comment|name)(?: here)?|leave a (?:reply|comment)|post comment|оставьте комментарий|пакіньце каментар|yorum yap)[.!:…]*$/iu, scope: 'rest' },
   // A bare "Comments" could also head a section of the text, so it only drops its own line.
   { id: 'comment-count', pattern: /^(?:\d+ )?(?:comments?|комментари(?:и|ев|й)|каментары?)$/iu, scope: 'line' },
@@ -43,7 +45,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
 
 /** HTML elements that never hold article text: removed before conversion (menus, scripts, forms, media). */
 export const CHROME_ELEMENTS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button', 'input', 'select', 'textarea',
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'button', 'input', 'select', 'textarea',
   'nav', 'img', 'picture', 'video', 'audio', 'object', 'embed', 'map', 'dialog',
 ]);
 

@@ -10,14 +10,25 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import { CHROME_ELEMENTS } from './chrome.ts';
+import { absoluteUrl } from './extract.ts';
 import { type Block, linkifyTree, makeBlock } from './markdown.ts';
 import { normalizeSpaces } from './periods.ts';
 
 /** A footnote marker as printed inside `<sup>` or an in-page link: "1", "[1]". */
 const MARKER = /^\s*\[?(\d{1,3})\]?\s*$/u;
 
+/** What cleaning collects and needs. */
+interface CleanContext {
+  /** Figure captions seen (their blocks are marked as captions). */
+  captions: string[];
+  /** Text removed with chrome elements (buttons, menus), reported as dropped. */
+  removed: { text: string; reason: string }[];
+  /** URL relative links resolve against. */
+  base: string | undefined;
+}
+
 /** Rewrites a hast subtree in place: drops chrome elements, turns footnote markers into "[n]". */
-function clean(children: (ElementContent | HastContent)[], captions: string[]): (ElementContent | HastContent)[] {
+function clean(children: (ElementContent | HastContent)[], ctx: CleanContext): (ElementContent | HastContent)[] {
   const out: (ElementContent | HastContent)[] = [];
   for (const child of children) {
     if (child.type === 'comment' || child.type === 'doctype') continue;
@@ -25,7 +36,18 @@ function clean(children: (ElementContent | HastContent)[], captions: string[]): 
       out.push(child);
       continue;
     }
-    if (CHROME_ELEMENTS.has(child.tagName)) continue;
+    // Links are resolved here; a <base> left in would make the converter resolve (and throw on) them again.
+    if (child.tagName === 'base') continue;
+    if (child.tagName === 'form') {
+      // A form can wrap a whole article (some CMSs do): keep its text, its controls still go.
+      out.push(...clean(child.children, ctx));
+      continue;
+    }
+    if (CHROME_ELEMENTS.has(child.tagName)) {
+      const text = ['script', 'style', 'template', 'noscript'].includes(child.tagName) ? '' : normalizeSpaces(hastToString(child));
+      if (text !== '') ctx.removed.push({ text, reason: `<${child.tagName}> element` });
+      continue;
+    }
     const text = hastToString(child);
     const href = child.properties['href'];
     const marker = MARKER.exec(text);
@@ -33,8 +55,14 @@ function clean(children: (ElementContent | HastContent)[], captions: string[]): 
       out.push({ type: 'text', value: `[${marker[1] ?? ''}]` });
       continue;
     }
-    if (child.tagName === 'figcaption') captions.push(normalizeSpaces(text));
-    const element: Element = { ...child, children: clean(child.children, captions) as ElementContent[] };
+    if (child.tagName === 'figcaption') ctx.captions.push(normalizeSpaces(text));
+    const element: Element = { ...child, children: clean(child.children, ctx) as ElementContent[] };
+    // Relative links would break once the text leaves its site: resolve them against the page URL.
+    if (child.tagName === 'a' && typeof href === 'string' && !href.startsWith('#')) {
+      const resolved = absoluteUrl(href, ctx.base);
+      element.properties = { ...child.properties, href: resolved ?? '' };
+      if (resolved === undefined) delete element.properties['href'];
+    }
     out.push(element);
   }
   return out;
@@ -50,15 +78,18 @@ function strip(node: Nodes): void {
   }
 }
 
-/** Parses an HTML page into blocks. */
-export function htmlToBlocks(html: string): Block[] {
+/**
+ * Parses an HTML page into blocks; links are made absolute against `base` (a link that cannot be
+ * keeps its text only), and text removed with chrome elements is appended to `removed`.
+ */
+export function htmlToBlocks(html: string, base?: string, removed: { text: string; reason: string }[] = []): Block[] {
   const hast: HastRoot = unified().use(rehypeParse).parse(html);
-  const captions: string[] = [];
-  hast.children = clean(hast.children, captions) as HastRoot['children'];
+  const ctx: CleanContext = { captions: [], removed, base };
+  hast.children = clean(hast.children, ctx) as HastRoot['children'];
   const mdast = unified().use(rehypeRemark).runSync(hast) as Root;
   strip(mdast);
   linkifyTree(mdast);
-  const captionSet = new Set(captions.filter((c) => c !== ''));
+  const captionSet = new Set(ctx.captions.filter((c) => c !== ''));
   return mdast.children
     .filter((node) => !(node.type === 'paragraph' && node.children.length === 0))
     .map((node) => {

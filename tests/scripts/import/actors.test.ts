@@ -1,6 +1,6 @@
 /** Actor detection: whole words, any case, every language, acronyms in capitals only. */
 import { describe, expect, it } from 'vitest';
-import { actorMatcher, detectActors } from '../../../src/lib/import/actors.ts';
+import { actorMatcher, detectActors } from '../../../scripts/import/actors.ts';
 import { fixtureTaxonomy } from '../../fixtures/import/helpers.ts';
 
 const matcher = actorMatcher(fixtureTaxonomy().actors);

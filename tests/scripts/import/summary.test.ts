@@ -1,7 +1,7 @@
 /** Summaries: the first one to three sentences of the first paragraph, within 600 characters. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deriveSummary } from '../../../src/lib/import/summary.ts';
+import { deriveSummary } from '../../../scripts/import/summary.ts';
 import { sentences } from '../../../src/lib/sentences.ts';
 
 describe('deriveSummary', () => {

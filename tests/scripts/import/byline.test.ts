@@ -1,7 +1,7 @@
 /** Names: honorifics, locale-aware capitals, name-like lines, matching, signatures at the end. */
 import { describe, expect, it } from 'vitest';
-import { authorId, cleanName, findAuthorBlock, isNameLike, matchAuthor, normalizeNameCase, splitNames } from '../../../src/lib/import/byline.ts';
-import { textToBlocks } from '../../../src/lib/import/text.ts';
+import { authorId, cleanName, findAuthorBlock, isNameLike, matchAuthor, normalizeNameCase, splitNames } from '../../../scripts/import/byline.ts';
+import { textToBlocks } from '../../../scripts/import/text.ts';
 import { fixtureTaxonomy } from '../../fixtures/import/helpers.ts';
 
 describe('names', () => {

@@ -1,8 +1,8 @@
 /** Notes into sources: titles with nested quotes, outlets, URLs, access dates in both spellings, Ibid. */
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src/schemas/analysis.ts';
-import { findNotes, noteToSource } from '../../../src/lib/import/footnotes.ts';
-import { textToBlocks } from '../../../src/lib/import/text.ts';
+import { findNotes, noteToSource } from '../../../scripts/import/footnotes.ts';
+import { textToBlocks } from '../../../scripts/import/text.ts';
 
 /** Reads one note line the way the page parser does. */
 function note(line: string, previous?: Source) {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { describe, expect, it } from 'vitest';
-import { type PageResult, parsePage } from '../../../src/lib/import/parse-page.ts';
+import { type PageResult, parsePage } from '../../../scripts/import/parse-page.ts';
 import { analysisSchema } from '../../../src/schemas/analysis.ts';
 import { authorSchema } from '../../../src/schemas/taxonomy.ts';
 import { parseYamlSource } from '../../../src/content-reader/parse.ts';

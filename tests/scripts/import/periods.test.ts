@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, mondayOf } from '../../../src/lib/dates.ts';
-import { type DateLanguage, formatDateText, formatPeriodText, parseDateText, parseDates } from '../../../src/lib/import/periods.ts';
+import { type DateLanguage, formatDateText, formatPeriodText, parseDateText, parseDates } from '../../../scripts/import/periods.ts';
 
 const range = (start: string, end: string) => ({ kind: 'range', period: { start, end } });
 

@@ -6,21 +6,23 @@
  */
 import type { RootContent } from 'mdast';
 import { stringify as stringifyYaml } from 'yaml';
-import { stringifyMarkdown } from '../../content-reader/parse.ts';
-import type { IsoDate, Period } from '../dates.ts';
-import { analysisSchema, type AnalysisInput, type Source } from '../../schemas/analysis.ts';
-import { type Kind, type Trend } from '../../schemas/primitives.ts';
-import { issuesToProblems, type Problem } from '../../schemas/problems.ts';
-import { authorSchema } from '../../schemas/taxonomy.ts';
+import { stringifyMarkdown } from '../../src/content-reader/parse.ts';
+import { addDays, type IsoDate, type Period } from '../../src/lib/dates.ts';
+import { analysisSchema, type AnalysisInput, type Source } from '../../src/schemas/analysis.ts';
+import { type Kind, type Trend } from '../../src/schemas/primitives.ts';
+import { issuesToProblems, type Problem } from '../../src/schemas/problems.ts';
+import { authorSchema } from '../../src/schemas/taxonomy.ts';
 import { actorMatcher, type ActorMatcher, detectActors } from './actors.ts';
-import { authorId, cleanName, findAuthorBlock, matchAuthor } from './byline.ts';
+import { authorId, cleanName, findAuthorBlock, isNameLike, matchAuthor, normalizeNameCase } from './byline.ts';
 import { matchChrome, parseLanguageList } from './chrome.ts';
 import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './footnotes.ts';
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
+import { type DateInLine, findDateInLine } from './dates-in-text.ts';
+import { extractArticle, type Found, type PageMeta } from './extract.ts';
 import { htmlToBlocks } from './html.ts';
-import { type Block, nodeText, stringifyBlocks } from './markdown.ts';
-import { type ParsedDates, parseDates } from './periods.ts';
-import { sentences } from '../sentences.ts';
+import { type Block, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
+import { normalizeSpaces, type ParsedDates, parseDates } from './periods.ts';
+import { sentences } from '../../src/lib/sentences.ts';
 import { deriveSummary } from './summary.ts';
 import { analysisFileName } from './slug.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -44,6 +46,16 @@ export interface ImportOptions {
   topic?: string;
   /** Publication date, for pages that print none. */
   date?: IsoDate;
+  /** Title, for pages whose copy lost it (or printed chrome in its place). */
+  title?: string;
+  /** Start of the weekly period (the week runs seven days from it). */
+  periodStart?: IsoDate;
+  /** The verdict, for digest entries whose copy lost it. */
+  trend?: Trend;
+  /** Author names or ids, replacing the ones printed. */
+  authors?: string[];
+  /** The page's address: relative links resolve against it (when the page has no `<base>`). */
+  url?: string;
 }
 
 /** An author of the page: an existing one, or a new one to create. */
@@ -58,10 +70,13 @@ export interface AuthorRef {
   yaml?: string;
 }
 
-/** A line that was left out as page chrome, with the rule that dropped it. */
+/** A line that was left out, with why (a chrome rule's id, or where it stood). */
 export interface DroppedLine {
-  rule: string;
+  /** The printed text. */
   text: string;
+  /** Why it was left out: a chrome rule id ("newsletter"), "above-title", "outside-main-content", ... */
+  reason: string;
+  /** Line number in a text page. */
   line?: number;
 }
 
@@ -77,8 +92,10 @@ export interface PageResult {
   availableIn: string[];
   /** Errors (the page cannot be imported) and warnings (imported, but worth a look). */
   problems: Problem[];
-  /** Lines dropped as chrome. */
+  /** Lines left out of the body and the frontmatter: chrome, text outside the main content. */
   dropped: DroppedLine[];
+  /** Every date found on the page (printed or in markup), with where it came from; the first is used. */
+  dates: Found<IsoDate>[];
   /** `YYYY-MM-DD-<slugified-title>.md`, when a date and a title are known. */
   fileName?: string;
   /** The whole Markdown file, when there are no errors. */
@@ -92,6 +109,8 @@ export const MAX_PAGE_CHARS = 5_000_000;
 interface Header {
   byline?: { names: string[] };
   dates?: ParsedDates;
+  /** Where the dates were printed ('line 3: "..."'). */
+  datesFrom?: string;
   topicId?: string;
   printedTopic?: string;
   trend?: Trend;
@@ -109,19 +128,35 @@ function isProse(b: Block): boolean {
   return b.node.type === 'paragraph' && b.text.split(' ').length >= 8 && /[.!?…:;"”»)]$/u.test(b.text);
 }
 
+/** How many blocks after a `rest` chrome line are looked at for more chrome (a page's end is a cluster of it). */
+const CHROME_CLUSTER = 4;
+
+/** Where the title and the main content stand, when known from outside the text (HTML markup). */
+interface Layout {
+  /** Index of the first block of the extractor's main content; blocks between the header and it are chrome. */
+  mainStart?: number;
+  /** The title the markup names (JSON-LD headline, og:title), used when the page has no `<h1>`. */
+  title?: string;
+  /** Texts of the extractor's main content: lines above `mainStart` it kept are body text too. */
+  mainTexts?: ReadonlySet<string>;
+}
+
 /**
- * Drops chrome by the chrome table. Every matching line goes; a `rest` row also ends the article,
- * but only once the article has begun (after the header), so a site menu printed above the title
- * cannot swallow the page. Returns the kept blocks and the header read from them.
+ * Drops chrome by the chrome table, never cutting the article in the middle. A line matching a
+ * `rest` row ends the article only when the page's end follows: no prose after it, or more chrome
+ * lines right after it (a newsletter box, a "related" list). Otherwise only that line goes, and a
+ * warning says so. Every line left out is returned in `dropped` with its reason.
  */
-function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy): { kept: Block[]; header: Header; dropped: DroppedLine[]; languages: string[] } {
+function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout): { kept: Block[]; header: Header; dropped: DroppedLine[]; languages: string[]; midArticle: DroppedLine[] } {
   const dropped: DroppedLine[] = [];
+  const midArticle: DroppedLine[] = [];
   const languages: string[] = [];
   const matches = blocks.map((b) => (b.node.type === 'paragraph' || b.node.type === 'heading' ? matchChrome(b.text) : undefined));
-  const record = (b: Block, rule: string): void => {
-    const d: DroppedLine = { rule, text: b.text };
+  const record = (b: Block, reason: string): DroppedLine => {
+    const d: DroppedLine = { text: b.text, reason };
     if (b.line !== undefined) d.line = b.line;
     dropped.push(d);
+    return d;
   };
   const kept: Block[] = [];
   const keptAt: number[] = [];
@@ -131,21 +166,49 @@ function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy): { kept: Block
       keptAt.push(i);
     }
   });
-  // An HTML page names its title with <h1>; a text page's title is found by position.
-  const h1 = kept.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
-  const header = readHeader(kept, taxonomy, h1 > 0 ? h1 : 0);
+  // An HTML page names its title with <h1>, or in its markup; a text page's title is found by position.
+  let titleAt = kept.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
+  if (titleAt < 0 && layout.title !== undefined) {
+    const want = normalizeLabel(layout.title);
+    titleAt = kept.findIndex((b) => b.text !== '' && (normalizeLabel(b.text) === want || (want.startsWith(normalizeLabel(b.text)) && b.text.length >= 20)));
+  }
+  const header = readHeader(kept, taxonomy, titleAt > 0 ? titleAt : 0);
+  // Between the header and the extractor's main content stands page chrome (share bars, teasers).
+  const mainKept = layout.mainStart === undefined ? -1 : keptAt.findIndex((at) => at >= (layout.mainStart ?? 0));
+  const between = new Set<number>();
+  if (mainKept > header.end) {
+    let k = header.end;
+    while (k < mainKept && !layout.mainTexts?.has(kept[k]?.text ?? '')) {
+      between.add(keptAt[k] ?? -1);
+      k += 1;
+    }
+    header.end = k;
+  }
   const bodyFrom = keptAt[header.end] ?? blocks.length;
-  const cut = matches.findIndex((m, i) => i >= bodyFrom && m?.rule.scope === 'rest');
+  const isProseAt = (i: number): boolean => matches[i] === undefined && blocks[i] !== undefined && isProse(blocks[i]);
+  const endsHere = (i: number): boolean => {
+    for (let j = i + 1; j <= i + CHROME_CLUSTER && j < blocks.length; j += 1) if (matches[j] !== undefined) return true;
+    for (let j = i + 1; j < blocks.length; j += 1) if (isProseAt(j)) return false;
+    return true;
+  };
+  // The end matter (signature, notes) closes the article: chrome after it ends the page.
+  const signature = findAuthorBlock(kept, header.end + 1);
+  const notesAt = findNotes(kept, header.end, signature?.start ?? kept.length).start;
+  const endMatter = keptAt[Math.min(signature?.start ?? kept.length, notesAt)] ?? blocks.length;
+  const cut = matches.findIndex((m, i) => i >= bodyFrom && m?.rule.scope === 'rest' && (i > endMatter || endsHere(i)));
   const skipped = new Set(header.skipped.map((k) => keptAt[k]));
   blocks.forEach((b, i) => {
     const m = matches[i];
     if (m?.value !== undefined) languages.push(m.value);
-    if (m) record(b, m.rule.id);
-    else if (skipped.has(i)) record(b, 'above-title');
-    else if (cut >= 0 && i > cut) record(b, matches[cut]?.rule.id ?? 'rest');
+    if (m) {
+      const d = record(b, m.rule.id);
+      if (i >= bodyFrom && (cut < 0 || i < cut)) midArticle.push(d);
+    } else if (skipped.has(i)) record(b, 'above-title');
+    else if (between.has(i)) record(b, 'outside-main-content');
+    else if (cut >= 0 && i > cut) record(b, `after "${matches[cut]?.rule.id ?? 'rest'}" (end of the article)`);
   });
   // Skipped blocks stay in `kept` (so header indexes hold) and are left out of the body by `header.end`.
-  return { kept: cut >= 0 ? kept.filter((_b, k) => (keptAt[k] ?? 0) < cut) : kept, header, dropped, languages };
+  return { kept: cut >= 0 ? kept.filter((_b, k) => (keptAt[k] ?? 0) < cut) : kept, header, dropped, languages, midArticle };
 }
 
 /** Reads the header: byline, period, topic, verdict, title (its repetition dropped), subtitle, credit. */
@@ -174,10 +237,18 @@ function readHeader(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: numbe
       i += 1;
       return true;
     }
-    const dates = h.dates === undefined ? parseDates(t) : undefined;
+    const dates = h.dates === undefined ? (parseDates(t) ?? dateLine(t)) : undefined;
     if (dates) {
       h.dates = dates;
+      h.datesFrom = `${b.line !== undefined ? `line ${b.line}` : 'header line'}: "${t}"`;
       last = 'dates';
+      i += 1;
+      return true;
+    }
+    // A name alone under the title is a byline when it is printed in capitals or beside the date.
+    if (!allowTopicSlot && h.byline === undefined && b.node.type === 'paragraph' && isNameLike(t) && (t === t.toUpperCase() || last === 'dates' || dateLineAt(blocks[i + 1]))) {
+      h.byline = { names: [t] };
+      last = 'byline';
       i += 1;
       return true;
     }
@@ -284,6 +355,27 @@ function readHeader(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: numbe
   return h;
 }
 
+/** Words that label a date printed inside a line ("Last update:", "Опубликовано"). */
+const DATE_LABEL = /^(?:published|posted|updated|last updated?|date|on|at|опубликовано|обновлено|дата|апублікавана|абноўлена|дата публікацыі|дата публикации)\b/iu;
+
+/**
+ * A header line that carries a date among other words: "Last update: 26 September 2022",
+ * "25.10.2015 | Politics", "July 04, 2017 12:01". The rest of the line must be a label, a time or
+ * a list of short fields, so that a title which mentions a date is not taken for a date line.
+ */
+function dateLine(text: string): ParsedDates | undefined {
+  const found: DateInLine | undefined = findDateInLine(text);
+  if (!found) return undefined;
+  const rest = normalizeSpaces(text.replace(found.text, ' ').replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/gu, ' ').replace(/[,:;.]/gu, ' '));
+  const fields = /[|•·]/u.test(text);
+  return rest === '' || fields || DATE_LABEL.test(rest) || rest.split(' ').length <= 1 ? { kind: 'date', date: found.date } : undefined;
+}
+
+/** True when a block is a date line (exactly a date, or a labelled one). */
+function dateLineAt(b: Block | undefined): boolean {
+  return b !== undefined && b.node.type === 'paragraph' && (parseDates(b.text) !== undefined || dateLine(b.text) !== undefined);
+}
+
 /** Builds an error or warning for this page. */
 function problem(file: string, field: string, message: string, severity: 'error' | 'warning' = 'error'): Problem {
   return { file, field, message, severity };
@@ -316,7 +408,7 @@ function unreadable(page: PageInput): string | undefined {
 
 /** Reads one page. Never throws: whatever the input, problems explain what went wrong. */
 export function parsePage(page: PageInput, taxonomy: Taxonomy, options: ImportOptions = {}): PageResult {
-  const empty: PageResult = { data: {}, body: '', authors: [], availableIn: [], problems: [], dropped: [] };
+  const empty: PageResult = { data: {}, body: '', authors: [], availableIn: [], problems: [], dropped: [], dates: [] };
   const bad = unreadable(page);
   if (bad !== undefined) return { ...empty, problems: [problem(page.file, '(page)', bad)] };
   try {
@@ -333,14 +425,26 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const { file } = page;
   const problems: Problem[] = [];
   const text = page.text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
-  const blocks = page.format === 'html' ? htmlToBlocks(text) : textToBlocks(text);
-  const { kept, header, dropped, languages } = dropChrome(blocks, taxonomy);
+  const read = page.format === 'html' ? readHtml(text, options.url) : { blocks: textToBlocks(text), layout: {}, meta: {}, removed: [] };
+  const { blocks, layout, meta } = read;
+  const { kept, header, dropped, languages, midArticle } = dropChrome(blocks, taxonomy, layout);
+  dropped.push(...read.removed);
+  for (const d of midArticle) {
+    problems.push(problem(file, 'body', `"${d.text}"${d.line === undefined ? '' : ` (line ${d.line})`} looks like page chrome (${d.reason}) but stands in the middle of the text: that line was left out and the text after it kept; check the end of the article`, 'warning'));
+  }
+  if (dropped.length) problems.push(problem(file, 'body', `${dropped.length} line(s) were left out as page chrome or outside the article (listed in "dropped" of the --json report)`, 'warning'));
+  if (options.title !== undefined) {
+    if (header.title !== undefined && normalizeLabel(header.title) !== normalizeLabel(options.title)) problems.push(problem(file, 'title', `--title "${options.title}" replaces the printed title "${header.title}"`, 'warning'));
+    header.title = options.title;
+  } else if (meta.title !== undefined && header.title === undefined) {
+    header.title = meta.title.value;
+  }
 
   const availableIn: string[] = [];
   for (const list of languages) {
     const { codes, unknown } = parseLanguageList(list);
     for (const c of codes) if (!availableIn.includes(c)) availableIn.push(c);
-    if (unknown.length) problems.push(problem(file, 'availableIn', `language name(s) not recognised: ${unknown.join(', ')} (add them to LANGUAGE_NAMES in src/lib/import/chrome.ts)`, 'warning'));
+    if (unknown.length) problems.push(problem(file, 'availableIn', `language name(s) not recognised: ${unknown.join(', ')} (add them to LANGUAGE_NAMES in scripts/import/chrome.ts)`, 'warning'));
   }
 
   const signature = findAuthorBlock(kept, header.end + 1);
@@ -372,17 +476,41 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   // Kind: the digest layout (a verdict or a topic line) is weekly; otherwise a page that cites
   // its sources in numbered notes is an analysis, and a signed piece without notes an opinion.
   const isDigest = header.trend !== undefined || header.printedTopic !== undefined || (header.byline?.names.length === 0 && header.dates?.kind === 'range');
-  const kind: Kind = options.kind ?? (isDigest ? 'weekly' : notes.length > 0 ? 'analysis' : 'opinion');
+  const layoutKind: Kind = isDigest ? 'weekly' : notes.length > 0 ? 'analysis' : 'opinion';
+  // A copy that lost its digest header is still a weekly entry when the editor gives its week or verdict.
+  const kind: Kind = options.kind ?? (options.periodStart !== undefined || options.trend !== undefined ? 'weekly' : layoutKind);
 
-  // Dates.
+  // Dates: printed ones first, then markup; every one found is reported with its source.
+  const dates: Found<IsoDate>[] = [];
   let period: Period | undefined;
   let published: IsoDate | undefined;
-  if (header.dates?.kind === 'range') period = header.dates.period;
-  else if (header.dates?.kind === 'date') published = header.dates.date;
-  else if (header.dates?.kind === 'invalid') problems.push(problem(file, 'period', `${header.dates.problem}; expected a printed week such as "August 29 – September 4, 2022"`));
-  if (options.date !== undefined) published = options.date;
-  if (period === undefined && published === undefined && header.dates?.kind !== 'invalid') {
-    problems.push(problem(file, 'published', 'no date is printed on the page; pass --date YYYY-MM-DD'));
+  const from = header.datesFrom ?? 'header line';
+  if (header.dates?.kind === 'range') {
+    period = header.dates.period;
+    dates.push({ value: period.start, from: `${from} (week start)` }, { value: period.end, from: `${from} (week end)` });
+  } else if (header.dates?.kind === 'date') {
+    published = header.dates.date;
+    dates.push({ value: published, from });
+  } else if (header.dates?.kind === 'invalid' && options.periodStart === undefined) problems.push(problem(file, 'period', `${header.dates.problem}; expected a printed week such as "August 29 – September 4, 2022"`));
+  if (meta.published !== undefined) {
+    dates.push(meta.published);
+    if (period === undefined && published === undefined) published = meta.published.value;
+  }
+  if (options.periodStart !== undefined) {
+    const week: Period = { start: options.periodStart, end: addDays(options.periodStart, 6) };
+    if (period !== undefined && (period.start !== week.start || period.end !== week.end)) problems.push(problem(file, 'period', `--period ${week.start} (to ${week.end}) replaces the printed week ${period.start} to ${period.end}`, 'warning'));
+    if (published !== undefined && (published < week.start || published > week.end)) problems.push(problem(file, 'period', `--period ${week.start} (to ${week.end}) does not contain the date printed on the page (${published})`, 'warning'));
+    period = week;
+    dates.unshift({ value: week.start, from: '--period' });
+  }
+  if (options.date !== undefined) {
+    if (published !== undefined && published !== options.date) problems.push(problem(file, 'published', `--date ${options.date} replaces the date printed on the page (${published})`, 'warning'));
+    if (period !== undefined && (options.date < period.start || options.date > period.end)) problems.push(problem(file, 'published', `--date ${options.date} falls outside the printed week ${period.start} to ${period.end}`, 'warning'));
+    published = options.date;
+    dates.unshift({ value: options.date, from: '--date' });
+  }
+  if (period === undefined && published === undefined && (header.dates?.kind !== 'invalid' || options.periodStart !== undefined)) {
+    problems.push(problem(file, 'published', 'no date is printed on the page; pass --date YYYY-MM-DD (or --period YYYY-MM-DD for a weekly entry)'));
   }
 
   // Topic.
@@ -391,6 +519,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   if (options.topic !== undefined) {
     if (taxonomy.topics.some((t) => t.id === options.topic)) topic = options.topic;
     else problems.push(problem(file, 'topic', `--topic "${options.topic}" is not a known topic; known: ${known}`));
+    if (header.printedTopic !== undefined && header.topicId !== options.topic) problems.push(problem(file, 'topic', `--topic ${options.topic} replaces the printed topic "${header.printedTopic}"`, 'warning'));
   } else if (header.topicId !== undefined) topic = header.topicId;
   else if (header.printedTopic !== undefined) {
     problems.push(problem(file, 'topic', `"${header.printedTopic}" is not a known topic; known: ${known} (or pass --topic <id>)`));
@@ -419,8 +548,24 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     }
     authors.push({ id, name, isNew: true, ...newAuthor(file, id, name, bio, problems) });
   };
-  for (const name of header.byline?.names ?? []) addAuthor(name, '');
-  if (signature) addAuthor(signature.printed, signature.bio);
+  const printedNames = [...(header.byline?.names ?? []), ...(signature ? [signature.printed] : [])];
+  if (options.authors !== undefined) {
+    const given = options.authors.map((a) => taxonomy.authors.find((t) => t.id === a)?.name ?? a);
+    const printed = printedNames.map((n) => matchAuthor(n, taxonomy.authors)?.id ?? authorId(cleanName(n)));
+    const wanted = given.map((n) => matchAuthor(n, taxonomy.authors)?.id ?? authorId(cleanName(n)));
+    if (printed.length && printed.join(',') !== wanted.join(',')) problems.push(problem(file, 'authors', `--authors ${options.authors.join(', ')} replaces the printed author(s) ${printedNames.join(', ')}`, 'warning'));
+    for (const name of given) addAuthor(name, signature && authorId(cleanName(signature.printed)) === authorId(cleanName(name)) ? signature.bio : '');
+  } else {
+    for (const name of header.byline?.names ?? []) addAuthor(name, '');
+    if (signature) addAuthor(signature.printed, signature.bio);
+    // No printed byline: the markup's authors (JSON-LD, meta author, a byline element).
+    if (header.byline === undefined && !signature && meta.authors !== undefined) {
+      const names = meta.authors.value.map((n) => normalizeNameCase(n)).filter((n) => isNameLike(n));
+      for (const name of names) addAuthor(name, '');
+      if (names.length === 0) problems.push(problem(file, 'authors', `the page's ${meta.authors.from} ("${meta.authors.value.join(', ')}") does not read as a person's name; pass --authors if it is one`, 'warning'));
+    }
+    if (authors.length === 0 && kind !== 'weekly') problems.push(problem(file, 'authors', 'no author found on the page (no byline, signature or author markup); it will show as the editorial team (pass --authors to name them)', 'warning'));
+  }
   for (const a of authors) {
     if (a.isNew && a.yaml === undefined) {
       problems.push(problem(file, 'authors', `"${a.name}" is not in content/authors and the page prints no bio to create content/authors/${a.id}.yaml from; add that file first`));
@@ -446,7 +591,10 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   if (period) data.period = period;
   if (published !== undefined) data.published = published;
   if (topic !== undefined) data.topic = topic;
-  if (header.trend !== undefined) data.trend = header.trend;
+  if (options.trend !== undefined) {
+    if (header.trend !== undefined && header.trend !== options.trend) problems.push(problem(file, 'trend', `--trend ${options.trend} replaces the printed verdict (${header.trend})`, 'warning'));
+    data.trend = options.trend;
+  } else if (header.trend !== undefined) data.trend = header.trend;
   data.authors = authors.map((a) => a.id);
   data.actors = actors;
   if (sources.length) data.sources = sources;
@@ -462,15 +610,79 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   }
 
   const date = period?.start ?? published;
-  const result: PageResult = { data, body, authors, availableIn, problems, dropped };
+  const result: PageResult = { data, body, authors, availableIn, problems, dropped, dates };
   if (date !== undefined && header.title !== undefined) result.fileName = analysisFileName(date, header.title);
   if (!problems.some((p) => p.severity === 'error')) result.markdown = stringifyMarkdown(data as Record<string, unknown>, body);
   return result;
 }
 
+/** An HTML page read: its blocks (header region, then the main content), where things stand, its metadata. */
+interface HtmlRead {
+  blocks: Block[];
+  layout: Layout;
+  meta: PageMeta;
+  removed: DroppedLine[];
+}
+
+/**
+ * Reads an HTML page: the extractor finds the main content and metadata; the blocks above the main
+ * content (where a digest prints its week, topic, title and verdict) are kept from the whole page,
+ * so the digest reading still sees its header. Whole-page blocks the extractor left out are
+ * reported as dropped. Without a main content found, the whole page is read as before.
+ */
+function readHtml(html: string, url: string | undefined): HtmlRead {
+  const extracted = extractArticle(html, url);
+  const meta = extracted.meta;
+  const base = meta.base?.value;
+  const removedAll: { text: string; reason: string }[] = [];
+  const all = htmlToBlocks(html, base, removedAll);
+  const layout: Layout = {};
+  if (meta.title !== undefined) layout.title = meta.title.value;
+  const extractedMain = extracted.mainHtml === undefined ? [] : htmlToBlocks(extracted.mainHtml, base);
+  // The article's first paragraph of prose anchors the main content in the page: everything above
+  // it is read from the whole page (a digest's week, topic, title and verdict, which extractors
+  // tend to drop), everything from it on comes from the extractor.
+  const allAt = new Map<string, number>();
+  all.forEach((b, i) => {
+    if (!allAt.has(b.text)) allAt.set(b.text, i);
+  });
+  let anchor = extractedMain.findIndex((b) => b.node.type === 'paragraph' && b.text.split(' ').length >= 8 && allAt.has(b.text));
+  if (anchor < 0) anchor = extractedMain.findIndex((b) => b.text !== '' && allAt.has(b.text));
+  // An anchor found only after much of the extractor's text (a footer line) anchors nothing.
+  const wordsBefore = extractedMain.slice(0, Math.max(anchor, 0)).reduce((n, b) => n + b.text.split(' ').length, 0);
+  if (wordsBefore > 30) anchor = -1;
+  if (extractedMain.every((b) => b.text === '')) return { blocks: all, layout, meta, removed: removedAll };
+  const h1 = all.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
+  // No line of the extractor's text is printed alike in the page (it rejoined lines split by <br>):
+  // the page down to its <h1> is the header, the extractor's text the body.
+  const main = anchor < 0 ? extractedMain : extractedMain.slice(anchor);
+  const f = anchor < 0 ? h1 + 1 : (allAt.get(main[0]?.text ?? '') ?? 0);
+  const pre = all.slice(0, f);
+  const blocks = [...pre, ...main];
+  layout.mainStart = pre.length;
+  layout.mainTexts = new Set(extractedMain.map((b) => b.text));
+  // No <h1> and no line naming the title: the markup's title stands above the main content.
+  const want = meta.title === undefined ? undefined : normalizeLabel(meta.title.value);
+  if (h1 < 0 && want !== undefined && !blocks.some((b) => normalizeLabel(b.text) === want)) {
+    blocks.splice(pre.length, 0, makeBlock({ type: 'heading', depth: 1, children: [{ type: 'text', value: meta.title?.value ?? '' }] }));
+    layout.mainStart = pre.length + 1;
+  }
+  // What the extractor left out of the page, each line once (text kept in the main content is not).
+  const inMain = new Map<string, number>();
+  for (const b of main) inMain.set(b.text, (inMain.get(b.text) ?? 0) + 1);
+  const removed: DroppedLine[] = [];
+  for (const b of all.slice(f)) {
+    const n = inMain.get(b.text) ?? 0;
+    if (n > 0) inMain.set(b.text, n - 1);
+    else if (b.text !== '') removed.push({ text: b.text, reason: 'outside-main-content' });
+  }
+  return { blocks, layout, meta, removed: [...removedAll, ...removed] };
+}
+
 /** The text the summary is taken from: the first paragraph, else the first item or block of text. */
 function leadText(blocks: readonly Block[]): string {
-  const paragraph = blocks.find((b) => b.node.type === 'paragraph' && b.text !== '');
+  // A caption or an empty "Category status:" label is no opening paragraph.
+  const paragraph = blocks.find((b) => b.node.type === 'paragraph' && b.text !== '' && !b.caption && !isCategoryStatusLabel(b.text) && !isCreditLine(b.text));
   if (paragraph) return paragraph.text;
   const first = blocks.find((b) => b.text !== '');
   if (first?.node.type === 'list' && first.node.children[0]) return nodeText(first.node.children[0]);

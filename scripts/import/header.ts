@@ -3,7 +3,7 @@
  * looks at one whole line, never at a fragment of a sentence, so body text cannot be mistaken for
  * a header line.
  */
-import type { Trend } from '../../schemas/primitives.ts';
+import type { Trend } from '../../src/schemas/primitives.ts';
 import { isNameLike, splitNames } from './byline.ts';
 import { normalizeSpaces } from './periods.ts';
 import type { TopicEntry, VerdictEntry } from './taxonomy.ts';
@@ -77,14 +77,15 @@ export function bracketed(text: string): string | undefined {
 }
 
 /**
- * Reads a byline line: "by" alone is the editorial byline (no names); "By Jane Roe and John Doe"
- * gives the names. Anything else, e.g. a title that starts with "By", is not a byline.
+ * Reads a byline line: "by" alone is the editorial byline (no names); "By Jane Roe and John Doe",
+ * "Author: Jane Roe", "Written by ...", "Автор: ..." give the names. Anything else, e.g. a title that starts with "By", is not a byline.
  */
 export function parseBylineLine(text: string): { names: string[] } | undefined {
-  const m = /^(?:by|автор|аўтар|авторы|аўтары)(?:\s*:\s*|\s+|$)(.*)$/iu.exec(normalizeSpaces(text));
+  const m = /^(?:by|written by|authors?|text|автор|аўтар|авторы|аўтары|текст|тэкст)(?:\s*:\s*|\s+|$)(.*)$/iu.exec(normalizeSpaces(text));
   if (!m) return undefined;
   const rest = (m[1] ?? '').trim();
-  if (rest === '') return { names: [] };
+  // Only the digest's own "by" (and its translations) stands alone; "Text" alone is no byline.
+  if (rest === '') return /^(?:by|автор|аўтар|авторы|аўтары)$/iu.test(normalizeSpaces(text)) ? { names: [] } : undefined;
   const names = splitNames(rest);
   return names.length > 0 && names.every(isNameLike) ? { names } : undefined;
 }

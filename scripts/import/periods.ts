@@ -4,7 +4,7 @@
  * 2022", "27 снежня 2021 – 2 студзеня 2022", "11.10.2022". Pure string work: no clock, no locale data
  * from the runtime (Intl output differs between Node builds, and parse(format(x)) must be exact).
  */
-import { isRealIsoDate, type IsoDate, type Period } from '../dates.ts';
+import { isRealIsoDate, type IsoDate, type Period } from '../../src/lib/dates.ts';
 
 /** Languages whose month names the importer reads and writes. */
 export type DateLanguage = 'en' | 'ru' | 'be';

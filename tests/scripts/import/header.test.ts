@@ -1,6 +1,6 @@
 /** Header lines: verdicts (current and legacy wording, three languages), topics, bylines, credits. */
 import { describe, expect, it } from 'vitest';
-import { isCreditLine, matchTopic, matchVerdict, parseBylineLine } from '../../../src/lib/import/header.ts';
+import { isCreditLine, matchTopic, matchVerdict, parseBylineLine } from '../../../scripts/import/header.ts';
 import { fixtureTaxonomy } from '../../fixtures/import/helpers.ts';
 
 const { topics, verdicts } = fixtureTaxonomy();

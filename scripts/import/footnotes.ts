@@ -4,7 +4,7 @@
  * and `sources` entries in the frontmatter; "Ibid." repeats the previous source.
  */
 import type { FootnoteDefinition, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { Source } from '../../schemas/analysis.ts';
+import type { Source } from '../../src/schemas/analysis.ts';
 import { type Block, firstUrl, nodeText } from './markdown.ts';
 import { parseDateText } from './periods.ts';
 

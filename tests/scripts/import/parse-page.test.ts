@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type PageResult, parsePage } from '../../../src/lib/import/parse-page.ts';
+import { type PageResult, parsePage } from '../../../scripts/import/parse-page.ts';
 import { analysisSchema } from '../../../src/schemas/analysis.ts';
 import { parseMarkdownSource } from '../../../src/content-reader/parse.ts';
 import { fixtureTaxonomy, importFixture, readBody } from '../../fixtures/import/helpers.ts';
@@ -49,7 +49,7 @@ describe('digest pages (fixtures)', () => {
     expect(body.units).toHaveLength(3);
     expect(body.units[0]).toMatch(/^In the last days of the year/);
     expect(r.body).not.toContain('Year-end messages');
-    expect(r.dropped.map((d) => d.rule)).toContain('newsletter');
+    expect(r.dropped.map((d) => d.reason)).toContain('newsletter');
     expect(r.body).not.toMatch(/Subscribe|View all|Read more|January 3/);
   });
 
@@ -63,7 +63,7 @@ describe('digest pages (fixtures)', () => {
   it('HTML: header lines above the <h1> are read, comment chrome after the text is dropped', () => {
     const r = importFixture('legacy.html');
     expect(readBody(r.body).units).toEqual(['Two governors were replaced by younger officials with business experience.', 'The appointments were announced without comment.']);
-    expect(r.dropped.map((d) => d.rule)).toEqual(['comment-count', 'comment-form', 'comment-form']);
+    expect(r.dropped.map((d) => d.reason)).toEqual(['comment-count', 'comment-form', 'after "comment-form" (end of the article)']);
   });
 
   it('reads a page with no byline line at all as the editorial byline', () => {
@@ -81,7 +81,7 @@ describe('digest pages (fixtures)', () => {
     expect(r.body).toContain('> We are ready');
     expect(r.body).toContain('## What to watch');
     expect(r.body).not.toMatch(/Home|Topics|tracker|color|Subscribe|Read more|checkpoint|stock\.example|Test digest|every week/);
-    expect(r.dropped.filter((d) => d.rule === 'above-title').map((d) => d.text)).toEqual(['Test digest', 'Commentary from the region, every week']);
+    expect(r.dropped.filter((d) => d.reason === 'above-title').map((d) => d.text)).toEqual(['Test digest', 'Commentary from the region, every week']);
     expect(r.data.actors).toEqual(['nato']);
   });
 
@@ -109,7 +109,7 @@ describe('digest pages (fixtures)', () => {
 describe('long-form pages (fixtures)', () => {
   it('a page with no date is an error unless --date is given', () => {
     const r = importFixture('no-date.txt');
-    expect(errors(r)).toEqual(['published: no date is printed on the page; pass --date YYYY-MM-DD']);
+    expect(errors(r)).toEqual(['published: no date is printed on the page; pass --date YYYY-MM-DD (or --period YYYY-MM-DD for a weekly entry)']);
     expect(r.fileName).toBeUndefined();
     // Everything else is still extracted.
     expect(r.data).toMatchObject({ kind: 'opinion', title: 'Why neutrality is a story told for two audiences', subtitle: 'Notes on a familiar balancing act', authors: ['tomasz-nowak'] });
@@ -144,7 +144,10 @@ describe('long-form pages (fixtures)', () => {
       { title: 'Capacity of the southern corridor', outlet: 'Example Review', url: 'https://review.example.com/corridor?id=5', accessed: '2022-10-13' },
       { title: 'Capacity of the southern corridor', outlet: 'Example Review', url: 'https://review.example.com/corridor?id=5', accessed: '2022-10-13', note: 'Ibid.' },
     ]);
-    expect(r.problems.filter((p) => p.severity === 'warning').map((p) => p.message)).toEqual(['note [4] prints no URL; kept as a footnote, not listed in sources']);
+    expect(r.problems.filter((p) => p.severity === 'warning').map((p) => p.message)).toEqual([
+      `${r.dropped.length} line(s) were left out as page chrome or outside the article (listed in "dropped" of the --json report)`,
+      'note [4] prints no URL; kept as a footnote, not listed in sources',
+    ]);
     const body = readBody(r.body);
     expect([...body.footnotes.keys()]).toEqual(['1', '2', '3', '4']);
     expect(body.footnotes.get('4')).toBe('An interview with a freight forwarder, not published online.');
@@ -215,7 +218,7 @@ describe('bad input', () => {
     const started = Date.now();
     const r = read(`A title\n\n${'Word word, word. '.repeat(60_000)}\n`);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(errors(r)).toEqual(['published: no date is printed on the page; pass --date YYYY-MM-DD']);
+    expect(errors(r)).toEqual(['published: no date is printed on the page; pass --date YYYY-MM-DD (or --period YYYY-MM-DD for a weekly entry)']);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The chrome table: whole-line rules, the "rest of the page" rules, translation links. */
 import { describe, expect, it } from 'vitest';
-import { CHROME_RULES, matchChrome, parseLanguageList } from '../../../src/lib/import/chrome.ts';
+import { CHROME_RULES, matchChrome, parseLanguageList } from '../../../scripts/import/chrome.ts';
 
 describe('matchChrome', () => {
   it.each([
