@@ -45,6 +45,10 @@ function analysisCount(): number {
   }
 }
 
+// `astro build --future` (`npm run build -- --future`) publishes scheduled pieces; the flag reaches
+// the site model as this variable (src/lib/schedule.ts), which also works on its own.
+if (process.argv.includes('--future')) process.env['BAROMETER_FUTURE'] = '1';
+
 export default defineConfig({
   site: siteUrl(),
   // Separate caches per content tree, so a fixture build never reuses the real site's data store.

@@ -4,10 +4,14 @@
  * this; tests call it with fixtures.
  */
 import { analysisSchema, type AnalysisData } from '../schemas/analysis.ts';
+import { short } from '../schemas/primitives.ts';
 import { type Problem, issuesToProblems } from '../schemas/problems.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { actorSchema, authorSchema, topicSchema } from '../schemas/taxonomy.ts';
+import { findExternalImages } from '../markdown/external-images.ts';
 import { findRemovals } from '../markdown/sanitize-report.ts';
+import { addDays } from './dates.ts';
+import { isScheduled, todayUtc } from './schedule.ts';
 import { checkCorpus, type LocatedAnalysis, locateAnalysis } from './corpus-check.ts';
 import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource } from './content-source.ts';
 
@@ -29,8 +33,15 @@ export interface ValidationReport {
 
 const DATA_SCHEMAS = { topics: topicSchema, actors: actorSchema, authors: authorSchema } as const;
 
+/** Options of a validation run. */
+export interface ValidateOptions {
+  /** Today's date (`YYYY-MM-DD`, UTC) for the scheduled-piece warning; default: the clock. */
+  today?: string;
+}
+
 /** Validates every file under `<root>/` (default `content`) and returns all problems. */
-export function validateContent(files: readonly ContentFile[], root = 'content'): ValidationReport {
+export function validateContent(files: readonly ContentFile[], root = 'content', options: ValidateOptions = {}): ValidationReport {
+  const today = options.today ?? todayUtc();
   const problems: Problem[] = [];
   const counts = { analyses: 0, topics: 0, actors: 0, authors: 0, site: 0 };
   const ids = { topics: new Set<string>(), actors: new Set<string>(), authors: new Set<string>() };
@@ -58,6 +69,24 @@ export function validateContent(files: readonly ContentFile[], root = 'content')
       if (!parsed.success) {
         problems.push(...issuesToProblems(path, parsed.error.issues));
         continue;
+      }
+      for (const image of findExternalImages(source.body)) {
+        problems.push({
+          file: path,
+          line: source.bodyLine + image.line,
+          field: 'body',
+          message: `image from another host (${short(image.url)}) is blocked by the site's Content-Security-Policy (img-src 'self'), expected an image served by the site or a link instead`,
+          severity: 'error',
+        });
+      }
+      const published = (parsed.data as AnalysisData).published;
+      if (isScheduled(published, today)) {
+        problems.push({
+          file: path,
+          field: 'published',
+          message: `${published ?? ''} is more than a day after today (${today}): the piece is scheduled, and builds before ${addDays(published ?? today, -1)} leave it out (\`npm run build -- --future\` publishes it now)`,
+          severity: 'warning',
+        });
       }
       for (const r of findRemovals(source.body)) {
         problems.push({ file: path, line: source.bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' });
