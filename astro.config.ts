@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import sitemap from '@astrojs/sitemap';
+import hostHeaders from './src/integrations/host-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { astroCspConfig } from './src/lib/csp.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
 
 /** The canonical base URL comes from content/site.yaml, so a desk changes content/ only. */
@@ -65,23 +67,13 @@ export default defineConfig({
   // Builds the search index after the pages (astro:build:done) and serves it to `astro dev`.
   // sitemap-index.xml with hreflang alternates between a page's /, /be/ and /ru/ versions; pages
   // only (every page URL ends in a slash), not feeds or data files.
-  integrations: [pagefind(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', be: 'be', ru: 'ru' } }, filter: (page) => page.endsWith('/') })],
+  // _headers last: it lists the files Pagefind writes.
+  integrations: [pagefind(), hostHeaders(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', be: 'be', ru: 'ru' } }, filter: (page) => page.endsWith('/') })],
   security: {
     // A <meta> CSP on every page: Astro hashes its own scripts and styles, nothing inline is
-    // allowed otherwise. Pagefind needs 'wasm-unsafe-eval' (its WebAssembly search runs on the
-    // main thread when workers are unavailable), a same-origin worker and fetches of its index.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
+    // allowed otherwise. The directives live in src/lib/csp.ts, which also writes the same policy
+    // as a real header into dist/_headers (with frame-ancestors, which a <meta> cannot carry).
+    csp: astroCspConfig(),
   },
   experimental: {
     // Pages whose getStaticPaths() gives a cacheKey (analyses, weeks, paginated listings; see
