@@ -6,7 +6,7 @@
  */
 import mjml2html from 'mjml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEdition, editionHtml, editionMjml, editionText, longFormByWeek, TEXT_WIDTH, UNSUBSCRIBE_PLACEHOLDER, type Edition } from '../../src/lib/email.ts';
+import { buildEdition, editionHtml, editionMjml, editionText, longFormByWeek, TEXT_WIDTH, UNSUBSCRIBE_PLACEHOLDER, wrapText, type Edition } from '../../src/lib/email.ts';
 import { key } from '../../src/lib/site-model.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
 
@@ -89,5 +89,16 @@ describe('the email editions of the sample content', () => {
     expect(html).not.toMatch(/<script|<img/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('<title>A &amp; B &lt;b&gt;</title>');
+  });
+});
+
+describe('wrapText', () => {
+  it('fills lines up to the width, counting Cyrillic letters as one column, and never breaks a long word', () => {
+    const words = 'Мінск чакае, што вайна падзеліць Еўропу і Амерыку; Брусэль адказвае новымі санкцыямі і заклікамі да дыялогу.';
+    const wrapped = wrapText(words, 30);
+    for (const line of wrapped.split('\n')) expect([...line].length).toBeLessThanOrEqual(30);
+    expect(wrapped.replaceAll('\n', ' ')).toBe(words);
+    expect(wrapText(`see ${'x'.repeat(80)} here`, 72)).toBe(`see\n${'x'.repeat(80)}\nhere`);
+    expect(wrapText('a  b\n c', 72)).toBe('a b c');
   });
 });
