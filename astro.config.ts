@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import hostHeaders from './src/integrations/host-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
 import { parseYamlSource } from './src/content-reader/parse.ts';
@@ -55,6 +56,9 @@ function analysisCount(): number {
 const settings = siteSettings();
 /** The first language of site.yaml is the default: served at the root, x-default, sitemap default. */
 const defaultLanguage = settings.languages[0] ?? 'en';
+// `astro build --future` (`npm run build -- --future`) publishes scheduled pieces; the flag reaches
+// the site model as this variable (src/lib/schedule.ts), which also works on its own.
+if (process.argv.includes('--future')) process.env['BAROMETER_FUTURE'] = '1';
 
 export default defineConfig({
   site: settings.baseUrl,
@@ -76,6 +80,8 @@ export default defineConfig({
   // pages only (every page URL ends in a slash), not feeds or data files.
   integrations: [
     pagefind(),
+    // _headers after Pagefind: it lists the files Pagefind writes.
+    hostHeaders(),
     sitemap({ i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(settings.languages.map((l) => [l, l])) }, filter: (page) => page.endsWith('/') }),
   ],
   // The Content-Security-Policy is one static <meta> written by Base.astro (src/lib/csp.ts), not

@@ -149,7 +149,25 @@ interface BenchRow {
   search_first_results_ms: number | null;
   search_kb_per_query: number | null;
   import_pages_per_s: number;
+  /** Email editions the cold build wrote, and the time Astro logged rendering them (HTML + text). */
+  email_editions: number;
+  email_s: number;
   runs: number;
+}
+
+/**
+ * The email editions in a build log: Astro logs each generated file with its time
+ * (`├─ /weeks/2024-10-07/email.html (+6ms)`); the count is of HTML editions, the time covers
+ * both files of each edition.
+ */
+export function emailPhase(log: string): { editions: number; seconds: number } {
+  let editions = 0;
+  let ms = 0;
+  for (const m of log.matchAll(/\/email\.(html|txt) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
+    if (m[1] === 'html') editions += 1;
+    ms += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+  }
+  return { editions, seconds: ms / 1000 };
 }
 
 /** Reads the Pagefind phase's duration from the build log (logged by src/integrations/pagefind.ts). */
@@ -357,6 +375,8 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     search_first_results_ms: search ? round(search.ms) : null,
     search_kb_per_query: search ? round(search.kbPerQuery) : null,
     import_pages_per_s: round(importPages / imported.seconds),
+    email_editions: emailPhase(cold[0]?.stdout ?? '').editions,
+    email_s: round(median(cold.map((c) => emailPhase(c.stdout).seconds))),
     runs,
   };
   if (!values.keep) await rm(dir, { recursive: true, force: true });

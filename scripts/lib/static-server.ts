@@ -4,12 +4,16 @@
  * with status 404, and every type Pagefind needs has its MIME type (wasm above all, or browsers
  * refuse to stream-compile it). Binds 127.0.0.1 only.
  *
- * Usage: node scripts/lib/static-server.ts [dir=dist] [port=4327]
+ * With `--headers` it also applies the build's `_headers` file as Netlify and Cloudflare Pages
+ * do (scripts/lib/headers-file.ts), and, like them, never serves that file itself.
+ *
+ * Usage: node scripts/lib/static-server.ts [dir=dist] [port=4327] [--headers]
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { headersFor, parseHeadersFile, type ParsedRule } from './headers-file.ts';
 
 /** MIME types by extension; anything else is served as bytes. */
 export const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -49,16 +53,25 @@ async function locate(root: string, pathname: string): Promise<{ file: string; r
   return undefined;
 }
 
+/** Options of the server. */
+export interface ServerOptions {
+  /** Apply `<dir>/_headers` (read once at start; absent file: no rules). */
+  headers?: boolean;
+}
+
 /** Starts serving `dir` on 127.0.0.1:`port` (0 picks a free port); resolves once listening. */
-export function startServer(dir: string, port: number): Promise<Server> {
+export async function startServer(dir: string, port: number, options: ServerOptions = {}): Promise<Server> {
   const root = resolve(dir);
+  const headerFile = options.headers ? await readFile(join(root, '_headers'), 'utf8').catch(() => undefined) : undefined;
+  const rules: ParsedRule[] = headerFile === undefined ? [] : parseHeadersFile(headerFile);
   const server = createServer((req, res) => {
     void (async () => {
       let pathname: string;
       try {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         pathname = decodeURIComponent(url.pathname);
-        const found = await locate(root, pathname);
+        for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
+        const found = options.headers && pathname === '/_headers' ? undefined : await locate(root, pathname);
         if (found?.redirect) {
           res.writeHead(301, { Location: `${found.redirect}${url.search}` });
           res.end();
@@ -66,7 +79,8 @@ export function startServer(dir: string, port: number): Promise<Server> {
         }
         if (found) {
           const info = await stat(found.file);
-          res.writeHead(200, { 'Content-Type': MIME_TYPES[extname(found.file)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-cache' });
+          if (!res.hasHeader('cache-control')) res.setHeader('Cache-Control', 'no-cache');
+          res.writeHead(200, { 'Content-Type': MIME_TYPES[extname(found.file)] ?? 'application/octet-stream', 'Content-Length': info.size });
           if (req.method === 'HEAD') res.end();
           else createReadStream(found.file).pipe(res);
           return;
@@ -90,14 +104,15 @@ export function startServer(dir: string, port: number): Promise<Server> {
 }
 
 if (import.meta.main) {
-  const dir = process.argv[2] ?? 'dist';
-  const port = Number(process.argv[3] ?? process.env['E2E_PORT'] ?? 4327);
+  const [dirArg, portArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const dir = dirArg ?? 'dist';
+  const port = Number(portArg ?? process.env['E2E_PORT'] ?? 4327);
   const indexHtml = await stat(join(resolve(dir), 'index.html')).catch(() => undefined);
   if (!indexHtml?.isFile()) {
     console.error(`serve: ${resolve(dir)}/index.html not found; build the site first (npm run build)`);
     process.exit(1);
   }
-  const server = await startServer(dir, port);
+  const server = await startServer(dir, port, { headers: process.argv.includes('--headers') });
   const address = server.address();
   console.log(`serving ${resolve(dir)} at http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`);
 }

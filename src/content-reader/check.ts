@@ -6,10 +6,14 @@
  * cross-file checks are map lookups, and nothing recurses on the body's nesting.
  */
 import { analysisSchema, type AnalysisData } from '../schemas/analysis.ts';
+import { short } from '../schemas/primitives.ts';
 import { type Problem, issuesToProblems } from '../schemas/problems.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
 import { actorSchema, authorSchema, topicSchema, type ActorData, type AuthorData, type TopicData } from '../schemas/taxonomy.ts';
+import { findExternalImages } from '../markdown/external-images.ts';
 import { findRemovals } from '../markdown/sanitize-report.ts';
+import { addDays } from '../lib/dates.ts';
+import { isScheduled, todayUtc } from '../lib/schedule.ts';
 import { checkCorpus, looseRefs, type LocatedAnalysis, type LocatedRefs, locateAnalysis } from './cross-file.ts';
 import { bodyNestingProblem, decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource } from './parse.ts';
 
@@ -79,8 +83,28 @@ function removalWarnings(file: string, body: string, bodyLine: number): Problem[
   }
 }
 
+/** What a host or reader cannot show: external images (blocked by our CSP), a piece scheduled ahead. */
+function publishingProblems(file: string, body: string, bodyLine: number, data: AnalysisData, today: string): Problem[] {
+  const problems: Problem[] = findExternalImages(body).map((image) => ({
+    file,
+    line: bodyLine + image.line,
+    field: 'body',
+    message: `image from another host (${short(image.url)}) is blocked by the site's Content-Security-Policy (img-src 'self'), expected an image served by the site or a link instead`,
+    severity: 'error' as const,
+  }));
+  if (isScheduled(data.published, today)) {
+    problems.push({
+      file,
+      field: 'published',
+      message: `${data.published ?? ''} is more than a day after today (${today}): the piece is scheduled, and builds before ${addDays(data.published ?? today, -1)} leave it out (\`npm run build -- --future\` publishes it now)`,
+      severity: 'warning',
+    });
+  }
+  return problems;
+}
+
 /** Checks one analysis file on its own. */
-function checkAnalysis(path: string, inFolder: string, text: string): FileResult {
+function checkAnalysis(path: string, inFolder: string, text: string, today: string): FileResult {
   const problems: Problem[] = [];
   const where = locateAnalysis(inFolder);
   const source = parseMarkdownSource(path, text);
@@ -96,7 +120,7 @@ function checkAnalysis(path: string, inFolder: string, text: string): FileResult
     // Cross-file checks still run on whatever fields are readable, so every problem shows at once.
     return { kind: 'analysis', problems, ...('problem' in where ? {} : { loose: { file: path, lang: where.lang, slug: where.slug, data: looseRefs(raw) } }) };
   }
-  if (!nesting) problems.push(...removalWarnings(path, source.body, source.bodyLine));
+  if (!nesting) problems.push(...removalWarnings(path, source.body, source.bodyLine), ...publishingProblems(path, source.body, source.bodyLine, parsed.data as AnalysisData, today));
   if ('problem' in where) return { kind: 'analysis', problems };
   const entry: AnalysisEntry = { file: path, lang: where.lang, slug: where.slug, data: parsed.data as AnalysisData, raw, body: source.body, text };
   return { kind: 'analysis', problems, entry, loose: entry };
@@ -125,22 +149,32 @@ function checkSite(path: string, text: string): FileResult {
 }
 
 /** Checks one file: decodes it and hands it to the check for its place in the tree. */
-function checkFile(path: string, rel: string, bytes: Uint8Array, text: string | undefined): FileResult {
+function checkFile(path: string, rel: string, bytes: Uint8Array, text: string | undefined, today: string): FileResult {
   if (text === undefined) {
     return { kind: 'unreadable', problems: [{ file: path, line: firstInvalidUtf8Line(bytes), field: '(encoding)', message: 'not valid UTF-8, expected the file saved as UTF-8 text', severity: 'error' }] };
   }
   const [top, ...rest] = rel.split('/');
-  if (top === 'analyses' && rel.endsWith('.md')) return checkAnalysis(path, rest.join('/'), text);
+  if (top === 'analyses' && rel.endsWith('.md')) return checkAnalysis(path, rest.join('/'), text, today);
   if ((top === 'topics' || top === 'actors' || top === 'authors') && /\.ya?ml$/.test(rel) && rest.length === 1) return checkData(top, path, rest[0] ?? '', text);
   if (rel === 'site.yaml') return checkSite(path, text);
   return { kind: 'other', problems: [{ file: path, field: '(file name)', message: 'not a content file Barometer reads, expected analyses/<lang>/*.md, topics|actors|authors/*.yaml or site.yaml', severity: 'warning' }] };
 }
 
+/** Options of a validation run. */
+export interface ValidateOptions {
+  /** Per-file results of earlier runs, reused while a file's text is unchanged. */
+  cache?: CheckCache;
+  /** Today's date (`YYYY-MM-DD`, UTC) for the scheduled-piece warning; default: the clock. */
+  today?: string;
+}
+
 /**
  * Checks every file under `<root>/` (default `content`) and returns all problems and the entries
- * that passed. `cache` (optional) keeps per-file results between calls.
+ * that passed.
  */
-export function validateContent(files: readonly ContentFile[], root = 'content', cache?: CheckCache): ValidationReport {
+export function validateContent(files: readonly ContentFile[], root = 'content', options: ValidateOptions = {}): ValidationReport {
+  const { cache } = options;
+  const today = options.today ?? todayUtc();
   const problems: Problem[] = [];
   const counts = { analyses: 0, topics: 0, actors: 0, authors: 0, site: 0 };
   const ids = { topics: new Map<string, string>(), actors: new Map<string, string>(), authors: new Map<string, string>() };
@@ -153,7 +187,7 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
     const rel = path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
     const text = decodeUtf8(bytes);
     const cached = text === undefined ? undefined : cache?.get(path);
-    const result = cached && cached.text === text ? cached.result : checkFile(path, rel, bytes, text);
+    const result = cached && cached.text === text ? cached.result : checkFile(path, rel, bytes, text, today);
     if (cache && text !== undefined) cache.set(path, { text, result });
     problems.push(...result.problems);
     if (result.kind === 'analysis') {

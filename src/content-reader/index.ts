@@ -22,7 +22,7 @@ export async function readContent(dir: string, cwd = process.cwd(), cache?: Chec
   // Without the folder itself, listing what is missing inside it would only repeat the cause.
   const folderProblem = tree.problems.filter((p) => p.field === '(folder)');
   if (folderProblem.length) return { ...validateContent([], root), problems: folderProblem, filesWithErrors: new Set(folderProblem.map((p) => p.file)) };
-  const report = validateContent(tree.files, root, cache);
+  const report = validateContent(tree.files, root, cache ? { cache } : {});
   if (tree.problems.length === 0) return report;
   const problems = [...tree.problems, ...report.problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   for (const p of tree.problems) if (p.severity === 'error') report.filesWithErrors.add(p.file);

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import type { Language } from '../schemas/primitives.ts';
 import { langParam } from '../lib/urls.ts';
+import { futureRequested, publicationCutoff, todayUtc } from '../lib/schedule.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -21,7 +22,9 @@ export function getSiteModel(): Promise<SiteModel> {
     ]);
     const settings = site[0];
     if (!settings) throw new Error('content/site.yaml: (file): missing, expected the site settings file');
-    return buildSiteModel({ analyses, topics, actors, authors, site: settings.data });
+    // Scheduled pieces wait for their date unless the build asks for the future (README: Publishing).
+    const publishUntil = futureRequested(process.env) ? undefined : publicationCutoff(todayUtc());
+    return buildSiteModel({ analyses, topics, actors, authors, site: settings.data, publishUntil });
   })();
   return model;
 }

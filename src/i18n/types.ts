@@ -46,6 +46,25 @@ export interface UiStrings {
   recentLongForm: string;
   earlierWeeks: string;
   allWeeks: string;
+  /** The weekly email edition (`/weeks/<monday>/email.html` and `.txt`) and the week page's links to it. */
+  email: {
+    /** Subject line: site title and the week. */
+    subject: (site: string, week: string) => string;
+    /** Link on the week page to the HTML edition, and to its plain-text version. */
+    edition: string;
+    plainText: string;
+    /** The edition's link to the week page on the site. */
+    viewOnSite: string;
+    /** Link under each piece. */
+    read: string;
+    /** Heading of the week's long-form pieces. */
+    longForm: string;
+    /** Footer: why the reader gets the email, and the unsubscribe link text. */
+    why: (site: string) => string;
+    unsubscribe: string;
+    /** Heading of the numbered link list in the plain-text version. */
+    links: string;
+  };
   analysesCount: (n: number) => string;
   pageOf: (page: number, total: number) => string;
   pagination: string;

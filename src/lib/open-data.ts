@@ -1,7 +1,9 @@
 /**
  * Open data: every published analysis as a row for `/data/analyses.json` and the same rows as
- * RFC 4180 CSV for `/data/analyses.csv`. Pure: no I/O, no clock (the files are reproducible).
+ * RFC 4180 CSV for `/data/analyses.csv`, cells a spreadsheet would run as formulas neutralised.
+ * Pure: no I/O, no clock (the files are reproducible).
  */
+import { stringify } from 'csv-stringify/sync';
 import type { Source } from '../schemas/analysis.ts';
 import type { Kind, Language, Trend } from '../schemas/primitives.ts';
 import { publicationDate } from './citation.ts';
@@ -87,14 +89,20 @@ export function csvFields(row: AnalysisRow): Record<CsvColumn, string> {
   };
 }
 
-/** Quotes a field when RFC 4180 requires it (comma, quote, CR or LF), doubling inner quotes. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+/**
+ * Characters that make a spreadsheet read a cell as a formula when they open it (OWASP's CSV
+ * injection list): such cells are written with a leading `'`, which spreadsheets show as text.
+ */
+export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
 
-/** RFC 4180 text: CRLF after every record, the header first. */
+/**
+ * RFC 4180 text through csv-stringify: CRLF after every record, the header first, fields quoted
+ * only when they need it, and formula-like cells neutralised (`escape_formulas`).
+ */
 export function toCsv(header: readonly string[], records: readonly (readonly string[])[]): string {
-  return [header, ...records].map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
+  // quote_record_delimiter: with a custom record_delimiter csv-stringify stops quoting fields
+  // holding a bare LF or CR unless told to, and such a field would split the record.
+  return stringify([[...header], ...records.map((r) => [...r])], { record_delimiter: '\r\n', quote_record_delimiter: true, escape_formulas: true, eof: true });
 }
 
 /** The CSV file of the rows, header included. */

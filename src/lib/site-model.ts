@@ -10,7 +10,7 @@ import type { ActorData, AuthorData, TopicData } from '../schemas/taxonomy.ts';
 import { groupByMany } from './collections.ts';
 import { hashText } from './cache-key.ts';
 import { checkCorpus, locateAnalysis, type LocatedAnalysis } from '../content-reader/cross-file.ts';
-import { mondayOf } from './dates.ts';
+import { mondayOf, type IsoDate } from './dates.ts';
 import { urls } from './urls.ts';
 
 /** An analysis with everything pages derive from its location and frontmatter. */
@@ -102,6 +102,8 @@ export function buildSiteModel(input: {
   actors: RawEntry<ActorData>[];
   authors: RawEntry<AuthorData>[];
   site: SiteData;
+  /** Last `published` date to publish (scheduled pieces after it are left out); none: publish all. */
+  publishUntil?: IsoDate | undefined;
 }): SiteModel {
   const topicsSorted = [...input.topics].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const topics = new Map(topicsSorted.map((t) => [t.id, t.data]));
@@ -122,7 +124,7 @@ export function buildSiteModel(input: {
   if (problems.length) throw new ContentError(`${problems.length} content error(s):\n${problems.join('\n')}`);
 
   const records: AnalysisRecord[] = located
-    .filter((a) => !a.data.draft && input.site.languages.includes(a.lang))
+    .filter((a) => !a.data.draft && input.site.languages.includes(a.lang) && !(input.publishUntil !== undefined && a.data.published !== undefined && a.data.published > input.publishUntil))
     .map((a) => {
       const date = a.data.period?.start ?? a.data.published ?? '';
       return {

@@ -29,6 +29,9 @@ export const urls = {
   analysis: (lang: Language, slug: string) => `${langPrefix(lang)}/analyses/${slug}/`,
   weeks: (lang: Language) => `${langPrefix(lang)}/weeks/`,
   week: (lang: Language, monday: string) => `${langPrefix(lang)}/weeks/${monday}/`,
+  /** The week's email edition (HTML and plain text); only weeks with weekly analyses in `lang`. */
+  weekEmail: (lang: Language, monday: string) => `${langPrefix(lang)}/weeks/${monday}/email.html`,
+  weekEmailText: (lang: Language, monday: string) => `${langPrefix(lang)}/weeks/${monday}/email.txt`,
   topics: (lang: Language) => `${langPrefix(lang)}/topics/`,
   topic: (lang: Language, id: string, page = 1) => paged(`${langPrefix(lang)}/topics/${id}/`, page),
   actors: (lang: Language) => `${langPrefix(lang)}/actors/`,

@@ -82,7 +82,24 @@ export const httpUrlSchema = z.string().check((ctx) => {
  */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-/** A non-empty line of text, at most `max` characters, without control characters. */
+/**
+ * Characters that show nothing: white space, control and format characters (zero-width space,
+ * joiners, BOM, bidi marks), Unicode's default-ignorable code points (Hangul fillers, variation
+ * selectors) and the blank Braille pattern often used to fake an empty name.
+ */
+const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]+$/u;
+
+/** True when `value` is not empty but every character in it is invisible. */
+export function isInvisibleText(value: string): boolean {
+  return INVISIBLE.test(value) && value.trim() !== '';
+}
+
+/** The code points of `value` as `U+200B U+2060`, for messages. */
+function codePoints(value: string): string {
+  return short([...new Set(value)].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' '));
+}
+
+/** A non-empty line of visible text, at most `max` characters, without control characters. */
 export function textSchema(max: number) {
   return z.string().check((ctx) => {
     const control = CONTROL.exec(ctx.value);
@@ -91,6 +108,8 @@ export function textSchema(max: number) {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: `contains the control character ${code} at position ${control.index + 1}, expected plain text` });
     } else if (ctx.value.trim() === '') {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty' });
+    } else if (isInvisibleText(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `has only invisible characters (${codePoints(ctx.value)}), expected visible text` });
     } else if (ctx.value.length > max) {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: `is ${ctx.value.length} characters long, expected at most ${max}` });
     }

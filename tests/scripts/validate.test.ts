@@ -50,3 +50,32 @@ describe('npm run validate', () => {
     expect(r.stderr).toMatch(/validate: 2 error\(s\) in 2 file\(s\)/);
   });
 });
+
+describe('npm run validate on what hosts and readers cannot show', () => {
+  it('fails on an external image and an invisible title, and only warns about a scheduled piece', async () => {
+    const copy = await mkdtemp(join(tmpdir(), 'barometer-validate-publish-'));
+    try {
+      await cp('content', join(copy, 'content'), { recursive: true });
+      const weekly = '---\ntitle: T\nsummary: S.\nkind: weekly\nperiod: { start: 2022-08-29, end: 2022-09-04 }\ntopic: security-issues\ntrend: worse\n---\n\n';
+      await writeFile(join(copy, 'content/analyses/en/hotlinked.md'), `${weekly}Text.\n\n![map](https://maps.example.com/belarus.png)\n`);
+      await writeFile(join(copy, 'content/analyses/en/invisible.md'), weekly.replace('title: T', 'title: "\\u200B\\u2060"') + 'Text.\n');
+      await writeFile(join(copy, 'content/analyses/en/scheduled.md'), '---\ntitle: Next year\nsummary: S.\nkind: opinion\npublished: 2999-01-04\n---\n\nText.\n');
+      const r = await (async () => {
+        try {
+          const { stdout, stderr } = await run(NODE, [join(process.cwd(), 'scripts/validate.ts'), 'content'], { cwd: copy });
+          return { code: 0, stdout, stderr };
+        } catch (error) {
+          return error as { code: number; stdout: string; stderr: string };
+        }
+      })();
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("content/analyses/en/hotlinked.md:12: body: image from another host (https://maps.example.com/belarus.png) is blocked by the site's Content-Security-Policy");
+      expect(r.stderr).toContain('content/analyses/en/invisible.md: title: has only invisible characters (U+200B U+2060), expected visible text');
+      expect(r.stderr).toMatch(/warning: content\/analyses\/en\/scheduled\.md: published: 2999-01-04 is more than a day after today/);
+      expect(r.stderr).toMatch(/validate: 2 error\(s\) in 2 file\(s\)/);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+});
