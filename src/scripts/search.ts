@@ -314,6 +314,8 @@ async function main(): Promise<void> {
   if (labels.values.language.length < 2) root.querySelector('.search-scope')?.setAttribute('hidden', '');
   const scopeLinks = [...root.querySelectorAll<HTMLAnchorElement>('[data-search-scope]')];
 
+  // Results drawn at a time; the page says how many (tests serve a smaller number).
+  const perPage = Number(root.dataset['perPage']) > 0 ? Number(root.dataset['perPage']) : RESULTS_PER_PAGE;
   let hits: Hit[] = [];
   let shown = 0;
   let searchId = 0;
@@ -416,7 +418,7 @@ async function main(): Promise<void> {
     if (id !== searchId || !main) return;
     const counts = facetCounts(main.counts, Object.fromEntries(withValues.map((f, i) => [f, own[i]?.counts ?? {}])));
     hits = main.hits;
-    const first = await Promise.all(hits.slice(0, Math.max(RESULTS_PER_PAGE, restore?.shown ?? 0)).map((h) => h.data()));
+    const first = await Promise.all(hits.slice(0, Math.max(perPage, restore?.shown ?? 0)).map((h) => h.data()));
     if (id !== searchId) return;
     updateGroups(parts, state, counts);
     parts.summary.textContent = state.q ? s.search.totalFor(hits.length, state.q) : s.search.total(hits.length);
@@ -438,8 +440,8 @@ async function main(): Promise<void> {
     state = next;
     if (url !== `${location.pathname}${location.search}`) {
       remember();
-      if (mode === 'push') history.pushState({ shown: RESULTS_PER_PAGE, scrollY: 0 }, '', url);
-      else history.replaceState({ shown: RESULTS_PER_PAGE, scrollY: 0 }, '', url);
+      if (mode === 'push') history.pushState({ shown: perPage, scrollY: 0 }, '', url);
+      else history.replaceState({ shown: perPage, scrollY: 0 }, '', url);
     }
     showState();
     void run();
@@ -490,7 +492,7 @@ async function main(): Promise<void> {
   });
   parts.moreButton.addEventListener('click', () => {
     const id = searchId;
-    void append(id, shown, shown + RESULTS_PER_PAGE).then((firstNew) => {
+    void append(id, shown, shown + perPage).then((firstNew) => {
       // Focus moves to the first new result, so the reader goes on where the list grew; once all
       // are shown the button is gone and that result keeps the focus.
       firstNew?.focus();
@@ -508,7 +510,7 @@ async function main(): Promise<void> {
     typing = false;
     state = withKnownValues(parseSearchParams(location.search), known);
     showState();
-    void run(readMemory(event.state) ?? { shown: RESULTS_PER_PAGE, scrollY: 0 });
+    void run(readMemory(event.state) ?? { shown: perPage, scrollY: 0 });
   });
 
   parts.fallback.hidden = true;
