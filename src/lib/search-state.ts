@@ -129,26 +129,6 @@ export function serializeSearchState(state: SearchState): string {
   return parts.join('&');
 }
 
-/** The filters to hand to Pagefind (`{ topic: ['belarus-west-relations'], trend: ['worse'] }`). */
-export function toPagefindFilters(state: SearchState): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const filter of SEARCH_FILTERS) {
-    const values = state.filters[filter];
-    if (values?.length) out[filter] = [...values];
-  }
-  return out;
-}
-
-/** Our filters from Pagefind's selection; names we do not know and empty lists are dropped. */
-export function fromPagefindFilters(selection: Readonly<Record<string, readonly string[] | undefined>>): SearchState['filters'] {
-  const out: SearchState['filters'] = {};
-  for (const filter of SEARCH_FILTERS) {
-    const values = selection[filter];
-    if (values?.length) out[filter] = [...new Set(values)];
-  }
-  return out;
-}
-
 /**
  * Pagefind's sort option for a state. A query with the default order keeps Pagefind's ranking;
  * a filter-only listing has no ranking, so it reads newest first.
