@@ -253,19 +253,28 @@ function parseLang(root: HTMLElement): Language {
   return (root.dataset['lang'] ?? 'en') as Language;
 }
 
+/** The words Pagefind marks in the first results of a search: words the index really holds. */
+async function indexWords(index: SearchIndex, term: string): Promise<Set<string>> {
+  const answer = await index.search(term, {});
+  const words = new Set<string>();
+  const data = await Promise.all(answer.hits.slice(0, 8).map((hit) => hit.data()));
+  for (const d of data) for (const w of markedWords(d.excerpt)) words.add(w.replace(/[^\p{L}\p{N}-]/gu, ''));
+  return words;
+}
+
 /**
- * A close spelling of a query word that finds nothing, taken from the index's own words: the
- * words Pagefind marks in the excerpts of a search for the word's first letters.
+ * A close spelling of a query word, taken from the index's own words: those Pagefind marks in
+ * the excerpts when it searches for the word (it tolerates some typos) or, failing that, for its
+ * first letters. Undefined when the index has the word as typed, or nothing close.
  */
 async function closeSpelling(index: SearchIndex, word: string): Promise<string | undefined> {
   const lower = word.toLocaleLowerCase();
   if (lower.length < 4) return undefined;
   const limit = Math.max(1, Math.floor(lower.length / 3));
-  for (const cut of [Math.ceil(lower.length / 2), 3]) {
-    const answer = await index.search(lower.slice(0, cut), {});
-    const words = new Set<string>();
-    for (const hit of answer.hits.slice(0, 8)) for (const w of markedWords((await hit.data()).excerpt)) words.add(w.replace(/[^\p{L}\p{N}-]/gu, ''));
-    const best = [...words].map((w) => ({ w, d: distance(lower, w) })).filter((x) => x.w && x.w !== lower && x.d <= limit).sort((a, b) => a.d - b.d || a.w.localeCompare(b.w))[0];
+  for (const term of [lower, lower.slice(0, Math.ceil(lower.length / 2)), lower.slice(0, 3)]) {
+    const words = await indexWords(index, term);
+    if (words.has(lower)) return undefined;
+    const best = [...words].map((w) => ({ w, d: distance(lower, w) })).filter((x) => x.w && x.d <= limit).sort((a, b) => a.d - b.d || a.w.localeCompare(b.w))[0];
     if (best) return best.w;
   }
   return undefined;
@@ -375,7 +384,7 @@ async function main(): Promise<void> {
     }
     if (state.q) {
       const words = state.q.split(' ').slice(0, 4);
-      const fixed = await Promise.all(words.map(async (w) => ((await index.search(w, {})).hits.length ? w : ((await closeSpelling(index, w)) ?? w))));
+      const fixed = await Promise.all(words.map(async (w) => (await closeSpelling(index, w)) ?? w));
       const q = fixed.join(' ');
       if (q !== state.q.toLocaleLowerCase() && fixed.some((w, i) => w !== words[i])) {
         const link = el('a', '', s.search.trySpelling(q));
