@@ -101,6 +101,7 @@ export const be: UiStrings = {
     trySpelling: (word) => `шукаць «${word}»`,
     browseTopics: 'паглядзець тэмы',
     browseWeeks: 'паглядзець тыдні',
+    byTopic: 'Удакладніць па тэме',
   },
   footer: 'Штотыднёвыя аналітычныя каментарыі. Сайт складаецца са статычных старонак.',
   actorKinds: { person: 'Асоба', organisation: 'Арганізацыя', country: 'Краіна' },

@@ -87,6 +87,7 @@ export const en: UiStrings = {
     trySpelling: (word) => `search for “${word}”`,
     browseTopics: 'browse the topics',
     browseWeeks: 'browse the weeks',
+    byTopic: 'Narrow by topic',
   },
   footer: 'Weekly analytical commentary. Published as static pages.',
   actorKinds: { person: 'Person', organisation: 'Organisation', country: 'Country' },

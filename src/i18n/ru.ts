@@ -101,6 +101,7 @@ export const ru: UiStrings = {
     trySpelling: (word) => `искать «${word}»`,
     browseTopics: 'посмотреть темы',
     browseWeeks: 'посмотреть недели',
+    byTopic: 'Уточнить по теме',
   },
   footer: 'Еженедельные аналитические комментарии. Сайт состоит из статических страниц.',
   actorKinds: { person: 'Персона', organisation: 'Организация', country: 'Страна' },

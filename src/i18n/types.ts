@@ -110,6 +110,8 @@ export interface UiStrings {
     /** Suggestions: browse instead of searching. */
     browseTopics: string;
     browseWeeks: string;
+    /** Heading of the topic links on a verdict's listing (that verdict, one topic). */
+    byTopic: string;
   };
   footer: string;
   actorKinds: { person: string; organisation: string; country: string };
