@@ -89,12 +89,8 @@ export interface UiStrings {
     groups: { topic: string; trend: string; actor: string; author: string; kind: string; year: string; language: string };
     /** Label of the filter column. */
     filters: string;
-    /** Button that empties the query field. */
-    clear: string;
     /** Button that unticks every filter. */
     clearFilters: string;
-    /** Screen-reader hint on the query field. */
-    inputHint: string;
     /** Accessible name of the result list. */
     results: string;
     /** Legend of the language scope control. */
@@ -120,10 +116,21 @@ export interface UiStrings {
     failed: string;
     /** Shown by `npm run dev` before the first build: the index comes from the last build. */
     needsBuild: string;
-    /** How many values of one filter are ticked. */
-    selected: (n: number) => string;
-    /** Keyboard hints: what the arrow, Enter, Escape and slash keys do. */
-    keyboard: { navigate: string; select: string; clear: string; search: string };
+    /** The phone's filter disclosure: its label with how many values are ticked (0: none). */
+    filtersSet: (n: number) => string;
+    /** A filter value in the URL that names nothing known, e.g. `Unknown verdict “terrible”`. */
+    unknownValue: (group: string, value: string) => string;
+    /** Heading of the suggestions shown when nothing matches. */
+    noResults: string;
+    /** Suggestion: untick one filter value (`label` is its display label). */
+    removeValue: (group: string, label: string) => string;
+    /** Suggestion: a close spelling of the query found in the index. */
+    trySpelling: (word: string) => string;
+    /** Suggestions: browse instead of searching. */
+    browseTopics: string;
+    browseWeeks: string;
+    /** Heading of the topic links on a verdict's listing (that verdict, one topic). */
+    byTopic: string;
   };
   footer: string;
   actorKinds: { person: string; organisation: string; country: string };

@@ -129,26 +129,6 @@ export function serializeSearchState(state: SearchState): string {
   return parts.join('&');
 }
 
-/** The filters to hand to Pagefind (`{ topic: ['belarus-west-relations'], trend: ['worse'] }`). */
-export function toPagefindFilters(state: SearchState): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const filter of SEARCH_FILTERS) {
-    const values = state.filters[filter];
-    if (values?.length) out[filter] = [...values];
-  }
-  return out;
-}
-
-/** Our filters from Pagefind's selection; names we do not know and empty lists are dropped. */
-export function fromPagefindFilters(selection: Readonly<Record<string, readonly string[] | undefined>>): SearchState['filters'] {
-  const out: SearchState['filters'] = {};
-  for (const filter of SEARCH_FILTERS) {
-    const values = selection[filter];
-    if (values?.length) out[filter] = [...new Set(values)];
-  }
-  return out;
-}
-
 /**
  * Pagefind's sort option for a state. A query with the default order keeps Pagefind's ranking;
  * a filter-only listing has no ranking, so it reads newest first.
@@ -163,4 +143,112 @@ export function pagefindSort(state: Pick<SearchState, 'q' | 'sort'>): Record<str
 export function searchHref(lang: Language, state: Partial<SearchState> = {}): string {
   const query = serializeSearchState({ ...emptySearchState(), ...state });
   return query ? `${urls.search(lang)}?${query}` : urls.search(lang);
+}
+
+/** Result counts per filter value, as Pagefind reports them: `{ trend: { worse: 5, better: 2 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** One Pagefind filter condition: any of the values (OR). */
+export interface AnyOf {
+  any: string[];
+}
+
+/**
+ * The Pagefind `filters` option for a state: values within one filter are alternatives (OR,
+ * Pagefind's `any`), different filters must all hold (AND). `without` leaves one filter out, for
+ * the counts of that filter's values (see `facetCounts`).
+ */
+export function pagefindFilterQuery(filters: SearchState['filters'], without?: SearchFilter): Record<string, AnyOf> {
+  const out: Record<string, AnyOf> = {};
+  for (const filter of SEARCH_FILTERS) {
+    const values = filters[filter];
+    if (filter !== without && values?.length) out[filter] = { any: [...values] };
+  }
+  return out;
+}
+
+/** The filters that have values set, in display order: each needs its own count query. */
+export function filtersWithValues(filters: SearchState['filters']): SearchFilter[] {
+  return SEARCH_FILTERS.filter((f) => (filters[f]?.length ?? 0) > 0);
+}
+
+/**
+ * The count beside each value: how many results the reader gets with that value, given the query
+ * and every OTHER filter. For a filter with nothing ticked that is the main search's own count
+ * (ticking the value gives exactly that); for a filter with values ticked it comes from a search
+ * without that filter, so the other values of the filter keep their counts and stay choosable, and
+ * a sole ticked value's count equals the number of results.
+ */
+export function facetCounts(main: FilterCounts, withoutOwn: Partial<Record<SearchFilter, FilterCounts>>): FilterCounts {
+  const out: FilterCounts = {};
+  for (const [name, counts] of Object.entries(main)) out[name] = { ...counts };
+  for (const filter of SEARCH_FILTERS) {
+    const counts = withoutOwn[filter]?.[filter];
+    if (counts) out[filter] = { ...counts };
+  }
+  return out;
+}
+
+/** A filter value in the URL that names nothing the site knows. */
+export interface UnknownValue {
+  filter: SearchFilter;
+  value: string;
+}
+
+/**
+ * Filter values in a query string that name no known id (`?trend=terrible`), malformed ones
+ * included, each once, so the page can name them instead of silently finding nothing. Filters
+ * missing from `known` are not checked (years are only known once the index has loaded).
+ */
+export function unknownFilterValues(input: URLSearchParams | string, known: Partial<Record<SearchFilter, readonly string[]>>): UnknownValue[] {
+  const params = typeof input === 'string' ? new URLSearchParams(input) : input;
+  const out: UnknownValue[] = [];
+  for (const filter of SEARCH_FILTERS) {
+    const ids = known[filter];
+    if (!ids) continue;
+    for (const raw of params.getAll(FILTER_PARAMS[filter])) {
+      for (const part of raw.split(',')) {
+        const value = part.trim().replace(/\s+/g, ' ').slice(0, 60);
+        if (!value) continue;
+        const id = value.toLowerCase();
+        if (filter === 'language' && id === ALL_LANGUAGES) continue;
+        if (!ids.includes(id) && !out.some((u) => u.filter === filter && u.value === value)) out.push({ filter, value });
+      }
+    }
+  }
+  return out;
+}
+
+/** A state with only known values (unknown ones would narrow an OR list to nothing). */
+export function withKnownValues(state: SearchState, known: Partial<Record<SearchFilter, readonly string[]>>): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const filter of SEARCH_FILTERS) {
+    const ids = known[filter];
+    const values = state.filters[filter]?.filter((v) => !ids || ids.includes(v));
+    if (values?.length) filters[filter] = values;
+  }
+  return { ...state, filters };
+}
+
+/** The state with one value of one filter ticked or unticked (other filters untouched). */
+export function toggleValue(state: SearchState, filter: SearchFilter, value: string, on: boolean): SearchState {
+  const current = state.filters[filter] ?? [];
+  const values = on ? (current.includes(value) ? current : [...current, value]) : current.filter((v) => v !== value);
+  const filters = { ...state.filters };
+  if (values.length) filters[filter] = values;
+  else delete filters[filter];
+  return { ...state, filters };
+}
+
+/**
+ * The document title of a search: query and filters first, so a tab, a bookmark and the history
+ * list tell searches apart: `“sanctions” · Verdict: got worse, better — Search — Barometer`.
+ */
+export function searchDocumentTitle(state: SearchState, labelOf: (filter: SearchFilter, id: string) => string, groupOf: (filter: SearchFilter) => string, base: string): string {
+  const parts: string[] = [];
+  if (state.q) parts.push(`“${state.q}”`);
+  for (const filter of filtersWithValues(state.filters)) {
+    parts.push(`${groupOf(filter)}: ${(state.filters[filter] ?? []).map((id) => labelOf(filter, id)).join(', ')}`);
+  }
+  return parts.length ? `${parts.join(' · ')} — ${base}` : base;
 }

@@ -27,7 +27,8 @@ export interface ContentAnalysis {
   url: string;
 }
 
-const CONTENT = fileURLToPath(new URL('../../content/analyses/', import.meta.url));
+/** content/ of the project, or the content folder E2E_CONTENT names (the site E2E_DIST serves). */
+const CONTENT = process.env['E2E_CONTENT'] ? `${process.env['E2E_CONTENT'].replace(/\/$/, '')}/analyses/` : fileURLToPath(new URL('../../content/analyses/', import.meta.url));
 
 /** A string field of parsed frontmatter, or undefined. */
 function str(data: Record<string, unknown>, key: string): string | undefined {

@@ -48,14 +48,24 @@ export const test = base.extend<BrowserProblems>({
 /** Playwright's expect, re-exported so specs import everything from here. */
 export { expect };
 
-/** The result items of the search page (placeholders included, until they load). */
+/** The result items of the search page, in order. */
 export function resultItems(page: Page): Locator {
-  return page.locator('pagefind-results .pf-results > li');
+  return page.locator('[data-search-list] > li');
 }
 
-/** The Component UI's query field. */
+/** The search page's query field. */
 export function queryInput(page: Page): Locator {
-  return page.locator('pagefind-input input');
+  return page.locator('#search-q');
+}
+
+/** The line that says how many results the search found. */
+export function resultSummary(page: Page): Locator {
+  return page.locator('[data-search-summary]');
+}
+
+/** The title link of every result drawn, in order. */
+export function resultLinks(page: Page): Locator {
+  return page.locator('[data-search-list] .search-result .card-title a');
 }
 
 /** Opens a search URL and waits until the first results (or the empty summary) are shown. */
@@ -70,27 +80,33 @@ export async function searchDone(page: Page): Promise<void> {
   await expect(page.locator('[data-search-root]')).toHaveAttribute('data-search-status', 'done');
 }
 
-/**
- * Hrefs of every result, in order. Result data loads lazily as items come into view, so the
- * viewport is made tall enough to show them all at once (scrolling one by one costs seconds).
- */
+/** Hrefs of every result, in order, after checking how many are drawn. */
 export async function resultHrefs(page: Page, expectedCount: number): Promise<string[]> {
-  const items = resultItems(page);
-  await expect(items).toHaveCount(expectedCount);
-  const size = page.viewportSize() ?? { width: 1280, height: 720 };
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, 400 * expectedCount + 800) });
-  const links = page.locator('pagefind-results .search-result .card-title a');
-  await expect(links).toHaveCount(expectedCount);
-  await page.setViewportSize(size);
-  return links.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? ''));
+  await expect(resultItems(page)).toHaveCount(expectedCount);
+  return resultLinks(page).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? ''));
 }
 
-/** The `datetime` of every loaded result's date, in order (call after resultHrefs). */
+/** The `datetime` of every drawn result's date, in order. */
 export async function resultDates(page: Page): Promise<string[]> {
-  return page.locator('pagefind-results .search-result time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
+  return page.locator('[data-search-list] .search-result time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
 }
 
-/** The filter checkbox for a filter value (the pane names inputs by filter and values by id). */
+/** The filter checkbox for a filter value (inputs are named by filter, valued by id). */
 export function filterCheckbox(page: Page, filter: string, id: string): Locator {
-  return page.locator(`pagefind-filter-pane input[name="${filter}"][value="${id}"]`);
+  return page.locator(`[data-search-groups] input[name="${filter}"][value="${id}"]`);
+}
+
+/** The label of a filter value: checkbox, value label and count. */
+export function filterLabel(page: Page, filter: string, id: string): Locator {
+  return page.locator('[data-search-groups] label').filter({ has: page.locator(`input[name="${filter}"][value="${id}"]`) });
+}
+
+/** The count shown beside a filter value. */
+export function filterCount(page: Page, filter: string, id: string): Locator {
+  return filterLabel(page, filter, id).locator('.search-count');
+}
+
+/** A filter group's disclosure (`topic`, `trend`, `actor`, ...). */
+export function filterGroup(page: Page, filter: string): Locator {
+  return page.locator(`[data-search-groups] details[data-filter="${filter}"]`);
 }

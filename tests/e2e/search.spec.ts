@@ -4,7 +4,7 @@
  */
 import { t } from '../../src/i18n/index.ts';
 import { analyses, urlsOf } from './content';
-import { expect, filterCheckbox, openSearch, queryInput, resultDates, resultHrefs, resultItems, searchDone, test } from './fixtures';
+import { expect, filterCheckbox, filterCount, filterGroup, filterLabel, openSearch, queryInput, resultDates, resultHrefs, resultItems, resultLinks, resultSummary, searchDone, test } from './fixtures';
 
 const en = analyses('en');
 const ru = analyses('ru');
@@ -17,7 +17,7 @@ test.describe('finding analyses', () => {
     expect(target, `exactly one English title contains "${word}"`).toHaveLength(1);
     await openSearch(page, `/search/?q=${word}`);
     await expect(queryInput(page)).toHaveValue(word);
-    await expect(page.locator('.search-result .card-title a').first()).toHaveAttribute('href', target[0]?.url ?? '');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', target[0]?.url ?? '');
   });
 
   test('typing a query searches and writes it to the URL', async ({ page }) => {
@@ -25,7 +25,7 @@ test.describe('finding analyses', () => {
     await queryInput(page).fill('nuclear');
     await expect(page).toHaveURL(/\/search\/\?q=nuclear$/);
     await searchDone(page);
-    await expect(page.locator('pagefind-summary')).toContainText('nuclear');
+    await expect(resultSummary(page)).toContainText('nuclear');
     await expect(resultItems(page).first()).toBeVisible();
   });
 
@@ -33,13 +33,7 @@ test.describe('finding analyses', () => {
     const expected = en.filter((a) => a.trend === 'worse');
     expect(expected.length).toBeGreaterThan(0);
     await openSearch(page, '/search/?trend=worse');
-    await expect(page.locator('pagefind-summary')).toHaveText(`${expected.length} analyses`);
-    // Results further down load as they scroll into view.
-    const last = resultItems(page).last();
-    await expect(async () => {
-      await last.scrollIntoViewIfNeeded({ timeout: 1000 });
-      await expect(resultItems(page).last().locator('.card-title a')).toBeVisible({ timeout: 1000 });
-    }).toPass();
+    await expect(resultSummary(page)).toHaveText(`${expected.length} analyses`);
     const hrefs = await resultHrefs(page, expected.length);
     expect([...hrefs].sort()).toEqual(urlsOf(expected));
     await expect(page.locator('.search-result .verdict')).toHaveCount(expected.length);
@@ -49,9 +43,9 @@ test.describe('finding analyses', () => {
     // The ticked value shows the number of analyses it selects, under the verdict's label.
     const worse = filterCheckbox(page, 'trend', 'worse');
     await expect(worse).toBeChecked();
-    const label = page.locator('pagefind-filter-pane label').filter({ has: page.locator('input[name="trend"][value="worse"]') });
+    const label = filterLabel(page, 'trend', 'worse');
     await expect(label).toContainText('The situation got worse');
-    await expect(label.locator('.pf-filter-checkbox-count')).toHaveText(String(expected.length));
+    await expect(filterCount(page, 'trend', 'worse')).toHaveText(String(expected.length));
   });
 
   test('topic and verdict combine', async ({ page }) => {
@@ -85,7 +79,7 @@ test.describe('finding analyses', () => {
     const expected = en.filter((a) => a.actors.includes('nato'));
     await openSearch(page, '/search/?actor=nato');
     expect((await resultHrefs(page, expected.length)).sort()).toEqual(urlsOf(expected));
-    await expect(page.locator('pagefind-filter-pane details[data-filter-name="actor"]')).toHaveAttribute('open', '');
+    await expect(filterGroup(page, 'actor')).toHaveAttribute('open', '');
   });
 
   test('the oldest-first order reverses the listing, and the choice goes to the URL', async ({ page }) => {
@@ -105,7 +99,7 @@ test.describe('long result lists', () => {
   test.beforeEach(async ({ page }) => {
     await page.route('**/search/', async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace(/max-results="\d+"/, 'max-results="5"');
+      const html = (await response.text()).replace(/data-per-page="\d+"/, 'data-per-page="5"');
       await route.fulfill({ response, body: html });
     });
   });
@@ -114,15 +108,15 @@ test.describe('long result lists', () => {
     expect(en.length).toBeGreaterThan(10);
     await openSearch(page, '/search/');
     await expect(resultItems(page)).toHaveCount(5);
-    await expect(page.locator('pagefind-summary')).toHaveText(`${en.length} analyses`);
+    await expect(resultSummary(page)).toHaveText(`${en.length} analyses`);
     const more = page.locator('[data-search-more] button');
     await expect(more).toHaveText(`Show more (5 of ${en.length} shown)`);
     await more.click();
     await expect(resultItems(page)).toHaveCount(10);
     // Focus moves to the first newly drawn result, so a keyboard reader carries on from there.
-    await expect(page.locator('[data-pf-result-index="5"] .pf-result-link')).toBeFocused();
+    await expect(page.locator('[data-result-index="5"] .search-result-link')).toBeFocused();
     await expect(more).toHaveText(`Show more (10 of ${en.length} shown)`);
-    await expect(page.locator('pagefind-summary')).toHaveText(`${en.length} analyses`);
+    await expect(resultSummary(page)).toHaveText(`${en.length} analyses`);
   });
 
   test('a new query starts again from one page, and a short list has no button', async ({ page }) => {
@@ -133,7 +127,7 @@ test.describe('long result lists', () => {
     await queryInput(page).press('Enter');
     await searchDone(page);
     // A word in one title and a few bodies: fewer results than a page, all drawn, no button.
-    const found = Number((await page.locator('pagefind-summary').textContent())?.match(/\d+/)?.[0]);
+    const found = Number((await resultSummary(page).textContent())?.match(/\d+/)?.[0]);
     expect(found).toBeGreaterThan(0);
     expect(found).toBeLessThanOrEqual(5);
     await expect(resultItems(page)).toHaveCount(found);
@@ -153,7 +147,7 @@ test.describe('state in the URL', () => {
     await expect(filterCheckbox(page, 'topic', 'belarus-west-relations')).toBeChecked();
     await expect(resultItems(page).first()).toBeVisible();
 
-    await page.locator('pagefind-filter-pane details[data-filter-name="actor"] summary').click();
+    await filterGroup(page, 'actor').locator('summary').click();
     await filterCheckbox(page, 'actor', 'eu').check();
     await expect(page).toHaveURL(/\?q=sanctions&topic=belarus-west-relations&trend=worse&actor=eu$/);
     await queryInput(page).fill('sanctions package');
@@ -177,7 +171,9 @@ test.describe('state in the URL', () => {
 
   test('malformed parameters are ignored, not fatal', async ({ page }) => {
     await openSearch(page, '/search/?topic=%3Cscript%3E&trend=worse,../x&sort=sideways&lang=');
-    await expect(page.locator('pagefind-summary')).toHaveText(`${en.filter((a) => a.trend === 'worse').length} analyses`);
+    await expect(resultSummary(page)).toHaveText(`${en.filter((a) => a.trend === 'worse').length} analyses`);
+    // The values that name nothing are named on the page, as text (never markup).
+    await expect(page.locator('[data-search-problems] li')).toHaveText(['Unknown topic “<script>”: ignored.', 'Unknown verdict “../x”: ignored.']);
   });
 });
 
@@ -214,7 +210,7 @@ test.describe('links into search', () => {
 });
 
 test.describe('keyboard only', () => {
-  test('Tab reaches the query, Enter searches, arrows reach results, Escape clears', async ({ page }) => {
+  test('Tab reaches the query, Enter searches, Tab reaches the first result with a visible ring, Escape clears', async ({ page }) => {
     await openSearch(page, '/search/');
     let presses = 0;
     while (!(await queryInput(page).evaluate((input) => input === document.activeElement))) {
@@ -226,10 +222,18 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\?q=nuclear$/);
     await searchDone(page);
-    const first = page.locator('.search-result .card-title a').first();
+    const first = resultLinks(page).first();
     await expect(first).toBeVisible();
-    await page.keyboard.press('ArrowDown');
-    await expect(first).toBeFocused();
+    presses = 0;
+    while (!(await first.evaluate((link) => link === document.activeElement))) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      expect(presses, 'the first result is reached by Tab').toBeLessThan(60);
+    }
+    // The focus ring is drawn: a solid outline at least 2 px wide.
+    const ring = await first.evaluate((link) => ({ style: getComputedStyle(link).outlineStyle, width: parseFloat(getComputedStyle(link).outlineWidth) }));
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
     const href = await first.getAttribute('href');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(href ?? '');
@@ -255,7 +259,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(/\?trend=better$/);
     await searchDone(page);
-    await expect(page.locator('pagefind-summary')).toHaveText(`${en.filter((a) => a.trend === 'better').length} analyses`);
+    await expect(resultSummary(page)).toHaveText(`${en.filter((a) => a.trend === 'better').length} analyses`);
   });
 });
 
@@ -265,7 +269,7 @@ test.describe('languages', () => {
     expect(ru.some((a) => `${a.title} ${a.body}`.toLowerCase().includes(word)), `no Russian text contains the form "${word}"`).toBe(false);
     const target = ru.find((a) => a.title.startsWith('Страховка'));
     await openSearch(page, `/ru/search/?q=${encodeURIComponent(word)}`);
-    await expect(page.locator('.search-result .card-title a').first()).toHaveAttribute('href', target?.url ?? 'missing');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', target?.url ?? 'missing');
     // Only Russian analyses: the page's own index.
     const count = await resultItems(page).count();
     for (const href of await resultHrefs(page, count)) expect(href).toMatch(/^\/ru\/analyses\//);
@@ -283,10 +287,10 @@ test.describe('languages', () => {
     await openSearch(page, '/be/search/?trend=worse');
     await expect(page.locator('html')).toHaveAttribute('lang', 'be');
     await expect(queryInput(page)).toHaveAttribute('placeholder', s.searchPlaceholder);
-    await expect(page.locator('pagefind-summary')).toHaveText(s.search.total(worse.length));
-    await expect(page.locator('details[data-filter-name="topic"] .pf-filter-group-name')).toHaveText(s.search.groups.topic);
-    await expect(page.locator('details[data-filter-name="trend"] .pf-filter-group-name')).toHaveText(s.search.groups.trend);
-    await expect(page.locator('pagefind-filter-pane label').filter({ has: page.locator('input[value="worse"]') })).toContainText('Сітуацыя пагоршылася');
+    await expect(resultSummary(page)).toHaveText(s.search.total(worse.length));
+    await expect(filterGroup(page, 'topic').locator('summary')).toHaveText(s.search.groups.topic);
+    await expect(filterGroup(page, 'trend').locator('summary')).toHaveText(s.search.groups.trend);
+    await expect(filterLabel(page, 'trend', 'worse')).toContainText('Сітуацыя пагоршылася');
     await expect(page.locator('[data-search-scope="all"]')).toHaveText(s.search.scopeAll);
     await expect(page.locator('label[for="search-sort"]')).toHaveText(s.search.sort);
     await expect(page.locator('.search-result .verdict').first()).toContainText('Сітуацыя пагоршылася');
@@ -299,7 +303,7 @@ test.describe('languages', () => {
     await searchDone(page);
     const all = [...en, ...ru, ...be];
     await expect(resultItems(page)).toHaveCount(all.length);
-    await expect(page.locator('pagefind-filter-pane details[data-filter-name="language"]')).toBeVisible();
+    await expect(filterGroup(page, 'language')).toBeVisible();
 
     await openSearch(page, '/search/?lang=ru');
     expect((await resultHrefs(page, ru.length)).sort()).toEqual(urlsOf(ru));

@@ -37,6 +37,12 @@ const ARGS: Record<string, unknown[][]> = {
   origin: [['Nasha Niva'], ['Reform.news']],
   weekOf: [['29 August – 4 September 2022'], ['2–8 чэрвеня 2025'], ['2–8 июня 2025 г.']],
   pageOf: SAMPLES.filter((n) => n > 0).map((n) => [1, n]).concat(SAMPLES.filter((n) => n > 0).map((n) => [n, 25])),
+  // With nothing set the disclosure says just "Filters": the count appears from 1 on. Group
+  // names are lowercased inside a sentence, so the samples are lowercase already.
+  'search.filtersSet': SAMPLES.filter((n) => n > 0).map((n) => [n]),
+  'search.unknownValue': [['verdict', 'terrible'], ['тэма', '<script>']],
+  'search.removeValue': [['verdict', 'The situation got worse'], ['тема', 'Силовые структуры']],
+  'search.trySpelling': [['sanctions'], ['санкцыі']],
 };
 
 function argsFor(path: string, arity: number): unknown[][] {

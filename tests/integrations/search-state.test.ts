@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   emptySearchState,
-  fromPagefindFilters,
+  facetCounts,
+  filtersWithValues,
+  pagefindFilterQuery,
+  searchDocumentTitle,
+  toggleValue,
+  unknownFilterValues,
+  withKnownValues,
   MAX_QUERY_LENGTH,
   MAX_VALUES_PER_FILTER,
   pagefindSort,
@@ -10,7 +16,6 @@ import {
   SEARCH_FILTERS,
   searchHref,
   serializeSearchState,
-  toPagefindFilters,
   type SearchState,
 } from '../../src/lib/search-state.ts';
 
@@ -91,15 +96,15 @@ describe('serializeSearchState', () => {
 });
 
 describe('Pagefind filters', () => {
-  it('maps state to Pagefind filters and back, with the same ids', () => {
-    const state = parseSearchParams('topic=ruling-elite&actor=nato,eu&lang=be');
-    const filters = toPagefindFilters(state);
-    expect(filters).toEqual({ topic: ['ruling-elite'], actor: ['nato', 'eu'], language: ['be'] });
-    expect(fromPagefindFilters(filters)).toEqual(state.filters);
+  it('ORs the values within a filter and ANDs the filters, with the URL\'s ids', () => {
+    const state = parseSearchParams('topic=ruling-elite&trend=worse&trend=better&actor=nato,eu&lang=be');
+    expect(pagefindFilterQuery(state.filters)).toEqual({ topic: { any: ['ruling-elite'] }, trend: { any: ['worse', 'better'] }, actor: { any: ['nato', 'eu'] }, language: { any: ['be'] } });
   });
 
-  it('ignores unknown filter names and empty selections from Pagefind', () => {
-    expect(fromPagefindFilters({ topic: [], colour: ['red'], trend: ['better', 'better'] })).toEqual({ trend: ['better'] });
+  it('leaves one filter out for that filter\'s counts', () => {
+    const state = parseSearchParams('topic=ruling-elite&trend=worse,better');
+    expect(pagefindFilterQuery(state.filters, 'trend')).toEqual({ topic: { any: ['ruling-elite'] } });
+    expect(filtersWithValues(state.filters)).toEqual(['topic', 'trend']);
   });
 
   it('names every filter the index carries', () => {
@@ -121,5 +126,58 @@ describe('searchHref', () => {
     expect(searchHref('en', { filters: { topic: ['ruling-elite'] } })).toBe('/search/?topic=ruling-elite');
     expect(searchHref('ru', { filters: { actor: ['nato'] } })).toBe('/ru/search/?actor=nato');
     expect(searchHref('be')).toBe('/be/search/');
+  });
+});
+
+describe('facetCounts', () => {
+  it('takes a ticked filter\'s counts from the search without it, the others from the main search', () => {
+    const main = { trend: { worse: 5, better: 0, unchanged: 0 }, topic: { a: 3, b: 2 } };
+    const withoutTrend = { trend: { worse: 5, better: 2, unchanged: 3 }, topic: { a: 6, b: 4 } };
+    expect(facetCounts(main, { trend: withoutTrend })).toEqual({ trend: { worse: 5, better: 2, unchanged: 3 }, topic: { a: 3, b: 2 } });
+  });
+
+  it('is the main search\'s counts when nothing is ticked', () => {
+    const main = { trend: { worse: 1 } };
+    expect(facetCounts(main, {})).toEqual(main);
+  });
+});
+
+describe('unknown filter values', () => {
+  const known = { trend: ['worse', 'unchanged', 'better'], topic: ['ruling-elite'], language: ['en', 'be', 'ru'] };
+
+  it('names each value that is not a known id, malformed ones included, once', () => {
+    expect(unknownFilterValues('trend=terrible,worse&trend=terrible&topic=%3Cscript%3E&lang=all,xx', known)).toEqual([
+      { filter: 'topic', value: '<script>' },
+      { filter: 'trend', value: 'terrible' },
+      { filter: 'language', value: 'xx' },
+    ]);
+  });
+
+  it('does not check a filter whose values are not known yet', () => {
+    expect(unknownFilterValues('year=1999', known)).toEqual([]);
+  });
+
+  it('drops unknown values from a state, and the filter with them', () => {
+    const state = parseSearchParams('trend=terrible,worse&topic=nowhere&q=x');
+    expect(withKnownValues(state, known)).toEqual({ ...state, filters: { trend: ['worse'] } });
+  });
+});
+
+describe('toggleValue', () => {
+  it('adds and removes one value, keeping the other filters', () => {
+    const state = parseSearchParams('trend=worse&topic=a');
+    const wider = toggleValue(state, 'trend', 'better', true);
+    expect(wider.filters).toEqual({ trend: ['worse', 'better'], topic: ['a'] });
+    expect(toggleValue(toggleValue(wider, 'trend', 'worse', false), 'trend', 'better', false).filters).toEqual({ topic: ['a'] });
+    expect(state.filters.trend).toEqual(['worse']);
+  });
+});
+
+describe('searchDocumentTitle', () => {
+  it('puts query and filters before the page title', () => {
+    const state = parseSearchParams('q=sanctions&trend=worse,better');
+    const title = searchDocumentTitle(state, (_f, id) => id.toUpperCase(), (f) => `<${f}>`, 'Search — Site');
+    expect(title).toBe('“sanctions” · <trend>: WORSE, BETTER — Search — Site');
+    expect(searchDocumentTitle(emptySearchState(), () => '', () => '', 'Search — Site')).toBe('Search — Site');
   });
 });
