@@ -17,6 +17,8 @@ export const siteSchema = z.strictObject({
   baseUrl: httpUrlSchema,
   /** Languages published, the default (served at the root) first. */
   languages: z.array(languageSchema).min(1).default([...LANGUAGES]),
+  /** Optional masthead logo: an SVG file relative to `content/` (e.g. `logo.svg`), served as /logo.svg. */
+  logo: textSchema(200).regex(/^[a-z0-9][a-z0-9._/-]*\.svg$/, 'expected a relative path to an .svg file inside content/, e.g. logo.svg').optional(),
   /** How each verdict reads, per language. */
   verdicts: z.strictObject({ worse: fullyLocalized, unchanged: fullyLocalized, better: fullyLocalized }),
 });
