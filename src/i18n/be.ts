@@ -118,6 +118,11 @@ export const be: UiStrings = {
     boardIntro: (week) => `Ацэнкі за тыдзень ${week} і апошнія ацэнкі па кожнай тэме.`,
     recentRun: (topic) => `Апошнія ацэнкі: ${topic}`,
     notCovered: 'На гэтым тыдні матэрыялу няма',
+    feedWhat: 'Гэта стужка навін (RSS): спіс найноўшых матэрыялаў, які за вас правяраюць праграмы-агрэгатары.',
+    feedHow: 'Каб сачыць за новымі матэрыяламі, скапіюйце адрас ніжэй у праграму-агрэгатар (напрыклад, Feedly, Inoreader, NetNewsWire або Thunderbird).',
+    feedAddress: 'Адрас стужкі',
+    feedLatest: 'Апошнія матэрыялы ў гэтай стужцы',
+    feedVisit: 'Перайсці на сайт',
   },
   actorKinds: { person: 'Асоба', organisation: 'Арганізацыя', country: 'Краіна' },
   charts: {

@@ -104,6 +104,11 @@ export const en: UiStrings = {
     boardIntro: (week) => `Verdicts for the week of ${week}, and each topic's recent run.`,
     recentRun: (topic) => `Recent verdicts: ${topic}`,
     notCovered: 'Not covered this week',
+    feedWhat: 'This is a news feed (RSS): a list of the newest analyses that feed reader apps check for you.',
+    feedHow: 'To follow new analyses, copy the address below into a feed reader (for example Feedly, Inoreader, NetNewsWire or Thunderbird).',
+    feedAddress: 'Feed address',
+    feedLatest: 'Latest analyses in this feed',
+    feedVisit: 'Go to the site',
   },
   actorKinds: { person: 'Person', organisation: 'Organisation', country: 'Country' },
   charts: {

@@ -118,6 +118,11 @@ export const ru: UiStrings = {
     boardIntro: (week) => `Оценки за неделю ${week} и последние оценки по каждой теме.`,
     recentRun: (topic) => `Последние оценки: ${topic}`,
     notCovered: 'На этой неделе материала нет',
+    feedWhat: 'Это лента новостей (RSS): список новейших материалов, который за вас проверяют программы-агрегаторы.',
+    feedHow: 'Чтобы следить за новыми материалами, скопируйте адрес ниже в программу-агрегатор (например, Feedly, Inoreader, NetNewsWire или Thunderbird).',
+    feedAddress: 'Адрес ленты',
+    feedLatest: 'Последние материалы в этой ленте',
+    feedVisit: 'Перейти на сайт',
   },
   actorKinds: { person: 'Персона', organisation: 'Организация', country: 'Страна' },
   charts: {

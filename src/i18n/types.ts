@@ -137,6 +137,12 @@ export interface UiStrings {
     recentRun: (topic: string) => string;
     /** Board row of a topic the latest week did not cover. */
     notCovered: string;
+    /** The feed's browser view (feed.xsl): what a feed is and how to follow it. */
+    feedWhat: string;
+    feedHow: string;
+    feedAddress: string;
+    feedLatest: string;
+    feedVisit: string;
   };
   actorKinds: { person: string; organisation: string; country: string };
   /** Trends over time: the verdict heatmap (/trends/), topic and actor charts, the week's strip. */

@@ -90,6 +90,8 @@ export function feedResponse(o: FeedOptions): Promise<Response> {
     title: o.title,
     description: o.description,
     site: `${o.ctx.base}${o.page ?? urls.home(o.ctx.lang)}`,
+    // A browser shows the feed as a page that explains feeds (lib/feed-stylesheet.ts); readers ignore it.
+    stylesheet: `${urls.home(o.ctx.lang)}feed.xsl`,
     items: feedItems(o.records, o.ctx),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${o.ctx.lang}</language><atom:link href="${escapeXml(`${o.ctx.base}${o.path}`)}" rel="self" type="application/rss+xml"/>`,
