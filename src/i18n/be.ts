@@ -123,6 +123,8 @@ export const be: UiStrings = {
     feedAddress: 'Адрас стужкі',
     feedLatest: 'Апошнія матэрыялы ў гэтай стужцы',
     feedVisit: 'Перайсці на сайт',
+    notTranslated: (languages) => `Няма перакладу на ${languages}: пераключальнік моў адкрые старонку гэтай тэмы на той мове.`,
+    switchFallback: 'Гэтая старонка не перакладзеная: адкрыецца падобная старонка па-беларуску',
   },
   actorKinds: { person: 'Асоба', organisation: 'Арганізацыя', country: 'Краіна' },
   charts: {

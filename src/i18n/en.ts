@@ -109,6 +109,8 @@ export const en: UiStrings = {
     feedAddress: 'Feed address',
     feedLatest: 'Latest analyses in this feed',
     feedVisit: 'Go to the site',
+    notTranslated: (languages) => `Not translated into ${languages}: the language switch opens this topic's page in that language.`,
+    switchFallback: 'No translation of this page: opens a related page in English',
   },
   actorKinds: { person: 'Person', organisation: 'Organisation', country: 'Country' },
   charts: {

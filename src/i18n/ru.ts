@@ -123,6 +123,8 @@ export const ru: UiStrings = {
     feedAddress: 'Адрес ленты',
     feedLatest: 'Последние материалы в этой ленте',
     feedVisit: 'Перейти на сайт',
+    notTranslated: (languages) => `Нет перевода на ${languages}: переключатель языков откроет страницу этой темы на том языке.`,
+    switchFallback: 'Эта страница не переведена: откроется похожая страница на русском',
   },
   actorKinds: { person: 'Персона', organisation: 'Организация', country: 'Страна' },
   charts: {

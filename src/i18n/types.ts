@@ -143,6 +143,10 @@ export interface UiStrings {
     feedAddress: string;
     feedLatest: string;
     feedVisit: string;
+    /** On an analysis with no version in some languages: what the language switch does there. */
+    notTranslated: (languages: string) => string;
+    /** Tooltip of a language-switch link that leads to another kind of page (no translation). */
+    switchFallback: string;
   };
   actorKinds: { person: string; organisation: string; country: string };
   /** Trends over time: the verdict heatmap (/trends/), topic and actor charts, the week's strip. */

@@ -95,3 +95,15 @@ test('an analysis page loads no JavaScript and prints no image credit without an
   await expect(page.locator('script')).toHaveCount(0);
   if ((await page.locator('.cover img').count()) === 0) await expect(page.locator('.cover-credit')).toHaveCount(0);
 });
+
+test('the language switch on an untranslated analysis says where it goes before the reader clicks', async ({ page }) => {
+  const keys = new Set(analyses('be').map((a) => a.translationKey).filter(Boolean));
+  const lone = analyses('en').find((a) => a.topic && !(a.translationKey && keys.has(a.translationKey)));
+  test.skip(!lone, 'every English analysis has a Belarusian version');
+  await page.goto(lone?.url ?? '/');
+  await expect(page.locator('.not-translated')).toContainText('Беларуская');
+  const link = page.locator('nav.lang-switch a[hreflang="be"]');
+  await expect(link).toHaveAttribute('title', /не перакладзеная/);
+  await link.click();
+  await expect(page).toHaveURL(`/be/topics/${lone?.topic ?? ''}/`);
+});
