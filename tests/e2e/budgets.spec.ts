@@ -4,7 +4,7 @@
  * web fonts a page in each language actually downloads.
  */
 import type { Page } from '@playwright/test';
-import { analyses } from './content';
+import { analyses, pagesOfEachType } from './content';
 import { expect, test } from './fixtures';
 
 const en = analyses('en');
@@ -13,19 +13,7 @@ const longForm = en.find((a) => a.kind !== 'weekly' && a.sources > 0) ?? en.find
 const be = analyses('be')[0];
 
 const pages = [
-  '/',
-  weekly?.url,
-  longForm?.url,
-  weekly && `/weeks/${weekly.date}/`,
-  '/weeks/',
-  weekly && `/topics/${weekly.topic ?? ''}/`,
-  weekly && `/actors/${weekly.actors[0] ?? ''}/`,
-  '/topics/',
-  '/actors/',
-  '/authors/',
-  '/trends/',
-  '/trends/worse/',
-  '/archive/',
+  ...pagesOfEachType(),
   '/search/?q=sanctions',
   '/be/',
   be?.url,
