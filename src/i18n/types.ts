@@ -133,6 +133,47 @@ export interface UiStrings {
     byTopic: string;
   };
   footer: string;
+  /** Publication design (issue 13): footer, side column, notes, citation files, chart cues, home board. */
+  design: {
+    /** Footer column headings. */
+    publisher: string;
+    follow: string;
+    openData: string;
+    /** What a feed is, for readers who do not know feeds. */
+    feedsExplained: string;
+    /** Heading of the analysis page's side column of facts. */
+    aboutThis: string;
+    /** Link from the side column to the notes and sources. */
+    notesAndSources: string;
+    /** Link from a source to the footnote(s) that cite it: "note 2". */
+    citedInNote: (n: string) => string;
+    /** Link from a footnote to its entry in the sources: "source 2". */
+    seeSource: (n: number) => string;
+    /** Citation style and download labels. */
+    chicago: string;
+    downloads: string;
+    bib: string;
+    ris: string;
+    /** Under a wide chart on narrow screens: it opens on the newest data, older is to the left. */
+    scrollCue: string;
+    /** Home page: the situation board. */
+    board: string;
+    boardIntro: (week: string) => string;
+    /** Accessible name of a topic's run of recent verdicts. */
+    recentRun: (topic: string) => string;
+    /** Board row of a topic the latest week did not cover. */
+    notCovered: string;
+    /** The feed's browser view (feed.xsl): what a feed is and how to follow it. */
+    feedWhat: string;
+    feedHow: string;
+    feedAddress: string;
+    feedLatest: string;
+    feedVisit: string;
+    /** On an analysis with no version in some languages: what the language switch does there. */
+    notTranslated: (languages: string) => string;
+    /** Tooltip of a language-switch link that leads to another kind of page (no translation). */
+    switchFallback: string;
+  };
   actorKinds: { person: string; organisation: string; country: string };
   /** Trends over time: the verdict heatmap (/trends/), topic and actor charts, the week's strip. */
   charts: {

@@ -131,7 +131,7 @@ export function monthLabel(month: string, withYear: boolean, locale: string): st
 }
 
 /** Horizontal room one short month label needs, in SVG units at the charts' 12px font. */
-const MIN_LABEL_GAP = 44;
+const MIN_LABEL_GAP = 56;
 
 /** Default frame of the mentions-per-month bar chart. */
 export const BAR_FRAME: ChartFrame = { width: 720, height: 260, margin: { top: 16, right: 16, bottom: 52, left: 52 } };
@@ -170,8 +170,8 @@ export interface BarChart {
 
 /**
  * Lays out stacked monthly bars (d3 stack: worse, unchanged, better, no verdict, bottom to
- * top). Labels every month when there is room, else quarters, else Januaries; the first
- * month is always labelled, with its year.
+ * top). Labels every month when there is room, else quarters, else Januaries, on a regular
+ * grid; the first label carries the year.
  */
 export function mentionsChart(months: readonly MonthCount[], frame: ChartFrame = BAR_FRAME): BarChart {
   const plot = plotArea(frame);
@@ -198,16 +198,15 @@ export function mentionsChart(months: readonly MonthCount[], frame: ChartFrame =
   });
   const step = x.step();
   const every = step >= MIN_LABEL_GAP ? 1 : step * 3 >= MIN_LABEL_GAP ? 3 : 12;
+  // Ticks fall on a regular grid of calendar months (every month, quarter or January): the
+  // first month gets a label only if it is on that grid, so the spacing never jumps. The first
+  // label and every January carry the year.
   const xTicks: BarChart['xTicks'] = [];
-  months.forEach((m, i) => {
-    if (i > 0 && (Number(m.month.slice(5)) - 1) % every !== 0) return;
+  const onGrid = months.filter((m) => (Number(m.month.slice(5)) - 1) % every === 0);
+  for (const m of onGrid.length > 0 ? onGrid : months.slice(0, 1)) {
     const pos = r1((x(m.month) ?? 0) + bandwidth / 2);
-    const withYear = i === 0 || m.month.endsWith('-01');
-    // The first label ("Feb 2022") is wider than the month labels after it: skip any that would touch it.
-    const prev = xTicks.at(-1);
-    if (prev && pos - prev.pos < (prev.withYear ? 2 : 1) * MIN_LABEL_GAP) return;
-    xTicks.push({ pos, value: m.month, withYear });
-  });
+    xTicks.push({ pos, value: m.month, withYear: xTicks.length === 0 || m.month.endsWith('-01') });
+  }
   const [, top] = y.domain() as [number, number];
   const yTicks = y
     .ticks(Math.min(5, top))

@@ -230,3 +230,97 @@ export function citationMeta(c: CitationInput): { name: string; content: string 
     { name: 'DC.identifier', content: c.url },
   ];
 }
+
+/** "Given Family" or, for the first author of a bibliography entry, "Family, Given". */
+function chicagoPerson(name: string, inverted: boolean): string {
+  const { family, given } = splitName(name);
+  if (!given) return family;
+  return inverted ? `${family}, ${given}` : `${given} ${family}`;
+}
+
+/**
+ * The Chicago (17th ed., notes and bibliography) bibliography entry of a web page:
+ * `Family, Given, and Given Family. "Title." Site. Publisher, Month Day, Year. URL.`
+ * From eleven authors the first seven and "et al." (CMOS 14.76). Unsigned pieces have the
+ * publisher as author, so it is not repeated after the site.
+ */
+export function chicagoCitation(c: CitationInput): TextRun[] {
+  const people = c.authors.length > 10 ? [...c.authors.slice(0, 7)] : [...c.authors];
+  const names = people.map((n, i) => chicagoPerson(n, i === 0));
+  let author = '';
+  if (names.length === 0) author = c.publisher;
+  else if (names.length === 1) author = names[0] ?? '';
+  else if (c.authors.length > 10) author = `${names.join(', ')}, et al`;
+  else if (names.length === 2) author = `${names[0] ?? ''}, and ${names[1] ?? ''}`;
+  else author = `${names.slice(0, -1).join(', ')}, and ${names.at(-1) ?? ''}`;
+  const d = parseIsoDate(c.date);
+  const date = dateFormat(c.locale, { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d);
+  const publisher = c.authors.length ? `${c.publisher}, ` : '';
+  return [
+    { text: `${period(author)} “${period(c.title)}” ` },
+    { text: c.siteTitle, italic: true },
+    { text: `. ${publisher}${date}. ${c.url}.` },
+  ];
+}
+
+/** The Chicago entry as plain text (italics dropped). */
+export function chicagoText(c: CitationInput): string {
+  return chicagoCitation(c)
+    .map((r) => r.text)
+    .join('');
+}
+
+/** RIS language names (the LA tag takes a language name). */
+const RIS_LANGUAGE: Record<Language, string> = { en: 'English', be: 'Belarusian', ru: 'Russian' };
+
+/**
+ * A RIS record (EndNote, Zotero, Mendeley, Citavi): `ELEC` (web page), one AU per person as
+ * "Family, Given", the publisher as a single corporate AU for unsigned pieces. Lines end in
+ * CRLF, as the format's specification writes them; values never contain line breaks.
+ */
+export function risCitation(c: CitationInput): string {
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const d = parseIsoDate(c.date);
+  const authors = c.authors.length
+    ? c.authors.map((n) => {
+        const { family, given } = splitName(n);
+        return given ? `${family}, ${given}` : family;
+      })
+    : [c.publisher];
+  const tags: [string, string][] = [
+    ['TY', 'ELEC'],
+    ...authors.map((a): [string, string] => ['AU', oneLine(a)]),
+    ['TI', oneLine(c.title)],
+    ['T2', oneLine(c.siteTitle)],
+    ['PB', oneLine(c.publisher)],
+    ['PY', String(d.getUTCFullYear())],
+    ['DA', c.date.replaceAll('-', '/')],
+    ['UR', c.url],
+    ['LA', RIS_LANGUAGE[c.lang]],
+    ['ID', c.key],
+    ['ER', ''],
+  ];
+  return `${tags.map(([k, v]) => `${k}  - ${v}`.trimEnd()).join('\r\n')}\r\n`;
+}
+
+/**
+ * JSON laid out for reading: objects and arrays that fit in `width` characters stay on one
+ * line (a date, an author), larger ones break one member per line, indented by two spaces.
+ */
+export function compactJson(value: unknown, width = 80, indent = ''): string {
+  const flat = JSON.stringify(value);
+  if (flat === undefined) return 'null';
+  if (value === null || typeof value !== 'object' || indent.length + flat.length <= width) {
+    // One line, with a space after commas and colons outside strings, as people write JSON.
+    return value !== null && typeof value === 'object' ? JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ').replace(/([[{]) /g, '$1').replace(/ ([\]}])/g, '$1') : flat;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((v) => `${inner}${compactJson(v, width, inner)}`).join(',\n')}\n${indent}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, width - k.length - 4, inner)}`).join(',\n')}\n${indent}}`;
+}
+
+/** The URL of an analysis's citation file: `/analyses/<slug>.bib` next to `/analyses/<slug>/`. */
+export function citationFileUrl(record: Pick<AnalysisRecord, 'url'>, ext: 'bib' | 'ris'): string {
+  return `${record.url.replace(/\/+$/, '')}.${ext}`;
+}

@@ -9,6 +9,7 @@ import mjml2html from 'mjml';
 import { localize, t } from '../i18n/index.ts';
 import type { Language, Trend } from '../schemas/primitives.ts';
 import { addDays, formatPeriod, mondayOf, type IsoDate } from './dates.ts';
+import { escapeXml } from './feeds.ts';
 import { authorName } from './names.ts';
 import { key, type AnalysisRecord, type SiteModel } from './site-model.ts';
 import { TREND_SYMBOL } from './trends.ts';
@@ -141,11 +142,6 @@ const EMAIL_CSS = `
 `;
 
 /** Text escaped for MJML/HTML content and attribute values. */
-/** Escapes text for HTML and XML (the MJML source is XML-like). */
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
-}
-
 const esc = escapeXml;
 
 /** The `<mj-text>` of one piece. */

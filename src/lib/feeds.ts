@@ -21,6 +21,11 @@ import { urls } from './urls.ts';
 /** Items per feed: readers poll feeds often, so they carry the newest analyses, not the archive. */
 export const FEED_LIMIT = 50;
 
+/** Escapes text for XML and HTML (feed stylesheet, email markup). */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+}
+
 /** Names the items need, resolved for one language. */
 export interface FeedContext {
   lang: Language;
@@ -125,6 +130,8 @@ export function feedXml(o: FeedOptions): string {
   };
   return builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    // A browser shows the feed as a page that explains feeds (lib/feed-stylesheet.ts); feed readers ignore it.
+    '?xml-stylesheet': { '@_href': `${urls.home(o.ctx.lang)}feed.xsl`, '@_type': 'text/xsl' },
     rss: { '@_version': '2.0', '@_xmlns:atom': 'http://www.w3.org/2005/Atom', '@_xmlns:dc': 'http://purl.org/dc/elements/1.1/', channel },
   }) as string;
 }

@@ -34,6 +34,8 @@ export const siteSchema = z.strictObject({
         if (ctx.value.indexOf(lang) !== i) ctx.issues.push({ code: 'custom', input: ctx.value, path: [i], message: `"${lang}" is listed twice, expected each language once (the first is the default)` });
       });
     }),
+  /** Optional masthead logo: an SVG file relative to `content/` (e.g. `logo.svg`), served as /logo.svg. */
+  logo: textSchema(200).regex(/^[a-z0-9][a-z0-9._/-]*\.svg$/, 'expected a relative path to an .svg file inside content/, e.g. logo.svg').optional(),
   /** How each verdict reads, per language. */
   verdicts: z.strictObject({ worse: fullyLocalized, unchanged: fullyLocalized, better: fullyLocalized }),
 });

@@ -80,3 +80,27 @@ export function analyses(lang: string): ContentAnalysis[] {
 export function urlsOf(list: readonly ContentAnalysis[]): string[] {
   return list.map((a) => a.url).sort();
 }
+
+/**
+ * One English page of each type (home, weeks, a week, a weekly analysis, its topic and first
+ * actor, a long-form piece, an author, the indexes, trends, archive), from content/.
+ */
+export function pagesOfEachType(): string[] {
+  const en = analyses('en');
+  const weekly = en.find((a) => a.kind === 'weekly' && a.topic && a.actors.length > 0);
+  const longForm = en.find((a) => a.kind !== 'weekly' && a.sources > 0) ?? en.find((a) => a.kind !== 'weekly');
+  const withAuthor = en.find((a) => a.authors.length > 0);
+  return [
+    '/',
+    '/weeks/',
+    ...(weekly ? [`/weeks/${weekly.date}/`, weekly.url, `/topics/${weekly.topic ?? ''}/`, `/actors/${weekly.actors[0] ?? ''}/`] : []),
+    ...(longForm ? [longForm.url] : []),
+    ...(withAuthor ? [`/authors/${withAuthor.authors[0] ?? ''}/`] : []),
+    '/topics/',
+    '/actors/',
+    '/authors/',
+    '/trends/',
+    '/trends/worse/',
+    '/archive/',
+  ];
+}

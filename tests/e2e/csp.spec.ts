@@ -3,26 +3,11 @@
  * carries it, none allows inline code, and none breaks under it (a blocked script, style or
  * request is a console error, which fails the test through fixtures.ts).
  */
-import { analyses } from './content';
+import { pagesOfEachType } from './content';
 import { expect, test } from './fixtures';
 
-const en = analyses('en');
-const weekly = en.find((a) => a.kind === 'weekly' && a.topic);
-const longForm = en.find((a) => a.kind !== 'weekly');
-const withAuthor = en.find((a) => a.authors.length > 0);
-
 const pages: string[] = [
-  '/',
-  '/weeks/',
-  ...(weekly ? [`/weeks/${weekly.date}/`, weekly.url, `/topics/${weekly.topic ?? ''}/`, `/actors/${weekly.actors[0] ?? ''}/`] : []),
-  ...(longForm ? [longForm.url] : []),
-  ...(withAuthor ? [`/authors/${withAuthor.authors[0] ?? ''}/`] : []),
-  '/topics/',
-  '/actors/',
-  '/authors/',
-  '/trends/',
-  '/trends/worse/',
-  '/archive/',
+  ...pagesOfEachType(),
   '/search/?q=sanctions',
   '/ru/search/?lang=all',
   '/be/',

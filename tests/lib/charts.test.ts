@@ -96,6 +96,18 @@ describe('mentionsChart', () => {
     const ticks = mentionsChart(long).xTicks;
     for (let i = 1; i < ticks.length; i += 1) expect((ticks[i]?.pos ?? 0) - (ticks[i - 1]?.pos ?? 0)).toBeGreaterThanOrEqual(40);
   });
+
+  it('spaces month ticks regularly, even when the first month is off the grid (issue 13)', () => {
+    // February 2022 to May 2025: quarters or Januaries, never "Feb 2022" squeezed before the grid.
+    const long = Array.from({ length: 40 }, (_, i) => ({ month: `${2022 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}`, worse: 1, unchanged: 0, better: 0, none: 0 }));
+    const ticks = mentionsChart(long).xTicks;
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    const gaps = ticks.slice(1).map((t, i) => Math.round((t.pos - (ticks[i]?.pos ?? 0)) * 10));
+    expect(new Set(gaps).size).toBe(1);
+    expect(ticks[0]?.withYear).toBe(true);
+    const monthsApart = ticks.slice(1).map((t, i) => (Number(t.value.slice(0, 4)) - Number(ticks[i]?.value.slice(0, 4))) * 12 + Number(t.value.slice(5)) - Number(ticks[i]?.value.slice(5)));
+    expect(new Set(monthsApart).size).toBe(1);
+  });
 });
 
 describe('heatmapLayout', () => {

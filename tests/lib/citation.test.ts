@@ -1,6 +1,6 @@
 /** "Cite this": APA, BibTeX, CSL-JSON and Highwire meta for several authors and for the editorial byline. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apaAuthors, apaText, apaCitation, bibtexCitation, citationFor, citationMeta, cslCitation, escapeBibtex, initials, splitName, type CitationInput } from '../../src/lib/citation.ts';
+import { apaAuthors, apaText, apaCitation, bibtexCitation, chicagoText, citationFileUrl, citationFor, citationMeta, compactJson, cslCitation, escapeBibtex, initials, risCitation, splitName, type CitationInput } from '../../src/lib/citation.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
 
 const base: CitationInput = {
@@ -123,4 +123,67 @@ describe('citationFor on the sample corpus', () => {
     const multi = content.model.byId.get('en/2024-10-07-pardons-without-a-thaw');
     expect(multi && citationFor(content.model, multi).authors).toEqual(['Tomas Wielgosz', 'Alena Marozava']);
   });
+});
+
+// Chicago, RIS and the compact CSL-JSON layout (issue 13: cite without JavaScript).
+const editorialRu: CitationInput = { ...base, key: 'ru-x', title: 'Минск ставит на раскол Запада', lang: 'ru', locale: 'ru-RU', authors: [], publisher: 'Редакция «Барометра»', siteTitle: 'Барометр Беларуси', date: '2022-08-29' };
+
+describe('Chicago', () => {
+  it('inverts only the first author, joins with "and", and dates the page', () => {
+    expect(chicagoText(base)).toBe('Wielgosz, Tomas, and Alena Marozava. “Pardons without a thaw.” Belarus Barometer. Barometer editorial desk, October 7, 2024. https://barometer.example.org/analyses/2024-10-07-pardons-without-a-thaw/.');
+    expect(chicagoText({ ...base, authors: ['A One', 'B Two', 'C Three'] })).toMatch(/^One, A, B Two, and C Three\. /);
+  });
+
+  it('names the publisher as author of an unsigned piece, once, in the page language', () => {
+    const text = chicagoText(editorialRu);
+    expect(text.startsWith('Редакция «Барометра». “Минск ставит на раскол Запада.” Барометр Беларуси. 29 августа 2022')).toBe(true);
+    expect(text.split('Редакция').length).toBe(2);
+  });
+
+  it('keeps seven authors and "et al." from eleven', () => {
+    const many = Array.from({ length: 11 }, (_, i) => `G${i} F${i}`);
+    const text = chicagoText({ ...base, authors: many });
+    expect(text).toContain('G6 F6, et al.');
+    expect(text).not.toContain('F7');
+  });
+});
+
+describe('RIS', () => {
+  it('writes a web-page record with one AU per person, CRLF lines and an ER end', () => {
+    const ris = risCitation(base);
+    const lines = ris.split('\r\n');
+    expect(lines[0]).toBe('TY  - ELEC');
+    expect(lines.filter((l) => l.startsWith('AU  - '))).toEqual(['AU  - Wielgosz, Tomas', 'AU  - Marozava, Alena']);
+    expect(lines).toContain('TI  - Pardons without a thaw');
+    expect(lines).toContain('DA  - 2024/10/07');
+    expect(lines).toContain('PY  - 2024');
+    expect(lines).toContain(`UR  - ${base.url}`);
+    expect(lines).toContain('LA  - English');
+    expect(lines.at(-2)).toBe('ER  -');
+    expect(ris.endsWith('\r\n')).toBe(true);
+    expect(ris.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('keeps every value on its line, and the publisher whole as corporate author', () => {
+    const ris = risCitation({ ...editorialRu, title: 'Two\nlines' });
+    expect(ris).toContain('AU  - Редакция «Барометра»\r\n');
+    expect(ris).toContain('TI  - Two lines\r\n');
+  });
+});
+
+describe('compact CSL-JSON', () => {
+  it('puts short values (authors, the date) on one line and round-trips', () => {
+    const item = cslCitation(base);
+    const text = compactJson([item]);
+    expect(JSON.parse(text)).toEqual([item]);
+    expect(text).toContain('"issued": {"date-parts": [[2024, 10, 7]]}');
+    expect(text).toContain('{"family": "Wielgosz", "given": "Tomas"}');
+    expect(text.split('\n').length).toBeLessThan(20);
+    expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(120);
+  });
+});
+
+it('puts the citation files beside the page', () => {
+  expect(citationFileUrl({ url: '/be/analyses/x-y/' }, 'bib')).toBe('/be/analyses/x-y.bib');
+  expect(citationFileUrl({ url: '/analyses/x-y/' }, 'ris')).toBe('/analyses/x-y.ris');
 });
