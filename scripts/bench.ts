@@ -15,8 +15,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/generate/corpus.ts';
-import { scrapedPages } from '../src/lib/generate/scraped.ts';
+import { generateCorpus } from './generate/corpus.ts';
+import { scrapedPages } from './generate/scraped.ts';
 import { startServer } from './lib/static-server.ts';
 
 const ROOT = resolve('.');

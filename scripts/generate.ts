@@ -1,13 +1,13 @@
 /**
  * `npm run generate -- --count N --out <dir> [--seed S] [--force]`: writes a deterministic
- * synthetic content tree (see src/lib/generate/corpus.ts) for benchmarks. Refuses a non-empty
+ * synthetic content tree (see scripts/generate/corpus.ts) for benchmarks. Refuses a non-empty
  * folder without --force, and never writes into the project's own content/.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/generate/corpus.ts';
+import { generateCorpus } from './generate/corpus.ts';
 
 const { values } = parseArgs({
   options: { count: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean', default: false } },

@@ -1,13 +1,22 @@
-/** Vitest settings: unit and build tests under tests/, run from the project root. */
+/**
+ * Vitest settings, in two projects run from the project root: `unit` (no site builds, no
+ * servers) and `build` (tests that build a site or start `astro dev`; the sample site is built
+ * once per run for all of them by tests/build/global-setup.ts). `--project unit` runs the quick ones.
+ */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** Tests that build a site or run a dev server. */
+const BUILD = ['tests/build/**/*.test.ts', 'tests/content-reader/live-preview.test.ts'];
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 600_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...BUILD, 'tests/e2e/**', 'node_modules/**'] } },
+      { extends: true, test: { name: 'build', include: BUILD, globalSetup: ['tests/build/global-setup.ts'] } },
+    ],
   },
 });

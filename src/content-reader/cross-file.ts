@@ -5,7 +5,7 @@
 import type { AnalysisData } from '../schemas/analysis.ts';
 import { LANGUAGES, type Language } from '../schemas/primitives.ts';
 import type { Problem } from '../schemas/problems.ts';
-import { nearestIds } from '../lib/nearest.ts';
+import { nearestIds } from './nearest.ts';
 
 /** An analysis with where it was found. */
 export interface LocatedAnalysis {

@@ -50,8 +50,8 @@ interface Session {
   cache: CheckCache;
   generation: number;
   reading?: { generation: number; report: Promise<ValidationReport> };
-  /** Problems that came up while storing (a render that failed), by generation. */
-  renderProblems: Problem[];
+  /** Errors in the previous reading (so the preview can say when they are all fixed). */
+  lastErrors: number;
 }
 
 const sessions = new Map<string, Session>();
@@ -60,7 +60,7 @@ const sessions = new Map<string, Session>();
 function sessionFor(dir: string): Session {
   let s = sessions.get(dir);
   if (!s) {
-    s = { cache: new Map(), generation: 0, renderProblems: [] };
+    s = { cache: new Map(), generation: 0, lastErrors: 0 };
     sessions.set(dir, s);
   }
   return s;
@@ -72,6 +72,10 @@ function currentReport(session: Session, dir: string, root: string, logger: Load
     const log = logger.fork('content');
     const report = readContent(dir, root, session.cache).then((r) => {
       for (const p of r.problems) (p.severity === 'error' ? log.error : log.warn).call(log, formatProblem(p));
+      // After a fix, say so: otherwise the last thing in the terminal is the error just fixed.
+      const errors = r.problems.filter((p) => p.severity === 'error').length;
+      if (errors === 0 && session.lastErrors > 0) log.info('no content problems left');
+      session.lastErrors = errors;
       return r;
     });
     session.reading = { generation: session.generation, report };

@@ -1,9 +1,2 @@
-/** Sentence splitting shared by the schema (summaries hold 1-3 sentences) and the importer. */
-
-/** One segmenter for every call: Intl objects are costly to create. */
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** Splits text into sentences as a reader would (Intl.Segmenter, English rules), trimmed, none empty. */
-export function sentences(text: string): string[] {
-  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((s) => s !== '');
-}
+/** Sentence splitting for the site and the importer: the schema's own (src/schemas/sentences.ts). */
+export { sentences } from '../schemas/sentences.ts';

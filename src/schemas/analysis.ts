@@ -3,8 +3,8 @@
  * content layer, `npm run validate` and the importer.
  */
 import { z } from 'astro/zod';
-import { weeklyPeriodProblem } from '../lib/dates.ts';
-import { sentences } from '../lib/sentences.ts';
+import { weeklyPeriodProblem } from './calendar.ts';
+import { sentences } from './sentences.ts';
 import { httpUrlSchema, idSchema, isoDateSchema, kindSchema, languageSchema, textSchema, trendSchema } from './primitives.ts';
 
 /** A cited source: what was cited, where it lives, and when it was read. */

@@ -3,7 +3,7 @@
  * Astro content layer, the validator and the importer all parse content with the same rules.
  */
 import { z } from 'astro/zod';
-import { isRealIsoDate } from '../lib/dates.ts';
+import { isRealIsoDate } from './calendar.ts';
 
 /** Languages the site publishes in; the first is the default (served at the URL root). */
 export const LANGUAGES = ['en', 'be', 'ru'] as const;

@@ -6,42 +6,33 @@
  * dates, and no English interface string on a Belarusian or Russian page.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/index.ts';
 import { key, translationsOf, type AnalysisRecord, type SiteModel } from '../../src/lib/site-model.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { LANGUAGES, TRENDS, type Language } from '../../src/schemas/primitives.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { sampleDist } from '../helpers/shared-builds.ts';
 import { loadContent } from '../helpers/content-model.ts';
 import { childText, parseXml, rssChannel } from '../helpers/xml.ts';
 import { htmlFiles, pagePath } from '../helpers/site-checks.ts';
 
 const BASE = 'https://barometer.example.org';
 
-let dir: string;
 let dist: string;
 let model: SiteModel;
 /** Every built page by URL path (`/be/weeks/`), parsed once. */
 const pages = new Map<string, Root>();
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'barometer-multilingual-'));
-  dist = join(dir, 'dist');
+  dist = sampleDist();
   model = (await loadContent()).model;
-  await buildSite(resolve('content'), dist, join(dir, 'cache'));
   const parser = unified().use(rehypeParse);
   for (const file of htmlFiles(dist)) pages.set(pagePath(dist, file), parser.parse(readFileSync(file, 'utf8')));
 }, 600_000);
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 /** Depth-first walk over elements; `visit` returns false to skip an element's children. */
 function walk(node: Root | RootContent, visit: (el: Element) => boolean | void): void {

@@ -4,31 +4,22 @@
  * link or fragment is broken.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentTree } from '../helpers/content-tree.ts';
 import { mondayOf } from '../../src/lib/dates.ts';
 import { validateContent } from '../../src/content-reader/index.ts';
 import { langPrefix } from '../../src/lib/urls.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { sampleDist } from '../helpers/shared-builds.ts';
 import { brokenLinks, htmlErrors, htmlFiles, pagePath } from '../helpers/site-checks.ts';
 
-let dir: string;
 let dist: string;
 let report: ReturnType<typeof validateContent>;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'barometer-sample-'));
-  dist = join(dir, 'dist');
+  dist = sampleDist();
   report = validateContent(await readContentTree('content'));
-  await buildSite(resolve('content'), dist, join(dir, 'cache'));
 }, 600_000);
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 const exists = (path: string) => existsSync(join(dist, path, 'index.html'));
 /** Ids of a taxonomy folder: its YAML file names. */

@@ -6,19 +6,18 @@
  * OpenGraph/Twitter meta on every page and the citation block and meta of analyses.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mondayOf, yearOf } from '../../src/lib/dates.ts';
 import { FEED_LIMIT } from '../../src/lib/feeds.ts';
 import type { AnalysisRow } from '../../src/lib/open-data.ts';
 import { langPrefix } from '../../src/lib/urls.ts';
 import { LANGUAGES, TRENDS, type Language } from '../../src/schemas/primitives.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { sampleDist } from '../helpers/shared-builds.ts';
 import { htmlFiles } from '../helpers/site-checks.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
 import { children, childText, parseXml, rssChannel } from '../helpers/xml.ts';
@@ -28,20 +27,13 @@ const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsM
 
 const BASE = 'https://barometer.example.org';
 
-let dir: string;
 let dist: string;
 let content: LoadedContent;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'barometer-issue5-'));
-  dist = join(dir, 'dist');
+  dist = sampleDist();
   content = await loadContent();
-  await buildSite(resolve('content'), dist, join(dir, 'cache'));
 }, 600_000);
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 const html = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
 const file = (path: string) => readFile(join(dist, path), 'utf8');

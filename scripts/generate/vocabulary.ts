@@ -3,7 +3,7 @@
  * tokenises and stems like prose) followed by pseudo-words built from that language's syllables,
  * to a fixed vocabulary size.
  */
-import type { Language } from '../../schemas/primitives.ts';
+import type { Language } from '../../src/schemas/primitives.ts';
 import type { Rng } from './random.ts';
 
 const FUNCTION_WORDS: Record<Language, string[]> = {

@@ -5,8 +5,8 @@
  * footnotes over a ~10,000-word vocabulary. Files are yielded one at a time so 50,000 analyses
  * never sit in memory together. Pure: the CLI writes what this yields.
  */
-import { addDays } from '../dates.ts';
-import type { Language, Trend } from '../../schemas/primitives.ts';
+import { addDays } from '../../src/lib/dates.ts';
+import type { Language, Trend } from '../../src/schemas/primitives.ts';
 import { buildVocabulary, capitalise } from './vocabulary.ts';
 import { createRng, createZipf, type Rng } from './random.ts';
 

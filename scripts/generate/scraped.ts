@@ -3,8 +3,8 @@
  * week, topic, title, verdict, title again, paragraphs, bullet items), for the importer's
  * throughput benchmark. Pure.
  */
-import { parseMarkdownSource, parseYamlSource } from '../../content-reader/parse.ts';
-import { formatPeriod } from '../dates.ts';
+import { parseMarkdownSource, parseYamlSource } from '../../src/content-reader/parse.ts';
+import { formatPeriod } from '../../src/lib/dates.ts';
 import type { CorpusFile } from './corpus.ts';
 
 /** Field shapes read from generated frontmatter. */

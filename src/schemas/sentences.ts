@@ -1,0 +1,9 @@
+/** Sentence splitting shared by the schema (summaries hold 1-3 sentences) and the importer (through src/lib/sentences.ts). */
+
+/** One segmenter for every call: Intl objects are costly to create. */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Splits text into sentences as a reader would (Intl.Segmenter, English rules), trimmed, none empty. */
+export function sentences(text: string): string[] {
+  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((s) => s !== '');
+}
