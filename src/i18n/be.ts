@@ -108,7 +108,7 @@ export const be: UiStrings = {
     filtersSet: (n) => (n ? `Фільтры (выбрана: ${n})` : 'Фільтры'),
     unknownValue: (group, value) => `${group}: значэнне «${value}» невядомае і не ўлічваецца.`,
     noResults: 'Нічога не знойдзена. Можна:',
-    removeValue: (group, label) => `прыбраць фільтр «${label}» (${group.toLowerCase()})`,
+    removeValue: (group, label) => `прыбраць фільтр «${label}» (${`${group}`.toLowerCase()})`,
     trySpelling: (word) => `шукаць «${word}»`,
     browseTopics: 'паглядзець тэмы',
     browseWeeks: 'паглядзець тыдні',

@@ -92,9 +92,10 @@ export const en: UiStrings = {
     failed: 'Search could not be loaded. Reload the page to try again, or browse by topic, actor or week.',
     needsBuild: 'Search uses the index of the last build, and there is none yet: run npm run build, then reload this page.',
     filtersSet: (n) => (n ? `Filters (${n} set)` : 'Filters'),
-    unknownValue: (group, value) => `Unknown ${group.toLowerCase()} “${value}”: ignored.`,
+    // `${group}` before lowercasing: tests call every string function with numbers too.
+    unknownValue: (group, value) => `Unknown ${`${group}`.toLowerCase()} “${value}”: ignored.`,
     noResults: 'Nothing matches. You could:',
-    removeValue: (group, label) => `remove ${group.toLowerCase()} “${label}”`,
+    removeValue: (group, label) => `remove ${`${group}`.toLowerCase()} “${label}”`,
     trySpelling: (word) => `search for “${word}”`,
     browseTopics: 'browse the topics',
     browseWeeks: 'browse the weeks',

@@ -108,7 +108,7 @@ export const ru: UiStrings = {
     filtersSet: (n) => (n ? `Фильтры (выбрано: ${n})` : 'Фильтры'),
     unknownValue: (group, value) => `${group}: значение «${value}» неизвестно и не учитывается.`,
     noResults: 'Ничего не найдено. Можно:',
-    removeValue: (group, label) => `убрать фильтр «${label}» (${group.toLowerCase()})`,
+    removeValue: (group, label) => `убрать фильтр «${label}» (${`${group}`.toLowerCase()})`,
     trySpelling: (word) => `искать «${word}»`,
     browseTopics: 'посмотреть темы',
     browseWeeks: 'посмотреть недели',
