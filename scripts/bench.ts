@@ -6,7 +6,8 @@
  * one analysis, the output (pages, sizes, JavaScript per page type), search in headless Chromium
  * on 127.0.0.1, and the importer's throughput. Timing and peak memory come from the operating
  * system's accounting (/usr/bin/time -v: wall clock, and the largest process's peak RSS over the
- * whole build, Pagefind included). Prints a table on stdout and, with --json, one object per count.
+ * whole build, Pagefind included). A bare Astro 7 site (scripts/lib/bare-astro.ts) is built on the
+ * same corpus in the same run, and our pages per second are given as a ratio of its. Prints a table on stdout and, with --json, one object per count.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate/corpus.ts';
 import { scrapedPages } from './generate/scraped.ts';
+import { writeBareSite } from './lib/bare-astro.ts';
 import { startServer } from './lib/static-server.ts';
 
 const ROOT = resolve('.');
@@ -139,6 +141,11 @@ interface BenchRow {
   warm_phases: Phases;
   pages: number;
   pages_per_s: number;
+  /** The yardstick: a bare Astro 7 site (analysis pages only, default processor) on the same corpus, one cold build. */
+  bare_build_s: number;
+  bare_pages_per_s: number;
+  /** Our pages per second as a ratio of the bare site's. */
+  pages_per_s_vs_bare: number;
   dist_mb: number;
   pagefind_mb: number;
   analysis_html_kb_median: number;
@@ -324,6 +331,12 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     progress(`${count}: warm build ${r}/${runs} after editing ${edited.split('/').at(-1)}`);
     warm.push(await timed(astro, dir, env));
   }
+  progress(`${count}: bare Astro 7 site on the same corpus`);
+  const bareDir = join(dir, 'bare');
+  await writeBareSite(bareDir, join(dir, 'content'), join(ROOT, 'node_modules'));
+  const bare = await timed([NODE, '--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'build'], bareDir, { ASTRO_TELEMETRY_DISABLED: '1' });
+  const barePages = (await walk(join(bareDir, 'dist'))).files.filter((f) => f.endsWith('.html')).length;
+  progress(`${count}: bare site: ${barePages} pages in ${bare.seconds.toFixed(1)} s`);
   const dist = join(dir, 'dist');
   const all = await walk(dist);
   const pagefind = existsSync(join(dist, 'pagefind')) ? await walk(join(dist, 'pagefind')) : { bytes: 0, files: [] };
@@ -365,6 +378,9 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     warm_phases: medianPhases(warm.map((w) => phases(w.stdout))),
     pages: pages.length,
     pages_per_s: round(pages.length / build),
+    bare_build_s: round(bare.seconds),
+    bare_pages_per_s: round(barePages / bare.seconds),
+    pages_per_s_vs_bare: round(pages.length / build / (barePages / bare.seconds)),
     dist_mb: round(all.bytes / 2 ** 20),
     pagefind_mb: round(pagefind.bytes / 2 ** 20),
     analysis_html_kb_median: round(median(sizes)),
