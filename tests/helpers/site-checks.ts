@@ -55,7 +55,9 @@ export async function htmlErrors(dir: string): Promise<string[]> {
  */
 export async function brokenLinks(dir: string): Promise<{ broken: string[]; reached: Set<string> }> {
   const checker = new LinkChecker();
-  const result = await checker.check({ path: dir, recurse: true, checkFragments: true, linksToSkip: ['^(?!http://localhost)'] });
+  // The email editions' unsubscribe link is the mail service's placeholder ({{unsubscribe_url}}),
+  // filled in when the email is sent; as a link of the hosted copy it leads nowhere by design.
+  const result = await checker.check({ path: dir, recurse: true, checkFragments: true, linksToSkip: ['^(?!http://localhost)', '/%7B%7Bunsubscribe_url%7D%7D$'] });
   // linkinator reports local links as file paths below `dir`.
   const reached = new Set(
     result.links
