@@ -5,36 +5,22 @@
  * a reader reaches the edition from the week page by clicking its link.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import { startServer } from '../../scripts/lib/static-server.ts';
+import { serveDuringFile } from '../helpers/serve.ts';
 import { UNSUBSCRIBE_PLACEHOLDER } from '../../src/lib/email.ts';
-import { htmlFiles, pagePath } from '../helpers/site-checks.ts';
+import { emailFiles, pagePath } from '../helpers/site-checks.ts';
 import { expect, test } from './fixtures';
 
 const dist = resolve(process.env['E2E_DIST'] ?? 'dist');
-const editions = htmlFiles(dist)
-  .map((f) => pagePath(dist, f))
-  .filter((p) => p.endsWith('/email.html'));
+const editions = emailFiles(dist).map((f) => pagePath(dist, f));
 const BASE = 'https://barometer.example.org';
 
 // An edition names no icon (mail clients show none), so Chromium asks for /favicon.ico, which the
 // site does not have (its icon is /favicon.svg).
 test.use({ expectedNotFound: ['/favicon.ico'] });
 
-let server: Server;
-let origin: string;
-
-test.beforeAll(async () => {
-  server = await startServer(dist, 0, { headers: true });
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-
-test.afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((done) => server.close(done));
-});
+/** The build served with its _headers applied. */
+const site = serveDuringFile(test, dist, { headers: true });
 
 /** The built file a site URL is served from (a folder URL: its index.html). */
 function builtFile(url: string): string {
@@ -55,7 +41,7 @@ for (const [width, scheme] of [[600, 'light'], [375, 'light'], [375, 'dark']] as
     test('every edition fits the width with no sideways scroll and no CSP violation', async ({ page }) => {
       test.setTimeout(120_000);
       for (const path of editions) {
-        const response = await page.goto(`${origin}${path}`);
+        const response = await page.goto(`${site()}${path}`);
         expect(response?.status(), path).toBe(200);
         expect(response?.headers()['content-security-policy'], path).toContain("default-src 'none'");
         const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
@@ -72,7 +58,7 @@ for (const [width, scheme] of [[600, 'light'], [375, 'light'], [375, 'dark']] as
 test('every link of every edition is absolute and leads to a built page; the text version has them all', async ({ page }) => {
   test.setTimeout(120_000);
   for (const path of editions) {
-    await page.goto(`${origin}${path}`);
+    await page.goto(`${site()}${path}`);
     const links = await page.locator('a').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? ''));
     expect(links.length, path).toBeGreaterThan(3);
     for (const href of links) {
@@ -89,11 +75,11 @@ test('every link of every edition is absolute and leads to a built page; the tex
 test('a reader reaches the edition from the week page by its link', async ({ page }) => {
   const path = editions.find((p) => p.startsWith('/weeks/')) ?? '';
   const week = path.replace(/email\.html$/, '');
-  await page.goto(`${origin}${week}`);
+  await page.goto(`${site()}${week}`);
   await page.locator('.week-email a').first().click();
-  await expect(page).toHaveURL(`${origin}${path}`);
+  await expect(page).toHaveURL(`${site()}${path}`);
   await expect(page.locator('h1')).toBeVisible();
   await page.goBack();
   await page.locator('.week-email a').nth(1).click();
-  await expect(page).toHaveURL(`${origin}${week}email.txt`);
+  await expect(page).toHaveURL(`${site()}${week}email.txt`);
 });

@@ -4,35 +4,22 @@
  * it, the header says what the page's own <meta> policy says (one source: src/lib/csp.ts), and
  * no page can be framed by another site.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { expect as baseExpect, test as baseTest, type Page } from '@playwright/test';
-import { startServer } from '../../scripts/lib/static-server.ts';
+import { serve, serveDuringFile } from '../helpers/serve.ts';
 import { HEADER_ONLY_DIRECTIVES, parseCsp } from '../../src/lib/csp.ts';
 import { htmlFiles, pagePath } from '../helpers/site-checks.ts';
 import { expect, test } from './fixtures';
 
 const dist = resolve(process.env['E2E_DIST'] ?? 'dist');
-/** Every page of the build, emails aside (tests/e2e/email.spec.ts loads those). */
-const paths = htmlFiles(dist)
-  .map((f) => pagePath(dist, f))
-  .filter((p) => !p.endsWith('/email.html'));
+/** Every page of the build (htmlFiles leaves out the email editions: tests/e2e/email.spec.ts loads those). */
+const paths = htmlFiles(dist).map((f) => pagePath(dist, f));
 /** Pages per test: the pages are small, most of the time goes into round trips. */
 const BATCH = 40;
 
-let server: Server;
-let origin: string;
-
-test.beforeAll(async () => {
-  server = await startServer(dist, 0, { headers: true });
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-
-test.afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((done) => server.close(done));
-});
+/** The build served with its _headers applied. */
+const site = serveDuringFile(test, dist, { headers: true });
 
 /** The directives a policy sets, hashes left out, header-only directives dropped. */
 function comparable(policy: string): Record<string, string[]> {
@@ -45,7 +32,7 @@ for (let start = 0; start < paths.length; start += BATCH) {
   test(`pages ${start + 1}-${start + batch.length} of ${paths.length} load under the header CSP with no violation`, async ({ page }) => {
     test.setTimeout(120_000);
     for (const path of batch) {
-      const response = await page.goto(`${origin}${path}`);
+      const response = await page.goto(`${site()}${path}`);
       expect(response?.status(), path).toBe(200);
       const headers = (await response?.allHeaders()) ?? {};
       const policy = headers['content-security-policy'] ?? '';
@@ -60,18 +47,18 @@ for (let start = 0; start < paths.length; start += BATCH) {
 }
 
 test('the search works under the header CSP (worker, WebAssembly, index fetches)', async ({ page }) => {
-  await page.goto(`${origin}/search/?q=sanctions`);
+  await page.goto(`${site()}/search/?q=sanctions`);
   await expect(page.locator('[data-search-root]')).toHaveAttribute('data-search-status', 'done');
   await expect(page.locator('pagefind-results .pf-results > li').first()).toBeVisible();
 });
 
 test('hashed assets are cached for a year, pages revalidated, and _headers itself is not served', async ({ request }) => {
-  const home = await request.get(`${origin}/`);
+  const home = await request.get(`${site()}/`);
   expect(home.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
   const css = /href="(\/_astro\/[^"]+\.css)"/.exec(await home.text())?.[1];
   expect(css).toBeTruthy();
-  expect((await request.get(`${origin}${css ?? ''}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-  expect((await request.get(`${origin}/_headers`)).status()).toBe(404);
+  expect((await request.get(`${site()}${css ?? ''}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get(`${site()}/_headers`)).status()).toBe(404);
 });
 
 /**
@@ -103,7 +90,7 @@ baseTest.describe('framing', () => {
   const targets = () => ['/', paths.find((p) => p.startsWith('/analyses/')) ?? '/archive/', '/be/weeks/', '/search/'];
 
   baseTest('no page can be framed by another site', async ({ page }) => {
-    const frames = await frameFromElsewhere(page, origin, targets());
+    const frames = await frameFromElsewhere(page, site(), targets());
     // A refused frame holds Chromium's error page, never our document.
     for (const f of frames) {
       baseExpect(f.url).toBe('chrome-error://chromewebdata/');
@@ -112,18 +99,16 @@ baseTest.describe('framing', () => {
   });
 
   baseTest('control: without the headers the same pages can be framed (the test above can fail)', async ({ page }) => {
-    const bare = await startServer(dist, 0);
+    const bare = await serve(dist);
     try {
-      const address = bare.address();
-      const site = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      const frames = await frameFromElsewhere(page, site, targets());
+      const bareOrigin = bare.origin;
+      const frames = await frameFromElsewhere(page, bareOrigin, targets());
       for (const f of frames) {
-        baseExpect(f.url.startsWith(site)).toBe(true);
+        baseExpect(f.url.startsWith(bareOrigin)).toBe(true);
         baseExpect(f.title).toMatch(/Barometer|Барометр/);
       }
     } finally {
-      bare.closeAllConnections(); // the browser keeps connections alive, close() would wait for them
-      await new Promise((done) => bare.close(done));
+      await bare.close();
     }
   });
 });
