@@ -202,7 +202,8 @@ function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout
     if (m?.value !== undefined) languages.push(m.value);
     if (m) {
       const d = record(b, m.rule.id);
-      if (i >= bodyFrom && (cut < 0 || i < cut)) midArticle.push(d);
+      // Chrome right before the page's end (a "3 Comments" above "Leave a reply") is part of that end.
+      if (i >= bodyFrom && (cut < 0 || i < cut - CHROME_CLUSTER)) midArticle.push(d);
     } else if (skipped.has(i)) record(b, 'above-title');
     else if (between.has(i)) record(b, 'outside-main-content');
     else if (cut >= 0 && i > cut) record(b, `after "${matches[cut]?.rule.id ?? 'rest'}" (end of the article)`);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { findDateInLine } from '../../../scripts/import/dates-in-text.ts';
 import { type ImportOptions, type PageResult, parsePage } from '../../../scripts/import/parse-page.ts';
 import { analysisFileName } from '../../../scripts/import/slug.ts';
-import { FIXTURE_PAGES, fixtureTaxonomy, readBody } from '../../fixtures/import/helpers.ts';
+import { FIXTURES, fixtureTaxonomy, readBody } from '../../fixtures/import/helpers.ts';
 
 const taxonomy = fixtureTaxonomy();
 const read = (text: string, format: 'text' | 'html' = 'text', options: ImportOptions = {}): PageResult => parsePage({ file: `page.${format === 'html' ? 'html' : 'txt'}`, text, format }, taxonomy, options);
@@ -18,7 +18,7 @@ const warnings = (r: PageResult): string[] => r.problems.filter((p) => p.severit
 const prose = (n: number): string => `Paragraph ${n} of the invented article says something long enough to count as prose here.`;
 
 describe('a full HTML page with chrome on every side', () => {
-  const r = parsePage({ file: 'chrome-everywhere.html', text: readFileSync(join(FIXTURE_PAGES, 'chrome-everywhere.html'), 'utf8'), format: 'html' }, taxonomy);
+  const r = parsePage({ file: 'chrome-everywhere.html', text: readFileSync(join(FIXTURES, 'real-world', 'chrome-everywhere.html'), 'utf8'), format: 'html' }, taxonomy);
   const body = readBody(r.body).units.join('\n');
 
   it('keeps the article text whole and in order, and nothing of the chrome', () => {
