@@ -174,6 +174,8 @@ export function extractArticle(html: string, url?: string): Extracted {
     const article = new Readability(document, { keepClasses: false, charThreshold: 200 }).parse();
     const result: Extracted = { meta };
     if (article?.content) result.mainHtml = article.content;
+    // Readability's title is the <title> with the site name cut off: the last resort for a title.
+    if (meta.title === undefined && article?.title) meta.title = { value: article.title.trim(), from: '<title>' };
     if (meta.authors === undefined && article?.byline) {
       const names = article.byline.replace(/^\s*(?:by|автор|аўтар)\s*:?\s*/iu, '').split(/\s*(?:,|;| and | & | и | і )\s*/u).filter((n) => n.trim() !== '');
       if (names.length) meta.authors = { value: names, from: 'byline element' };

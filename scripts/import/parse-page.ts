@@ -202,7 +202,8 @@ function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout
     if (m?.value !== undefined) languages.push(m.value);
     if (m) {
       const d = record(b, m.rule.id);
-      if (i >= bodyFrom && (cut < 0 || i < cut)) midArticle.push(d);
+      // Chrome right before the page's end (a "3 Comments" above "Leave a reply") is part of that end.
+      if (i >= bodyFrom && (cut < 0 || i < cut - CHROME_CLUSTER)) midArticle.push(d);
     } else if (skipped.has(i)) record(b, 'above-title');
     else if (between.has(i)) record(b, 'outside-main-content');
     else if (cut >= 0 && i > cut) record(b, `after "${matches[cut]?.rule.id ?? 'rest'}" (end of the article)`);
@@ -234,6 +235,17 @@ function readHeader(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: numbe
     if (byline) {
       h.byline = byline;
       last = 'byline';
+      i += 1;
+      return true;
+    }
+    // "By Jane Roe, 9 March 2023": a byline and a date on one line.
+    const inLine = h.byline === undefined && h.dates === undefined ? findDateInLine(t) : undefined;
+    const bylineWithDate = inLine === undefined ? undefined : parseBylineLine(normalizeSpaces(t.replace(inLine.text, ' ').replace(/[,|•·—–-]\s*$/u, '')));
+    if (inLine && bylineWithDate && bylineWithDate.names.length > 0) {
+      h.byline = bylineWithDate;
+      h.dates = { kind: 'date', date: inLine.date };
+      h.datesFrom = `${b.line !== undefined ? `line ${b.line}` : 'header line'}: "${t}"`;
+      last = 'dates';
       i += 1;
       return true;
     }
@@ -331,6 +343,9 @@ function readHeader(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: numbe
     matchVerdict(next.text, taxonomy.verdicts) === undefined &&
     !isCategoryStatusLabel(next.text) &&
     parseDates(next.text) === undefined &&
+    findDateInLine(next.text) === undefined &&
+    !(isNameLike(next.text) && (next.text === next.text.toUpperCase() || dateLineAt(after))) &&
+    parseBylineLine(next.text) === undefined &&
     matchTopic(next.text, taxonomy.topics) === undefined
   ) {
     h.subtitle = next.text;
@@ -616,6 +631,31 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   return result;
 }
 
+/** Deepest element nesting read as is; real pages stay far below it. */
+const MAX_NESTING = 300;
+
+/** Wrapper elements whose tags carry no meaning for the text (dropped when a page nests too deep). */
+const WRAPPERS = /<\/?(?:div|span|section|font|center|main|aside|header|footer|article|b|i|em|strong|small|big|u|blockquote)\b[^>]*>/giu;
+
+/**
+ * Removes wrapper tags from a page nested deeper than MAX_NESTING (thousands of `<div>`s), keeping
+ * all its text: the parser, the extractor and the converter then work on a shallow tree instead of
+ * hitting recursion limits or quadratic walks. Pages of normal depth are returned unchanged.
+ */
+export function flattenDeepNesting(html: string): string {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)(?:div|span|section|font|center|main|aside|header|footer|article|b|i|em|strong|small|big|u|blockquote)\b[^>]*?(\/?)>/giu)) {
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (m[2] !== '/') {
+      depth += 1;
+      if (depth > max) max = depth;
+    }
+    if (max > MAX_NESTING) return html.replace(WRAPPERS, '\n');
+  }
+  return html;
+}
+
 /** An HTML page read: its blocks (header region, then the main content), where things stand, its metadata. */
 interface HtmlRead {
   blocks: Block[];
@@ -630,7 +670,8 @@ interface HtmlRead {
  * so the digest reading still sees its header. Whole-page blocks the extractor left out are
  * reported as dropped. Without a main content found, the whole page is read as before.
  */
-function readHtml(html: string, url: string | undefined): HtmlRead {
+function readHtml(source: string, url: string | undefined): HtmlRead {
+  const html = flattenDeepNesting(source);
   const extracted = extractArticle(html, url);
   const meta = extracted.meta;
   const base = meta.base?.value;

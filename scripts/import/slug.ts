@@ -1,4 +1,5 @@
 /** File names of imported analyses: `YYYY-MM-DD-<slugified-title>.md`. */
+import { createHash } from 'node:crypto';
 import slugifyText from '@sindresorhus/slugify';
 
 /** Longest title part of a slug; long headlines are cut at a word boundary to keep URLs usable. */
@@ -13,8 +14,13 @@ export function titleSlug(title: string): string {
   return (at > 0 ? cut.slice(0, at) : slug.slice(0, TITLE_SLUG_MAX)).replace(/-+$/u, '');
 }
 
-/** The file name for an analysis dated `date` (`YYYY-MM-DD`) with this title. */
+/**
+ * The file name for an analysis dated `date` (`YYYY-MM-DD`) with this title. A title nothing of
+ * which transliterates (Chinese, Japanese, emoji) gets a short hash of itself, so two such pages of
+ * one day do not share a name.
+ */
 export function analysisFileName(date: string, title: string): string {
   const slug = titleSlug(title);
-  return slug === '' ? `${date}.md` : `${date}-${slug}.md`;
+  if (slug !== '') return `${date}-${slug}.md`;
+  return `${date}-${createHash('sha256').update(title.normalize('NFC')).digest('hex').slice(0, 8)}.md`;
 }

@@ -151,6 +151,61 @@ describe('scripts/import.ts', { timeout: 180_000 }, () => {
     expect(readFileSync(output, 'utf8')).not.toContain("An editor's change.");
   });
 
+  /** Two different pages (written for this test) that map to one file: same date, same title. */
+  function twins(dir: string): [string, string] {
+    const a = join(dir, 'twin-a.txt');
+    const b = join(dir, 'twin-b.txt');
+    const page = (text: string) => ['By Ada Nowak', '', 'March 7, 2022', '', 'One title for two pages', '', text, '', 'Ada Nowak', 'Ada Nowak', 'Ada Nowak is an invented writer for the importer tests.', ''].join('\n');
+    writeFileSync(a, page('The first page says one thing about the border, at length and in full sentences.'));
+    writeFileSync(b, page('The second page says another thing about the border, also at length and in full.'));
+    return [a, b];
+  }
+
+  it('two pages with one title in one batch: the second fails naming both, even with --force; one file, the first', async () => {
+    const { dir, content } = workspace();
+    const [a, b] = twins(dir);
+    const r = await runImport(['--content', content, '--json', '--force', a, b]);
+    expect(r.status).toBe(1);
+    const [first, second] = jsonLines(r.stdout);
+    expect(first).toMatchObject({ ok: true, status: 'imported' });
+    expect(second).toMatchObject({ ok: false, status: 'failed' });
+    expect(second?.errors.join(' ')).toContain(a);
+    expect(second?.input).toBe(b);
+    const files = filesBelow(join(content, 'analyses'));
+    expect(files).toHaveLength(1);
+    expect(readFileSync(files[0] ?? '', 'utf8')).toContain('The first page says');
+    expect(r.stderr).toMatch(/1 imported, 0 unchanged, 1 failed/);
+  });
+
+  it('two parallel imports of such pages: exactly one imports, the other fails and writes nothing', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const { dir, content } = workspace();
+      const [a, b] = twins(dir);
+      const [ra, rb] = await Promise.all([runImport(['--content', content, '--json', a]), runImport(['--content', content, '--json', b])]);
+      const lines = [...jsonLines(ra.stdout), ...jsonLines(rb.stdout)];
+      expect(lines.map((l) => l.status).sort()).toEqual(['failed', 'imported']);
+      const winner = lines.find((l) => l.ok);
+      const files = filesBelow(join(content, 'analyses'));
+      expect(files).toHaveLength(1);
+      expect(readFileSync(files[0] ?? '', 'utf8')).toContain(winner?.input === a ? 'The first page says' : 'The second page says');
+      expect(filesBelow(content).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    }
+  });
+
+  it('a failed import writes nothing, not even its new author file', async () => {
+    const { dir, content } = workspace();
+    const [a] = twins(dir);
+    const dry = jsonLines((await runImport(['--content', content, '--json', '--dry-run', a])).stdout)[0];
+    expect(dry?.authors.map((x) => x.new)).toEqual([true]);
+    const planned = dry?.output ?? '';
+    // A folder where the analysis should go: its write fails after the author file was planned.
+    mkdirSync(join(planned, 'in-the-way'), { recursive: true });
+    const before = filesBelow(join(content, 'authors')).sort();
+    const r = await runImport(['--content', content, '--json', a]);
+    expect(jsonLines(r.stdout)[0]).toMatchObject({ ok: false, status: 'failed' });
+    expect(filesBelow(join(content, 'authors')).sort()).toEqual(before);
+  });
+
   it('a write that fails leaves neither a partial nor a temporary file, and the other inputs are imported', async () => {
     const { content } = workspace();
     const blockedInput = page('weekly-no-byline.txt');
