@@ -71,6 +71,7 @@ describe('feed documents, byte for byte', () => {
         description: o.description,
         site: `${ctx.base}/ru/`,
         items: feedItems(records, ctx).map(({ creators, ...item }) => ({ ...item, customData: creators.map((c) => `<dc:creator>${c.replace(/[&<>"']/g, (x) => `&#${x.charCodeAt(0)};`)}</dc:creator>`).join('') })),
+        stylesheet: '/ru/feed.xsl',
         xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
         customData: `<language>ru</language><atom:link href="${ctx.base}/ru/rss.xml" rel="self" type="application/rss+xml"/>`,
       })
