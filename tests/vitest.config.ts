@@ -16,7 +16,9 @@ export default defineConfig({
     hookTimeout: 600_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...BUILD, 'tests/e2e/**', 'node_modules/**'] } },
-      { extends: true, test: { name: 'build', include: BUILD, globalSetup: ['tests/build/global-setup.ts'] } },
+      // One file at a time: Astro builds and the dev server share the project root (its .astro/ types and
+      // dev lock), and two at once on two cores gain nothing but flaky output.
+      { extends: true, test: { name: 'build', include: BUILD, globalSetup: ['tests/build/global-setup.ts'], fileParallelism: false } },
     ],
   },
 });

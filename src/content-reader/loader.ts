@@ -134,7 +134,9 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
   // In the preview, a broken site.yaml keeps its last good version: no page renders without it.
   if (dev && name === 'site' && keep.size === 0) for (const id of store.keys()) keep.add(id);
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-  if (name === 'analyses') pruneRenderedHtml(htmlDir, store.values());
+  // Files of edited or deleted entries are pruned after a build's one sync. The preview keeps
+  // them: Astro may still serve a page from the previous store while a save is being read.
+  if (name === 'analyses' && !dev) pruneRenderedHtml(htmlDir, store.values());
   for (const p of failed) context.logger.error(formatProblem(p));
   return failed;
 }

@@ -439,7 +439,13 @@ async function main(): Promise<void> {
     parts.empty.replaceChildren();
     if (hits.length === 0) await suggest(id);
     if (id !== searchId) return;
-    if (restore) window.scrollTo(0, restore.scrollY);
+    if (restore) {
+      // The place is restored once the web fonts are in: lines set in the fallback face have other
+      // heights, and a place restored before the swap would put the reader elsewhere in the list.
+      await document.fonts.ready;
+      if (id !== searchId) return;
+      window.scrollTo(0, restore.scrollY);
+    }
     root.dataset['searchStatus'] = 'done';
   };
 
