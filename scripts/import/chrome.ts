@@ -35,7 +35,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { id: 'language-switch', pattern: /^(?:en|be|ru|be\/ru|en\/ru|en \| be \| ru)$/iu, scope: 'line' },
   { id: 'newsletter', pattern: /^(?:you have been successfully subscribed|subscribe to our newsletter|subscribe to us|subscribe|подписаться|подпишитесь на (?:рассылку|нас)|падпісацца|падпішыцеся на (?:рассылку|нас))[.!:…]*$/iu, scope: 'rest' },
   // Breadcrumbs: "Main page", or short parts joined by ">", "»", "›", "/" ("Home › Analytics › Politics").
-  { id: 'breadcrumb', pattern: /^(?:main page|home|home page|главная|главная страница|галоўная|галоўная старонка|(?:[^>»›/|.!?]{1,40}\s[>»›/]\s){2,}[^>»›/|.!?]{1,120})$/iu, scope: 'line' },
+  // A line that ends like a sentence (. ! ? …) is prose that happens to hold those signs.
+  { id: 'breadcrumb', pattern: /^(?:main page|home|home page|главная|главная страница|галоўная|галоўная старонка|(?:[^>»›/|.!?]{1,40}\s[>»›/]\s){2,}[^>»›/|.!?…]{1,120})$/iu, scope: 'line' },
   { id: 'similar-posts', pattern: /^(?:similar posts|similar articles|related posts|related articles|related stories|read also|you may also like|читайте также|похожие статьи|чытайце таксама|benzer yazılar|похожие (?:записи|материалы)|падобныя (?:запісы|матэрыялы))$/iu, scope: 'rest' },
   { id: 'comment-form', pattern: /^(?:please enter your (?:comment|name)(?: here)?|leave a (?:reply|comment)|post comment|оставьте комментарий|пакіньце каментар|yorum yap)[.!:…]*$/iu, scope: 'rest' },
   // A bare "Comments" could also head a section of the text, so it only drops its own line.

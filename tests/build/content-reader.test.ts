@@ -6,6 +6,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { HOSTILE, hostileCopy } from '../helpers/hostile-content.ts';
@@ -36,7 +37,8 @@ describe('astro build on the hostile corpus', () => {
 
   it('prints exactly the lines npm run validate prints, then a one-line summary, and no stack trace', async () => {
     const expected = (await readFile(join(HOSTILE, 'expected.txt'), 'utf8')).split('\n').filter(Boolean);
-    const log = `${failure?.stdout ?? ''}${failure?.stderr ?? ''}`;
+    // Astro colours its log where CI is set (CI=true): the colour codes are not part of the text.
+    const log = stripVTControlCharacters(`${failure?.stdout ?? ''}${failure?.stderr ?? ''}`);
     // Astro prefixes each line with the time and its label: `12:00:00 [ERROR] [content] <problem>`.
     const lines = [...log.matchAll(/\[(?:ERROR|WARN)\] \[content\] (.*)$/gm)].map((m) => (m[1] ?? '').replace(/^.*?content\/analyses\//, 'content/analyses/'));
     expect(lines).toEqual(expected);
