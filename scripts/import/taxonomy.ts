@@ -58,7 +58,7 @@ export function emptyTaxonomy(): Taxonomy {
 
 /** Every string of a localized text. */
 function texts(value: LocalizedText): string[] {
-  return typeof value === 'string' ? [value] : [value.en, value.be, value.ru].filter((v): v is string => v !== undefined);
+  return [value.en, value.be, value.ru];
 }
 
 /** Keeps the first occurrence of each string. */

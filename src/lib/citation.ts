@@ -3,7 +3,7 @@
  * for one or many authors or for the editorial byline (the publisher as corporate author).
  * Pure: no I/O, no clock (so no "retrieved on" date: APA 7 does not need one for dated pages).
  */
-import { localize, t } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import type { Language } from '../schemas/primitives.ts';
 import { dateFormat, parseIsoDate, type IsoDate } from './dates.ts';
 import { authorName } from './names.ts';
@@ -53,8 +53,8 @@ export function citationFor(model: SiteModel, r: AnalysisRecord): CitationInput 
       const a = model.authors.get(id);
       return a ? authorName(a, lang) : id;
     }),
-    publisher: localize(model.site.publisher, lang),
-    siteTitle: localize(model.site.title, lang),
+    publisher: model.site.publisher[lang],
+    siteTitle: model.site.title[lang],
   };
 }
 

@@ -6,7 +6,7 @@
  * mail service fills in.
  */
 import mjml2html from 'mjml';
-import { localize, t } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import type { Language, Trend } from '../schemas/primitives.ts';
 import { addDays, formatPeriod, mondayOf, type IsoDate } from './dates.ts';
 import { escapeXml } from './feeds.ts';
@@ -75,7 +75,7 @@ export function longFormByWeek(model: SiteModel): Map<string, AnalysisRecord[]> 
 export function buildEdition(model: SiteModel, lang: Language, monday: IsoDate, weekly: readonly AnalysisRecord[], longForm: readonly AnalysisRecord[]): Edition {
   const s = t(lang);
   const base = model.site.baseUrl.replace(/\/+$/, '');
-  const siteTitle = localize(model.site.title, lang);
+  const siteTitle = model.site.title[lang];
   const byline = (r: AnalysisRecord) =>
     r.data.authors.length === 0
       ? s.editorial
@@ -91,9 +91,9 @@ export function buildEdition(model: SiteModel, lang: Language, monday: IsoDate, 
     summary: r.data.summary,
     url: `${base}${r.url}`,
     byline: byline(r),
-    verdict: r.data.trend ? { trend: r.data.trend, text: localize(model.site.verdicts[r.data.trend], lang) } : undefined,
+    verdict: r.data.trend ? { trend: r.data.trend, text: model.site.verdicts[r.data.trend][lang] } : undefined,
   });
-  const topics = weekly.map((r) => item(r, localize(model.topics.get(r.data.topic ?? '')?.name ?? r.data.topic ?? '', lang)));
+  const topics = weekly.map((r) => item(r, model.topics.get(r.data.topic ?? '')?.name[lang] ?? r.data.topic ?? ''));
   const pieces = longForm.map((r) => item(r, s.kinds[r.data.kind]));
   const week = formatPeriod({ start: monday, end: addDays(monday, 6) }, s.locale);
   const verdicts = topics.map((i) => `${i.verdict ? `${TREND_SYMBOL[i.verdict.trend]} ` : ''}${i.label}`).join(' · ');

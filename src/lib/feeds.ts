@@ -9,7 +9,6 @@
  * feed, a fifth of the pages phase at 1,000 analyses): our items are typed and built here.
  */
 import { XMLBuilder } from 'fast-xml-parser';
-import { localize } from '../i18n/index.ts';
 import type { Language, Trend } from '../schemas/primitives.ts';
 import { publicationDate } from './citation.ts';
 import { parseIsoDate } from './dates.ts';
@@ -47,12 +46,12 @@ export function feedContext(model: SiteModel, lang: Language): FeedContext {
       const a = model.authors.get(id);
       return a ? authorName(a, lang) : id;
     },
-    editorial: localize(model.site.publisher, lang),
+    editorial: model.site.publisher[lang],
     topic: (id) => {
       const t = model.topics.get(id);
-      return t ? localize(t.name, lang) : undefined;
+      return t ? t.name[lang] : undefined;
     },
-    verdict: (trend) => localize(model.site.verdicts[trend], lang),
+    verdict: (trend) => model.site.verdicts[trend][lang],
   };
 }
 

@@ -10,14 +10,9 @@ import { authorName } from './names.ts';
 import type { AnalysisRecord, SiteModel } from './site-model.ts';
 import type { SearchFilter } from './search-state.ts';
 
-/** Picks a language's text from a localized value, falling back to English. */
-function pick(text: LocalizedText, lang: Language): string {
-  return typeof text === 'string' ? text : (text[lang] ?? text.en);
-}
-
 /** Every spelling of a localized name (all languages), e.g. Lukashenka, Лукашэнка, Лукашенко. */
 function allSpellings(text: LocalizedText): string[] {
-  return typeof text === 'string' ? [text] : [text.en, text.be, text.ru].filter((v): v is string => v !== undefined);
+  return [text.en, text.be, text.ru];
 }
 
 /**
@@ -87,9 +82,9 @@ export function indexFields(model: SiteModel, record: AnalysisRecord, s: UiStrin
   const meta: [string, string][] = [];
   const when = data.period ? formatPeriod(data.period, s.locale) : record.date ? formatDate(record.date, s.locale) : '';
   if (when) meta.push(['period', when]);
-  if (data.trend) meta.push(['verdict', pick(model.site.verdicts[data.trend], lang)]);
+  if (data.trend) meta.push(['verdict', model.site.verdicts[data.trend][lang]]);
   const topic = data.topic ? model.topics.get(data.topic) : undefined;
-  if (topic) meta.push(['topic', pick(topic.name, lang)]);
+  if (topic) meta.push(['topic', topic.name[lang]]);
   if (data.kind !== 'weekly') meta.push(['kind', s.kinds[data.kind]]);
   meta.push(['summary', data.summary]);
   if (record.date) meta.push(['date', record.date]);
@@ -119,9 +114,9 @@ export function searchLabels(model: SiteModel, lang: Language, s: UiStrings, nam
     groups: { ...s.search.groups },
     values: {
       // Topics keep the editorial order of content/topics (`order`), as everywhere else.
-      topic: [...model.topics].map(([id, topic]) => [id, pick(topic.name, lang)]),
-      trend: (['worse', 'unchanged', 'better'] as const).map((tr) => [tr, pick(model.site.verdicts[tr], lang)]),
-      actor: [...model.actors].map(([id, actor]): [string, string] => [id, pick(actor.name, lang)]).sort(byLabel),
+      topic: [...model.topics].map(([id, topic]) => [id, topic.name[lang]]),
+      trend: (['worse', 'unchanged', 'better'] as const).map((tr) => [tr, model.site.verdicts[tr][lang]]),
+      actor: [...model.actors].map(([id, actor]): [string, string] => [id, actor.name[lang]]).sort(byLabel),
       author: [...model.authors].map(([id, author]): [string, string] => [id, authorName(author, lang)]).sort(byLabel),
       kind: (['weekly', 'analysis', 'opinion'] as const).map((k) => [k, s.kinds[k]]),
       year: [],

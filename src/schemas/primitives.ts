@@ -118,15 +118,17 @@ export function textSchema(max: number) {
 
 /**
  * Text given once for every language (a plain string) or per language (`{ en, be?, ru? }`,
- * English required: it is the fallback when a translation is missing).
+ * English required: it is the fallback when a translation is missing). Normalised at parse to
+ * one value per language, the English filled in where a translation is missing, so no reader
+ * branches on the written form. Parsing the result again gives the same value (Astro re-parses
+ * what the loader stored).
  */
-export const localizedTextSchema = z.union([
-  textSchema(2000),
-  z.strictObject({ en: textSchema(2000), be: textSchema(2000).optional(), ru: textSchema(2000).optional() }),
-]);
+export const localizedTextSchema = z
+  .union([textSchema(2000), z.strictObject({ en: textSchema(2000), be: textSchema(2000).optional(), ru: textSchema(2000).optional() })])
+  .transform((text): Record<Language, string> => (typeof text === 'string' ? { en: text, be: text, ru: text } : { en: text.en, be: text.be ?? text.en, ru: text.ru ?? text.en }));
 
-/** Text given once or per language. */
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+/** Text in every language, as parsed (the English where no translation was written). */
+export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 /** Shortens a value for an error message so a 1 MB field does not flood the terminal. */
 export function short(value: string, max = 60): string {

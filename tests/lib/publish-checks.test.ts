@@ -109,10 +109,10 @@ describe('a published date in the future', () => {
     const raw = report.analyses.map((a) => ({ id: `${a.lang}/${a.slug}`, data: a.data }));
     const input = {
       analyses: raw,
-      topics: [{ id: 'belarus-west-relations', data: { name: 'T', description: 'd', order: 1 } }],
+      topics: [{ id: 'belarus-west-relations', data: { name: { en: 'T', be: 'T', ru: 'T' }, description: { en: 'd', be: 'd', ru: 'd' }, order: 1 } }],
       actors: [],
       authors: [],
-      site: { title: 'T', description: 'D', publisher: 'P', baseUrl: 'https://example.org', languages: ['en' as const], verdicts: { worse: { en: 'w', be: 'w', ru: 'w' }, unchanged: { en: 'u', be: 'u', ru: 'u' }, better: { en: 'b', be: 'b', ru: 'b' } } },
+      site: { title: { en: 'T', be: 'T', ru: 'T' }, description: { en: 'D', be: 'D', ru: 'D' }, publisher: { en: 'P', be: 'P', ru: 'P' }, baseUrl: 'https://example.org', languages: ['en' as const], verdicts: { worse: { en: 'w', be: 'w', ru: 'w' }, unchanged: { en: 'u', be: 'u', ru: 'u' }, better: { en: 'b', be: 'b', ru: 'b' } } },
     };
     const held = buildSiteModel({ ...input, publishUntil: publicationCutoff(TODAY) });
     expect([...held.byId.keys()]).toEqual(['en/y']);

@@ -1,7 +1,7 @@
 /** The whole site's RSS feed, per language: `/rss.xml`, `/be/rss.xml`, `/ru/rss.xml`. */
 import type { APIRoute } from 'astro';
 import { getSiteModel } from '../../data/site.ts';
-import { localize, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { feedCacheKey, feedContext, feedResponse } from '../../lib/feeds.ts';
 import { langParam, urls } from '../../lib/urls.ts';
 import type { Language } from '../../schemas/primitives.ts';
@@ -16,8 +16,8 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ lang: Language }> = async ({ props: { lang } }) => {
   const model = await getSiteModel();
   return feedResponse({
-    title: t(lang).feeds.siteFeed(localize(model.site.title, lang)),
-    description: localize(model.site.description, lang),
+    title: t(lang).feeds.siteFeed(model.site.title[lang]),
+    description: model.site.description[lang],
     path: urls.feed(lang),
     records: model.byLang.get(lang) ?? [],
     ctx: feedContext(model, lang),

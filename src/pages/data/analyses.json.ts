@@ -2,7 +2,6 @@
 import type { APIRoute } from 'astro';
 import { getAnalysisRows } from '../../data/open-data.ts';
 import { getSiteModel } from '../../data/site.ts';
-import { localize } from '../../i18n/index.ts';
 import type { OpenDataDocument } from '../../lib/open-data.ts';
 
 /** The JSON document (pretty-printed: it is read by people as much as by programs). */
@@ -10,8 +9,8 @@ export const GET: APIRoute = async () => {
   const model = await getSiteModel();
   const rows = await getAnalysisRows();
   const doc: OpenDataDocument = {
-    title: localize(model.site.title, 'en'),
-    publisher: localize(model.site.publisher, 'en'),
+    title: model.site.title.en,
+    publisher: model.site.publisher.en,
     url: model.site.baseUrl,
     count: rows.length,
     analyses: rows,

@@ -1,7 +1,7 @@
 /** An actor's RSS feed, per language: `/actors/<id>/rss.xml`. */
 import type { APIRoute } from 'astro';
 import { getSiteModel } from '../../../../data/site.ts';
-import { localize, t } from '../../../../i18n/index.ts';
+import { t } from '../../../../i18n/index.ts';
 import { feedCacheKey, feedContext, feedResponse } from '../../../../lib/feeds.ts';
 import { key } from '../../../../lib/site-model.ts';
 import { langParam, urls } from '../../../../lib/urls.ts';
@@ -17,10 +17,10 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ lang: Language; id: string }> = async ({ props: { lang, id } }) => {
   const model = await getSiteModel();
   const actor = model.actors.get(id);
-  const name = actor ? localize(actor.name, lang) : id;
+  const name = actor ? actor.name[lang] : id;
   return feedResponse({
-    title: `${localize(model.site.title, lang)}: ${name}`,
-    description: actor?.role ? `${name}: ${localize(actor.role, lang)}` : `${name}: ${t(lang).actorKinds[actor?.kind ?? 'person']}`,
+    title: `${model.site.title[lang]}: ${name}`,
+    description: actor?.role ? `${name}: ${actor.role[lang]}` : `${name}: ${t(lang).actorKinds[actor?.kind ?? 'person']}`,
     path: urls.actorFeed(lang, id),
     page: urls.actor(lang, id),
     records: model.byActor.get(key(lang, id)) ?? [],

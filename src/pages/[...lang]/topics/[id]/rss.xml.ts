@@ -1,7 +1,6 @@
 /** A topic's RSS feed, per language: `/topics/<id>/rss.xml`. */
 import type { APIRoute } from 'astro';
 import { getSiteModel } from '../../../../data/site.ts';
-import { localize } from '../../../../i18n/index.ts';
 import { feedCacheKey, feedContext, feedResponse } from '../../../../lib/feeds.ts';
 import { key } from '../../../../lib/site-model.ts';
 import { langParam, urls } from '../../../../lib/urls.ts';
@@ -17,10 +16,10 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ lang: Language; id: string }> = async ({ props: { lang, id } }) => {
   const model = await getSiteModel();
   const topic = model.topics.get(id);
-  const name = topic ? localize(topic.name, lang) : id;
+  const name = topic ? topic.name[lang] : id;
   return feedResponse({
-    title: `${localize(model.site.title, lang)}: ${name}`,
-    description: topic ? localize(topic.description, lang) : name,
+    title: `${model.site.title[lang]}: ${name}`,
+    description: topic ? topic.description[lang] : name,
     path: urls.topicFeed(lang, id),
     page: urls.topic(lang, id),
     records: model.byTopic.get(key(lang, id)) ?? [],

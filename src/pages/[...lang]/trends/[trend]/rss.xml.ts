@@ -1,7 +1,7 @@
 /** A verdict's RSS feed, per language: `/trends/<worse|unchanged|better>/rss.xml`. */
 import type { APIRoute } from 'astro';
 import { getSiteModel } from '../../../../data/site.ts';
-import { localize, t } from '../../../../i18n/index.ts';
+import { t } from '../../../../i18n/index.ts';
 import { feedCacheKey, feedContext, feedResponse } from '../../../../lib/feeds.ts';
 import { key } from '../../../../lib/site-model.ts';
 import { langParam, urls } from '../../../../lib/urls.ts';
@@ -16,9 +16,9 @@ export async function getStaticPaths() {
 /** The feed document. */
 export const GET: APIRoute<{ lang: Language; trend: Trend }> = async ({ props: { lang, trend } }) => {
   const model = await getSiteModel();
-  const label = localize(model.site.verdicts[trend], lang);
+  const label = model.site.verdicts[trend][lang];
   return feedResponse({
-    title: `${localize(model.site.title, lang)}: ${label}`,
+    title: `${model.site.title[lang]}: ${label}`,
     description: `${label}. ${t(lang).trendsIntro}`,
     path: urls.trendFeed(lang, trend),
     page: urls.trend(lang, trend),
