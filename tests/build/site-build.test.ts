@@ -1,30 +1,19 @@
 /**
- * Builds a small fixture site (tests/helpers/fixture-content.ts) with the real pipeline and checks
+ * Reads the small fixture site (tests/helpers/fixture-content.ts, built with the real pipeline once
+ * per run by tests/build/global-setup.ts) and checks
  * that every page type exists per language and that every internal link, fragment included,
  * resolves.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALPHA_WEEKS, FIRST_MONDAY, writeFixtureContent } from '../helpers/fixture-content.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { describe, expect, it } from 'vitest';
+import { ALPHA_WEEKS, FIRST_MONDAY } from '../helpers/fixture-content.ts';
+import { fixtureSite } from '../helpers/shared-builds.ts';
 import { brokenLinks, htmlErrors } from '../helpers/site-checks.ts';
 
-let dir: string;
-let dist: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'barometer-build-'));
-  dist = join(dir, 'dist');
-  await writeFixtureContent(join(dir, 'content'));
-  await buildSite(join(dir, 'content'), dist, join(dir, 'cache'));
-}, 300_000);
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+// Built once per run by tests/build/global-setup.ts (the determinism test reads it too).
+const dist = join(fixtureSite(), 'dist');
 
 const page = (path: string) => join(dist, path, 'index.html');
 const html = (path: string) => readFile(page(path), 'utf8');
