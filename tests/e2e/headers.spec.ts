@@ -49,7 +49,7 @@ for (let start = 0; start < paths.length; start += BATCH) {
 test('the search works under the header CSP (worker, WebAssembly, index fetches)', async ({ page }) => {
   await page.goto(`${site()}/search/?q=sanctions`);
   await expect(page.locator('[data-search-root]')).toHaveAttribute('data-search-status', 'done');
-  await expect(page.locator('pagefind-results .pf-results > li').first()).toBeVisible();
+  await expect(page.locator('[data-search-list] > li').first()).toBeVisible();
 });
 
 test('hashed assets are cached for a year, pages revalidated, and _headers itself is not served', async ({ request }) => {
