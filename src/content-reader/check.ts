@@ -212,12 +212,16 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
   const located: LocatedRefs[] = [];
   const seen = new Set<string>();
   const covers: { file: string; image: string }[] = [];
+  const images: string[] = [];
 
   for (const { path, bytes } of files) {
     seen.add(path);
     const rel = path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
     // Cover images are binary: they are only checked to exist, by the analyses that name them.
-    if (isAnalysisImage(rel)) continue;
+    if (isAnalysisImage(rel)) {
+      images.push(path);
+      continue;
+    }
     const text = decodeUtf8(bytes);
     const cached = text === undefined ? undefined : cache?.get(path);
     const result = cached && cached.text === text ? cached.result : checkFile(path, rel, bytes, text, today);
@@ -244,9 +248,15 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
   }
   if (cache) for (const path of cache.keys()) if (!seen.has(path)) cache.delete(path);
   // Not cached with the file's own result: whether the image exists depends on other files.
+  const used = new Set<string>();
   for (const { file, image } of covers) {
     const problem = coverFileProblem(file, image, root, seen);
     if (problem) problems.push(problem);
+    used.add(posix.normalize(posix.join(posix.dirname(file), image)));
+  }
+  // An image no analysis names is most likely a cover whose `cover.image` was forgotten or misspelt.
+  for (const path of images) {
+    if (!used.has(path)) problems.push({ file: path, field: '(file)', message: 'an image no analysis uses, expected an analysis naming it in cover.image (or remove it)', severity: 'warning' });
   }
   if (counts.site === 0) problems.push({ file: `${root}/site.yaml`, field: '(file)', message: 'missing, expected the site settings file', severity: 'error' });
   problems.push(...checkCorpus(located, { topics: new Set(ids.topics.keys()), actors: new Set(ids.actors.keys()), authors: new Set(ids.authors.keys()) }));

@@ -68,6 +68,12 @@ describe('a cover image', () => {
     ]);
   });
 
+  it('warns about an image beside the analyses that no cover names', () => {
+    expect(linesFor('  credit: c', { 'content/analyses/en/minsk.jpg': JPEG })).toEqual([
+      'warning: content/analyses/en/minsk.jpg: (file): an image no analysis uses, expected an analysis naming it in cover.image (or remove it)',
+    ]);
+  });
+
   it('reports a missing alt and a missing file together, in one run', () => {
     expect(linesFor('  image: ./gone.jpg\n  credit: c')).toEqual([
       `${FILE}: cover.alt: missing, expected text describing the image for readers who cannot see it (required when cover.image is given)`,
