@@ -5,7 +5,8 @@
  * files for the same reasons. Time is linear in the input: each file is parsed once, the
  * cross-file checks are map lookups, and nothing recurses on the body's nesting.
  */
-import { analysisSchema, type AnalysisData } from '../schemas/analysis.ts';
+import { posix } from 'node:path';
+import { analysisSchema, COVER_IMAGE_EXTENSIONS, coverImageSchema, type AnalysisData } from '../schemas/analysis.ts';
 import { short } from '../schemas/primitives.ts';
 import { type Problem, issuesToProblems } from '../schemas/problems.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
@@ -62,7 +63,7 @@ export interface ValidationReport {
 
 /** What one file yields on its own, before the cross-file checks (cached per text in `astro dev`). */
 type FileResult =
-  | { kind: 'analysis'; problems: Problem[]; entry?: AnalysisEntry; loose?: LocatedRefs }
+  | { kind: 'analysis'; problems: Problem[]; entry?: AnalysisEntry; loose?: LocatedRefs; coverImage?: string }
   | { kind: 'topics' | 'actors' | 'authors'; id?: string; problems: Problem[]; entry?: DataEntry<TopicData | ActorData | AuthorData> }
   | { kind: 'site'; problems: Problem[]; entry?: DataEntry<SiteData> }
   | { kind: 'other' | 'unreadable'; problems: Problem[] };
@@ -103,6 +104,14 @@ function publishingProblems(file: string, body: string, bodyLine: number, data: 
   return problems;
 }
 
+/** `cover.image` of a frontmatter that failed the schema, when that field on its own is valid. */
+function readableCoverImage(raw: Record<string, unknown>): string | undefined {
+  const cover = raw['cover'];
+  if (typeof cover !== 'object' || cover === null || !('image' in cover)) return undefined;
+  const parsed = coverImageSchema.safeParse(cover.image);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** Checks one analysis file on its own. */
 function checkAnalysis(path: string, inFolder: string, text: string, today: string): FileResult {
   const problems: Problem[] = [];
@@ -117,13 +126,15 @@ function checkAnalysis(path: string, inFolder: string, text: string, today: stri
   const parsed = analysisSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     problems.push(...issuesToProblems(path, parsed.error.issues));
-    // Cross-file checks still run on whatever fields are readable, so every problem shows at once.
-    return { kind: 'analysis', problems, ...('problem' in where ? {} : { loose: { file: path, lang: where.lang, slug: where.slug, data: looseRefs(raw) } }) };
+    // Cross-file checks (the cover file too) still run on whatever fields are readable, so every problem shows at once.
+    const image = readableCoverImage(raw);
+    return { kind: 'analysis', problems, ...(image === undefined ? {} : { coverImage: image }), ...('problem' in where ? {} : { loose: { file: path, lang: where.lang, slug: where.slug, data: looseRefs(raw) } }) };
   }
   if (!nesting) problems.push(...removalWarnings(path, source.body, source.bodyLine), ...publishingProblems(path, source.body, source.bodyLine, parsed.data as AnalysisData, today));
   if ('problem' in where) return { kind: 'analysis', problems };
   const entry: AnalysisEntry = { file: path, lang: where.lang, slug: where.slug, data: parsed.data as AnalysisData, raw, body: source.body, text };
-  return { kind: 'analysis', problems, entry, loose: entry };
+  const image = entry.data.cover?.image;
+  return { kind: 'analysis', problems, entry, loose: entry, ...(image === undefined ? {} : { coverImage: image }) };
 }
 
 /** Checks one topic, actor or author file on its own. */
@@ -160,6 +171,25 @@ function checkFile(path: string, rel: string, bytes: Uint8Array, text: string | 
   return { kind: 'other', problems: [{ file: path, field: '(file name)', message: 'not a content file Barometer reads, expected analyses/<lang>/*.md, topics|actors|authors/*.yaml or site.yaml', severity: 'warning' }] };
 }
 
+const COVER_FILE = new RegExp(`\\.(?:${COVER_IMAGE_EXTENSIONS.join('|')})$`, 'i');
+
+/** Whether a file under analyses/ is an image the analyses may use as a cover (read as bytes, not text). */
+function isAnalysisImage(rel: string): boolean {
+  return rel.startsWith('analyses/') && COVER_FILE.test(rel);
+}
+
+/**
+ * A cover image must be a file of the content folder (the build imports it from there): a path
+ * that climbs out of the folder, or names no file in it, is an error naming the analysis.
+ */
+function coverFileProblem(file: string, image: string, root: string, paths: ReadonlySet<string>): Problem | undefined {
+  const target = posix.normalize(posix.join(posix.dirname(file), image));
+  const inside = root === '.' ? !target.startsWith('../') : target.startsWith(`${root}/`);
+  if (!inside) return { file, field: 'cover.image', message: `"${short(image)}" leads outside the content folder (${root}/), expected an image file beside the analysis`, severity: 'error' };
+  if (!paths.has(target)) return { file, field: 'cover.image', message: `"${short(image)}" names no file (looked for ${target}), expected an image file beside the analysis`, severity: 'error' };
+  return undefined;
+}
+
 /** Options of a validation run. */
 export interface ValidateOptions {
   /** Per-file results of earlier runs, reused while a file's text is unchanged. */
@@ -181,10 +211,17 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
   const report: ValidationReport = { problems, counts, analyses: [], topics: [], actors: [], authors: [], site: undefined, filesWithErrors: new Set() };
   const located: LocatedRefs[] = [];
   const seen = new Set<string>();
+  const covers: { file: string; image: string }[] = [];
+  const images: string[] = [];
 
   for (const { path, bytes } of files) {
     seen.add(path);
     const rel = path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+    // Cover images are binary: they are only checked to exist, by the analyses that name them.
+    if (isAnalysisImage(rel)) {
+      images.push(path);
+      continue;
+    }
     const text = decodeUtf8(bytes);
     const cached = text === undefined ? undefined : cache?.get(path);
     const result = cached && cached.text === text ? cached.result : checkFile(path, rel, bytes, text, today);
@@ -194,6 +231,7 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
       counts.analyses += 1;
       if (result.loose) located.push(result.loose);
       if (result.entry) report.analyses.push(result.entry);
+      if (result.coverImage !== undefined) covers.push({ file: path, image: result.coverImage });
     } else if (result.kind === 'topics' || result.kind === 'actors' || result.kind === 'authors') {
       counts[result.kind] += 1;
       if (result.id !== undefined) {
@@ -209,6 +247,17 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
     }
   }
   if (cache) for (const path of cache.keys()) if (!seen.has(path)) cache.delete(path);
+  // Not cached with the file's own result: whether the image exists depends on other files.
+  const used = new Set<string>();
+  for (const { file, image } of covers) {
+    const problem = coverFileProblem(file, image, root, seen);
+    if (problem) problems.push(problem);
+    used.add(posix.normalize(posix.join(posix.dirname(file), image)));
+  }
+  // An image no analysis names is most likely a cover whose `cover.image` was forgotten or misspelt.
+  for (const path of images) {
+    if (!used.has(path)) problems.push({ file: path, field: '(file)', message: 'an image no analysis uses, expected an analysis naming it in cover.image (or remove it)', severity: 'warning' });
+  }
   if (counts.site === 0) problems.push({ file: `${root}/site.yaml`, field: '(file)', message: 'missing, expected the site settings file', severity: 'error' });
   problems.push(...checkCorpus(located, { topics: new Set(ids.topics.keys()), actors: new Set(ids.actors.keys()), authors: new Set(ids.authors.keys()) }));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

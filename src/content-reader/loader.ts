@@ -90,6 +90,20 @@ function filesOf(name: CollectionName, report: ValidationReport): StoredFile[] {
   return report[name];
 }
 
+/**
+ * Hands a cover image to Astro's image pipeline: `store.set` turns a string with this prefix into
+ * an import of the file relative to the entry (what the `image()` schema helper does), so pages
+ * get its ImageMetadata. Our schemas are plain zod, shared with the validator, so they cannot use
+ * `image()` themselves; the content reader has already checked the file exists.
+ */
+function markCoverImport<T extends Record<string, unknown>>(data: T): T {
+  const cover = data['cover'];
+  if (typeof cover !== 'object' || cover === null || !('image' in cover) || typeof cover.image !== 'string') return data;
+  // A bare name ("minsk.jpg") would be resolved as a package by Vite, so it is made explicitly relative.
+  const relative = cover.image.startsWith('.') ? cover.image : `./${cover.image}`;
+  return { ...data, cover: { ...cover, image: `__ASTRO_IMAGE_${relative}` } };
+}
+
 /** A one-line summary of the errors in a report. */
 function errorSummary(problems: readonly Problem[]): string | undefined {
   const errors = problems.filter((p) => p.severity === 'error');
@@ -109,7 +123,7 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
     keep.add(f.id);
     const digest = generateDigest(f.text);
     if (store.get(f.id)?.digest === digest) continue;
-    const data = await parseData({ id: f.id, data: f.raw, filePath: f.file });
+    const data = markCoverImport(await parseData({ id: f.id, data: f.raw, filePath: f.file }));
     if (f.body === undefined) {
       store.set({ id: f.id, data, digest, filePath: f.file });
       continue;

@@ -27,7 +27,7 @@ export const FIELD_DESCRIPTIONS: Record<keyof typeof analysisFields, string> = {
   sources: 'Works the analysis cites: title and http(s) url, optionally outlet, accessed (YYYY-MM-DD) and note.',
   lang: 'Language; taken from the folder (content/analyses/<lang>/) and must match it when given.',
   translationKey: 'Shared by analyses that translate each other (one per language).',
-  cover: 'Credit line of the cover image as printed, and optional alt text.',
+  cover: 'Cover image: image (a jpg/png/webp/avif file beside the analysis, e.g. ./minsk.jpg), alt (required with an image) and the credit line printed under it.',
   origin: 'Where the analysis was first published: url and outlet.',
   draft: 'Drafts are validated but never published.',
 };

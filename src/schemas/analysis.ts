@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { weeklyPeriodProblem } from './calendar.ts';
 import { sentences } from './sentences.ts';
-import { httpUrlSchema, idSchema, isoDateSchema, kindSchema, languageSchema, textSchema, trendSchema } from './primitives.ts';
+import { httpUrlSchema, idSchema, isoDateSchema, kindSchema, languageSchema, short, textSchema, trendSchema } from './primitives.ts';
 
 /** A cited source: what was cited, where it lives, and when it was read. */
 export const sourceSchema = z.strictObject({
@@ -30,6 +30,26 @@ export const periodSchema = z.strictObject({
   start: isoDateSchema,
   /** Last day covered, `YYYY-MM-DD`, not before `start`. */
   end: isoDateSchema,
+});
+
+/** File types a cover image may have: what Astro's image pipeline reads and browsers show. */
+export const COVER_IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
+
+/**
+ * A cover image's path, relative to the analysis file (`./minsk.jpg`). Whether the file exists and
+ * stays inside the content folder is checked by the content reader, which knows where the file is.
+ */
+export const coverImageSchema = z.string().check((ctx) => {
+  const value = ctx.value;
+  const ext = /\.([A-Za-z0-9]+)$/.exec(value)?.[1]?.toLowerCase();
+  const problem = /^[a-z][a-z0-9+.-]*:/i.test(value)
+    ? 'is an address, expected a file beside the analysis such as ./minsk.jpg (images from other hosts are blocked by the site\'s Content-Security-Policy)'
+    : value.startsWith('/') || value.includes('\\')
+      ? 'is an absolute path, expected a path relative to the analysis file such as ./minsk.jpg'
+      : !ext || !(COVER_IMAGE_EXTENSIONS as readonly string[]).includes(ext)
+        ? `has ${ext ? `the extension ".${ext}"` : 'no extension'}, expected an image file ending in ${COVER_IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ')}`
+        : undefined;
+  if (problem) ctx.issues.push({ code: 'custom', input: value, message: `"${short(value)}" ${problem}` });
 });
 
 /** Fields of an analysis before the cross-field rules (kept separate so tools can list fields). */
@@ -63,8 +83,8 @@ export const analysisFields = {
   lang: languageSchema.optional(),
   /** Shared by analyses that translate each other. */
   translationKey: idSchema.optional(),
-  /** Credit line of the cover image, as printed (no image file is needed). */
-  cover: z.strictObject({ credit: textSchema(500), alt: textSchema(500).optional() }).optional(),
+  /** Cover image: a file beside the analysis (`image`), its `alt` text (required with an image) and its credit line. */
+  cover: z.strictObject({ image: coverImageSchema.optional(), credit: textSchema(500), alt: textSchema(500).optional() }).optional(),
   /** Where the analysis was first published, for pieces from other outlets. */
   origin: z.strictObject({ url: httpUrlSchema, outlet: textSchema(200) }).optional(),
   /** Drafts are validated but never reach the built site. */
@@ -89,6 +109,9 @@ export const analysisSchema = z.strictObject(analysisFields).superRefine((data, 
     if (data.trend === undefined) ctx.addIssue({ code: 'custom', path: ['trend'], message: 'missing, expected one of "worse", "unchanged", "better" (required for weekly analyses)' });
   } else if (data.trend !== undefined) {
     ctx.addIssue({ code: 'custom', path: ['trend'], message: `found "${data.trend}" on kind "${kind}", expected no trend (only weekly analyses carry a verdict)` });
+  }
+  if (data.cover?.image !== undefined && data.cover.alt === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['cover', 'alt'], message: 'missing, expected text describing the image for readers who cannot see it (required when cover.image is given)' });
   }
   if (!period && data.published === undefined) {
     ctx.addIssue({ code: 'custom', path: ['published'], message: 'missing, expected a YYYY-MM-DD date (required when there is no period)' });

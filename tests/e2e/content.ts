@@ -23,6 +23,8 @@ export interface ContentAnalysis {
   /** Period start, else publication date (the search's date order). */
   date: string;
   body: string;
+  /** `cover.image` as written, when the analysis has a cover image. */
+  coverImage: string | undefined;
   /** Site URL of the analysis. */
   url: string;
 }
@@ -70,6 +72,7 @@ export function analyses(lang: string): ContentAnalysis[] {
       translationKey: str(data, 'translationKey'),
       date: start ?? str(data, 'published') ?? '',
       body: match[2] ?? '',
+      coverImage: typeof data['cover'] === 'object' && data['cover'] !== null ? str(data['cover'] as Record<string, unknown>, 'image') : undefined,
       url: `${lang === 'en' ? '' : `/${lang}`}/analyses/${slug}/`,
     });
   }
