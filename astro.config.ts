@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import freshAssetImports from './src/integrations/fresh-asset-imports.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
@@ -79,6 +80,8 @@ export default defineConfig({
   // sitemap-index.xml with hreflang alternates between a page's versions in the site's languages;
   // pages only (every page URL ends in a slash), not feeds or data files.
   integrations: [
+    // Before the content is read: each build writes its own list of cover image imports.
+    freshAssetImports(),
     pagefind(),
     // _headers after Pagefind: it lists the files Pagefind writes.
     hostHeaders(),
