@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --count 1000,10000 [--json FILE] [--runs N] [--no-browser] [--keep]`
+ * `npm run bench -- --count 1000,10000 [--json FILE] [--runs N] [--no-browser] [--no-dev] [--keep]`
  *
  * For each count: copies the project into a temporary folder (never touching content/), generates
  * a deterministic corpus there, and measures a cold build (no cache), a warm rebuild after editing
@@ -7,7 +7,9 @@
  * on 127.0.0.1, and the importer's throughput. Timing and peak memory come from the operating
  * system's accounting (/usr/bin/time -v: wall clock, and the largest process's peak RSS over the
  * whole build, Pagefind included). A bare Astro 7 site (scripts/lib/bare-astro.ts) is built on the
- * same corpus in the same run, and our pages per second are given as a ratio of its. Prints a table on stdout and, with --json, one object per count.
+ * same corpus in the same run, and our pages per second are given as a ratio of its. The editor's
+ * loop in `astro dev` (scripts/lib/editor-loop.ts) is measured on the same corpus unless --no-dev.
+ * Prints a table on stdout and, with --json, one object per count.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +21,8 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate/corpus.ts';
 import { scrapedPages } from './generate/scraped.ts';
 import { writeBareSite } from './lib/bare-astro.ts';
+import { emailPhase, indexPeakMb, pageCounts, phases, type Phases } from './lib/build-log.ts';
+import { measureEditorLoop, type EditorLoop } from './lib/editor-loop.ts';
 import { startServer } from './lib/static-server.ts';
 
 const ROOT = resolve('.');
@@ -32,6 +36,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     runs: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    'no-dev': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -159,77 +164,9 @@ interface BenchRow {
   /** Email editions the cold build wrote, and the time Astro logged rendering them (HTML + text). */
   email_editions: number;
   email_s: number;
+  /** `astro dev` on the same corpus: first page after a first start and after a restart, a saved edit shown (null with --no-dev). */
+  dev: EditorLoop | null;
   runs: number;
-}
-
-/**
- * The email editions in a build log: Astro logs each generated file with its time
- * (`├─ /weeks/2024-10-07/email.html (+6ms)`); the count is of HTML editions, the time covers
- * both files of each edition.
- */
-export function emailPhase(log: string): { editions: number; seconds: number } {
-  let editions = 0;
-  let ms = 0;
-  for (const m of log.matchAll(/\/email\.(html|txt) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
-    if (m[1] === 'html') editions += 1;
-    ms += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
-  }
-  return { editions, seconds: ms / 1000 };
-}
-
-/** Reads the Pagefind phase's duration from the build log (logged by src/integrations/pagefind.ts). */
-function indexSeconds(log: string): number {
-  const m = /pagefind\][^\n]*? in (\d+) ms/.exec(log);
-  return m ? Number(m[1]) / 1000 : Number.NaN;
-}
-
-/** Pagefind's own peak memory in MB, logged by src/integrations/pagefind.ts (Linux only). */
-function indexPeakMb(log: string): number {
-  const m = /Pagefind peak (\d+) MB/.exec(log);
-  return m ? Number(m[1]) : Number.NaN;
-}
-
-/** Seconds from Astro's duration text: `520ms`, `49.98s`, `1m 56s`. */
-export function astroSeconds(text: string): number {
-  const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(text.trim());
-  if (!m) return Number.NaN;
-  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000;
-}
-
-/**
- * Phases of one build from Astro's log: the first "[build] ✓ Completed in" closes the set-up
- * with the content sync, "[vite] ✓ built in" the bundling, the untagged "✓ Completed in" the
- * pages, and the second tagged one bundling and generation together (so `prepare` is loading the
- * bundled content store and running getStaticPaths before the first page).
- */
-function phases(log: string): Phases {
-  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
-  const tagged = [...plain.matchAll(/\[build\] ✓ Completed in (.+?)\.?\s*$/gm)].map((m) => astroSeconds(m[1] ?? ''));
-  const bundle = [...plain.matchAll(/\[vite\] ✓ built in (.+?)\s*$/gm)].reduce((sum, m) => sum + astroSeconds(m[1] ?? ''), 0);
-  const pages = astroSeconds(/^\d\d:\d\d:\d\d ✓ Completed in (.+?)\.?\s*$/m.exec(plain)?.[1] ?? '');
-  return {
-    sync_s: round(tagged[0] ?? Number.NaN),
-    bundle_s: round(bundle),
-    prepare_s: round((tagged[1] ?? Number.NaN) - bundle - pages),
-    pages_s: round(pages),
-    index_s: round(indexSeconds(log)),
-  };
-}
-
-/** Build phases in seconds (see `phases`). */
-interface Phases {
-  sync_s: number;
-  bundle_s: number;
-  prepare_s: number;
-  pages_s: number;
-  index_s: number;
-}
-
-/** Pages a build log shows as rendered and as copied from the previous build (incremental build). */
-function pageCounts(log: string): { rendered: number; reused: number } {
-  const lines = log.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.includes('├─'));
-  const reused = lines.filter((l) => /\((?:cached|restored)\)/.test(l)).length;
-  return { rendered: lines.length - reused, reused };
 }
 
 /** Measures search in headless Chromium: median time to the first 10 results' data, and bytes per query. */
@@ -358,6 +295,17 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     progress(`importer failed: ${e.message.slice(0, 500)}`);
     return { seconds: Number.NaN, peakMb: Number.NaN, stdout: '' };
   });
+  let dev: EditorLoop | null = null;
+  if (!values['no-dev']) {
+    progress(`${count}: editor loop in astro dev`);
+    const first = (await readdir(join(dir, 'content/analyses/en'))).sort()[0] ?? '';
+    // Its own cache folder: the preview starts without the builds' rendered HTML, as on a fresh checkout.
+    dev = await measureEditorLoop(NODE, dir, `content/analyses/en/${first}`, { ...env, BAROMETER_CACHE_DIR: join(dir, '.cache-dev') }).catch((e: Error) => {
+      progress(`editor loop failed: ${e.message.slice(0, 2000)}`);
+      return null;
+    });
+    if (dev) progress(`${count}: astro dev first page ${dev.first_start_s.toFixed(1)} s, after a restart ${dev.restart_s.toFixed(1)} s, edit shown ${dev.edit_visible_s.toFixed(2)} s`);
+  }
   const importPages = imported.stdout.split('\n').filter((l) => l.startsWith('{')).length;
   const build = median(cold.map((c) => c.seconds));
   const coldPhases = medianPhases(cold.map((c) => phases(c.stdout)));
@@ -393,6 +341,7 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     import_pages_per_s: round(importPages / imported.seconds),
     email_editions: emailPhase(cold[0]?.stdout ?? '').editions,
     email_s: round(median(cold.map((c) => emailPhase(c.stdout).seconds))),
+    dev: dev && { first_start_s: round(dev.first_start_s), restart_s: round(dev.restart_s), edit_visible_s: round(dev.edit_visible_s) },
     runs,
   };
   if (!values.keep) await rm(dir, { recursive: true, force: true });
@@ -412,7 +361,7 @@ function round(x: number): number {
 
 const counts = (values.count ?? '1000').split(',').map(Number);
 if (counts.some((c) => !Number.isInteger(c) || c < 1)) {
-  console.error('usage: npm run bench -- --count 1000,10000 [--json FILE] [--runs N] [--no-browser] [--keep]');
+  console.error('usage: npm run bench -- --count 1000,10000 [--json FILE] [--runs N] [--no-browser] [--no-dev] [--keep]');
   process.exit(2);
 }
 const rows: BenchRow[] = [];
@@ -426,7 +375,7 @@ const m = rows[0]?.machine;
 console.log(`machine: ${m?.cores} cores, ${m?.memory_gb} GB, Node ${m?.node}`);
 console.log(`| metric | ${rows.map((r) => r.count).join(' | ')} |`);
 console.log(`|---|${rows.map(() => '---').join('|')}|`);
-const cell = (v: unknown) => (typeof v === 'object' && v !== null ? Object.entries(v).map(([k, x]) => `${k.replace(/_s$/, '')} ${String(x)}`).join(', ') : String(v));
+const cell = (v: unknown) => (v === null ? 'n/a' : typeof v === 'object' && v !== null ? Object.entries(v).map(([k, x]) => `${k.replace(/_s$/, '')} ${String(x)}`).join(', ') : String(v));
 for (const k of keys) console.log(`| ${k} | ${rows.map((r) => cell(r[k as keyof BenchRow])).join(' | ')} |`);
 if (rows.length > 1) {
   const [a, b] = [rows[0], rows.at(-1)];

@@ -1,0 +1,121 @@
+/**
+ * The editor's loop in `astro dev`, as the benchmark measures it: how long until the first
+ * analysis page answers after starting the preview (first start, then a restart that keeps the
+ * preview's data store and rendered HTML), and how long a saved edit takes to reach that page.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** The figures, in seconds. */
+export interface EditorLoop {
+  /** First start with no preview data store: `astro dev` launched to the page answering. */
+  first_start_s: number;
+  /** Restart with the data store and rendered HTML of the first start kept. */
+  restart_s: number;
+  /** A new title saved to the page showing it (median of the edits). */
+  edit_visible_s: number;
+}
+
+/** A free TCP port on 127.0.0.1. */
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => ok(port));
+    });
+  });
+}
+
+/** The page's `<h1>` text, or undefined while it does not answer 200. */
+async function heading(url: string): Promise<string | undefined> {
+  try {
+    const res = await fetch(url);
+    const html = await res.text();
+    return res.status === 200 ? /<h1[^>]*>([^<]*)</.exec(html)?.[1] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Polls until `done` holds for the page's heading; seconds taken, or throws after `limitS`. */
+async function until(url: string, done: (h1: string | undefined) => boolean, limitS: number, log: () => string): Promise<number> {
+  const start = performance.now();
+  while (!done(await heading(url))) {
+    if (performance.now() - start > limitS * 1000) throw new Error(`editor loop: ${url} not as expected within ${limitS} s\n${log().slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return (performance.now() - start) / 1000;
+}
+
+/** A running `astro dev` and its output. */
+interface Preview {
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** Starts `astro dev` in `project` on `port`. */
+function startPreview(node: string, project: string, port: number, env: NodeJS.ProcessEnv): Preview {
+  let output = '';
+  const child = spawn(node, ['--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: project,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  return { child, output: () => output };
+}
+
+/** Stops a preview and waits for it to exit (so the next start finds its files written). */
+async function stopPreview(preview: Preview): Promise<void> {
+  if (preview.child.exitCode !== null) return;
+  const exited = new Promise((r) => preview.child.once('exit', r));
+  preview.child.kill('SIGINT');
+  const timer = setTimeout(() => preview.child.kill('SIGKILL'), 30_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Median of numbers. */
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/**
+ * Measures the loop on the project copy `project` (its content folder is edited): `file` is an
+ * English analysis, relative to the project, whose page is `/analyses/<slug>/`.
+ */
+export async function measureEditorLoop(node: string, project: string, file: string, env: NodeJS.ProcessEnv, edits = 3): Promise<EditorLoop> {
+  const slug = file.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/analyses/${slug}/`;
+  const limit = 900;
+  let preview = startPreview(node, project, port, env);
+  try {
+    const first = await until(url, (h) => h !== undefined, limit, preview.output);
+    await stopPreview(preview);
+    preview = startPreview(node, project, port, env);
+    const restart = await until(url, (h) => h !== undefined, limit, preview.output);
+    const path = join(project, file);
+    const original = await readFile(path, 'utf8');
+    const times: number[] = [];
+    for (let i = 1; i <= edits; i += 1) {
+      const title = `Edited in the preview, take ${i}`;
+      const started = performance.now();
+      await writeFile(path, original.replace(/^title: .*$/m, `title: "${title}"`));
+      await until(url, (h) => h === title, 120, preview.output);
+      times.push((performance.now() - started) / 1000);
+    }
+    await writeFile(path, original);
+    return { first_start_s: first, restart_s: restart, edit_visible_s: median(times) };
+  } finally {
+    await stopPreview(preview);
+  }
+}
