@@ -4,7 +4,7 @@
  * importer and tests on strings.
  */
 import matter from 'gray-matter';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml, YAMLParseError } from 'yaml';
 import type { Problem } from '../schemas/problems.ts';
 
 /** What a parsed Markdown file holds. */
@@ -140,7 +140,13 @@ export function bodyNestingProblem(file: string, body: string, bodyLine: number)
   return undefined;
 }
 
-/** Serialises frontmatter and body back into a Markdown file (used by the importer). */
+/**
+ * Serialises frontmatter and body back into a Markdown file (used by the importer), in the YAML
+ * dialect the reader parses (1.2 core, no line folding).
+ */
 export function stringifyMarkdown(data: Record<string, unknown>, body: string): string {
-  return matter.stringify(body.endsWith('\n') ? body : `${body}\n`, data);
+  const options = { engines: { yaml: { parse: yamlEngine, stringify: (value: object) => stringifyYaml(value, { schema: 'core', lineWidth: 0 }) } } };
+  // A file object, not a string: gray-matter parses a string for frontmatter first, so a body that
+  // opens with a thematic break (`---`, as pages that start with a rule convert) was read as YAML.
+  return matter.stringify({ content: body.endsWith('\n') ? body : `${body}\n` }, data, options);
 }

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource } from '../../../src/content-reader/parse.ts';
+import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, stringifyMarkdown } from '../../../src/content-reader/parse.ts';
 import { type PageResult, parsePage } from '../../../scripts/import/parse-page.ts';
 import { analysisSchema } from '../../../src/schemas/analysis.ts';
 import { fixtureTaxonomy } from '../../fixtures/import/helpers.ts';
@@ -83,6 +83,24 @@ describe('importer robustness', () => {
         for (const p of paragraphs) for (const word of p.slice(0, -1).split(' ')) expect(flat).toContain(word);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  // A real page whose article opened with a rule failed with "internal error": the writer gave
+  // gray-matter the body as a string, and it read the body's opening `---` as frontmatter.
+  it('writes files that read back as written, whatever the body starts with', () => {
+    const opening = fc.constantFrom('---\n', '---\ntitle: not frontmatter\n---\n', '***\n', '- - -\n', '', '\n\n', '# Heading\n');
+    const value = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('2022-02-30', 'yes', 'no', '0x1F', '1e3', 'null', '~', 'a: b', '- item', '#tag', '"quoted"', "it's", ' padded '));
+    fc.assert(
+      fc.property(opening, fc.string({ unit: 'grapheme', maxLength: 200 }), fc.dictionary(fc.constantFrom('title', 'summary', 'topic', 'note'), value, { minKeys: 1 }), (start, rest, data) => {
+        // Text at the end: an empty body is an error of its own.
+        const body = `${start}${rest}\n\nClosing text.`.replace(/\r/g, '');
+        const back = parseMarkdownSource('x.md', stringifyMarkdown(data, body));
+        expect(back.problems).toEqual([]);
+        expect(back.data).toEqual(data);
+        expect(back.body.replace(/\n+$/, '')).toBe(body.replace(/\n+$/, ''));
+      }),
+      { numRuns: 300 },
     );
   });
 
