@@ -722,10 +722,12 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
 
 /** The text the summary is taken from: the first paragraph, else the first item or block of text. */
 function leadText(blocks: readonly Block[]): string {
-  // A caption or an empty "Category status:" label is no opening paragraph.
-  const paragraph = blocks.find((b) => b.node.type === 'paragraph' && b.text !== '' && !b.caption && !isCategoryStatusLabel(b.text) && !isCreditLine(b.text));
+  // A caption, an empty "Category status:" label or a separator line ("---", "* * *") is no
+  // opening paragraph: only a block with a letter or a digit in it is.
+  const worded = (b: Block) => /[\p{L}\p{N}]/u.test(b.text);
+  const paragraph = blocks.find((b) => b.node.type === 'paragraph' && worded(b) && !b.caption && !isCategoryStatusLabel(b.text) && !isCreditLine(b.text));
   if (paragraph) return paragraph.text;
-  const first = blocks.find((b) => b.text !== '');
+  const first = blocks.find(worded);
   if (first?.node.type === 'list' && first.node.children[0]) return nodeText(first.node.children[0]);
   return first?.text ?? '';
 }

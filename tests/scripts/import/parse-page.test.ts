@@ -107,6 +107,12 @@ describe('digest pages (fixtures)', () => {
 });
 
 describe('long-form pages (fixtures)', () => {
+  it.each(['---', '* * *', '***', '— — —'])('takes the summary from the first worded paragraph, not a separator line (%s)', (separator) => {
+    const opening = 'The opening paragraph of an invented piece, long enough to be its summary.';
+    const r = parsePage({ file: 'separator.txt', text: `An invented piece with a separator\n\n${separator}\n\n${opening}\n\nA second invented paragraph.\n`, format: 'text' }, fixtureTaxonomy(), { date: '2023-05-15' });
+    expect(r.data.summary).toBe(opening);
+  });
+
   it('a page with no date is an error unless --date is given', () => {
     const r = importFixture('no-date.txt');
     expect(errors(r)).toEqual(['published: no date is printed on the page; pass --date YYYY-MM-DD (or --period YYYY-MM-DD for a weekly entry)']);
