@@ -299,8 +299,9 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
   if (!values['no-dev']) {
     progress(`${count}: editor loop in astro dev`);
     const first = (await readdir(join(dir, 'content/analyses/en'))).sort()[0] ?? '';
-    // Its own cache folder: the preview starts without the builds' rendered HTML, as on a fresh checkout.
-    dev = await measureEditorLoop(NODE, dir, `content/analyses/en/${first}`, { ...env, BAROMETER_CACHE_DIR: join(dir, '.cache-dev') }).catch((e: Error) => {
+    // Its own cache folder, beside the project rather than in it (the preview watches the project
+    // folder, as node_modules/.astro is not): it starts without the builds' rendered HTML.
+    dev = await measureEditorLoop(NODE, dir, `content/analyses/en/${first}`, { ...env, BAROMETER_CACHE_DIR: `${dir}-dev-cache` }).catch((e: Error) => {
       progress(`editor loop failed: ${e.message.slice(0, 2000)}`);
       return null;
     });
@@ -345,6 +346,7 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     runs,
   };
   if (!values.keep) await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}-dev-cache`, { recursive: true, force: true });
   return row;
 }
 

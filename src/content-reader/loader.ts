@@ -17,7 +17,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { pruneRenderedHtml, useRenderedHtmlDir, writeRenderedHtml } from '../data/rendered-html.ts';
+import { pruneRenderedHtml, renderedHtmlPresence, useRenderedHtmlDir, writeRenderedHtml } from '../data/rendered-html.ts';
 import { closeRenderPool, renderOnPool, type Rendered } from '../markdown/render-pool.ts';
 import { formatProblem, type Problem } from '../schemas/problems.ts';
 import type { CheckCache, ValidationReport } from './check.ts';
@@ -118,11 +118,13 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
   const htmlDir = useRenderedHtmlDir(context.config.cacheDir);
   const renders: Promise<void>[] = [];
   const failed: Problem[] = [];
+  const hasHtml = name === 'analyses' ? renderedHtmlPresence(htmlDir) : () => true;
   for (const f of filesOf(name, report)) {
     if (report.filesWithErrors.has(f.file)) continue;
     keep.add(f.id);
     const digest = generateDigest(f.text);
-    if (store.get(f.id)?.digest === digest) continue;
+    // An unchanged entry is kept, unless its rendered HTML file is gone (see renderedHtmlPresence).
+    if (store.get(f.id)?.digest === digest && (f.body === undefined || hasHtml(f.id, digest))) continue;
     const data = markCoverImport(await parseData({ id: f.id, data: f.raw, filePath: f.file }));
     if (f.body === undefined) {
       store.set({ id: f.id, data, digest, filePath: f.file });

@@ -35,6 +35,16 @@ export function writeRenderedHtml(dir: string, id: string, digest: string | numb
   writeFileSync(join(dir, fileName(id, digest)), html);
 }
 
+/**
+ * Which entries have their HTML file in `dir` (one directory listing): the store and the files
+ * can part ways, since `astro dev` keeps its store in `.astro/` and the files live in the cache
+ * dir (`node_modules/.astro`, emptied by every `npm ci`).
+ */
+export function renderedHtmlPresence(dir: string): (id: string, digest: string | number) => boolean {
+  const names = new Set(readdirSync(dir));
+  return (id, digest) => names.has(fileName(id, digest));
+}
+
 /** Deletes files of entries that are gone or have another digest now, so edits do not pile up. */
 export function pruneRenderedHtml(dir: string, entries: Iterable<{ id: string; digest?: string | number | undefined }>): number {
   const keep = new Set<string>();

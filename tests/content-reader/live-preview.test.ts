@@ -60,11 +60,8 @@ function titled(title: string): string {
   return original.replace(/^title: .*$/m, `title: "${title}"`);
 }
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'barometer-dev-'));
-  await cp('content', join(dir, 'content'), { recursive: true });
-  file = join(dir, 'content/analyses/en', `${SLUG}.md`);
-  original = await readFile(file, 'utf8');
+/** Starts `astro dev` on the temp content and waits until it serves the page. */
+async function startServer(): Promise<void> {
   server = spawn(NODE, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
     env: { ...serverEnv(), BAROMETER_CONTENT: join(dir, 'content'), BAROMETER_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,6 +75,22 @@ beforeAll(async () => {
     if (exited || Date.now() - start > 120_000) throw new Error(`astro dev did not serve ${PAGE} (${String(lastError)}):\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** Stops the dev server and waits for it to exit. */
+async function stopServer(): Promise<void> {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill();
+  await exited;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'barometer-dev-'));
+  await cp('content', join(dir, 'content'), { recursive: true });
+  file = join(dir, 'content/analyses/en', `${SLUG}.md`);
+  original = await readFile(file, 'utf8');
+  await startServer();
 }, 150_000);
 
 afterAll(async () => {
@@ -119,4 +132,17 @@ describe('astro dev', () => {
     await unlink(added);
     console.log(`live preview: deleted file gone after ${await waitFor(url, (p) => p.status === 404)} ms`);
   }, 40_000);
+
+  it('shows every analysis with its text after a restart with the cache folder emptied (as npm ci empties node_modules/.astro)', async () => {
+    // The preview keeps its data store in .astro/ and the rendered HTML in the cache folder: an
+    // entry the store still knows must be rendered again when its file is gone (it was a 500).
+    await stopServer();
+    await rm(join(dir, 'cache'), { recursive: true, force: true });
+    await startServer();
+    for (const slug of ['2024-01-15-four-parties-left', '2022-02-28-minsk-lends-territory-not-troops']) {
+      const res = await fetch(`${ORIGIN}/analyses/${slug}/`);
+      expect(res.status, slug).toBe(200);
+      expect((await res.text()).match(/<p>/g)?.length ?? 0, slug).toBeGreaterThan(3);
+    }
+  }, 150_000);
 });
