@@ -7,18 +7,20 @@
 import { relative, resolve } from 'node:path';
 import type { CheckCache, ValidationReport } from './check.ts';
 import { validateContent } from './check.ts';
-import { readContentFolder } from './files.ts';
+import { type FileCache, readContentFolder } from './files.ts';
 
 export type { AnalysisEntry, CheckCache, ContentFile, DataEntry, ValidationReport } from './check.ts';
+export type { FileCache } from './files.ts';
 export { validateContent } from './check.ts';
 
 /**
  * Reads and checks the content folder `dir`. Paths in problems are relative to `cwd` (as the
- * validator prints them). `cache` keeps per-file results between calls (the dev server).
+ * validator prints them). `cache` keeps per-file results and `files` the files' bytes between
+ * calls (the dev server).
  */
-export async function readContent(dir: string, cwd = process.cwd(), cache?: CheckCache): Promise<ValidationReport> {
+export async function readContent(dir: string, cwd = process.cwd(), cache?: CheckCache, files?: FileCache): Promise<ValidationReport> {
   const root = relative(cwd, resolve(cwd, dir)).split('\\').join('/') || '.';
-  const tree = await readContentFolder(root, cwd);
+  const tree = await readContentFolder(root, cwd, files);
   // Without the folder itself, listing what is missing inside it would only repeat the cause.
   const folderProblem = tree.problems.filter((p) => p.field === '(folder)');
   if (folderProblem.length) return { ...validateContent([], root), problems: folderProblem, filesWithErrors: new Set(folderProblem.map((p) => p.file)) };

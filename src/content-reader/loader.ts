@@ -21,6 +21,7 @@ import { pruneRenderedHtml, renderedHtmlPresence, useRenderedHtmlDir, writeRende
 import { closeRenderPool, renderOnPool, type Rendered } from '../markdown/render-pool.ts';
 import { formatProblem, type Problem } from '../schemas/problems.ts';
 import type { CheckCache, ValidationReport } from './check.ts';
+import type { FileCache } from './files.ts';
 import { readContent } from './index.ts';
 
 /** The collections the loader fills. */
@@ -48,6 +49,8 @@ export class ContentProblemsError extends Error {
 /** One content folder's reading, shared by the five collections; read again after each change. */
 interface Session {
   cache: CheckCache;
+  /** The files' bytes as last read: a re-read after a save reads only the files that changed. */
+  files: FileCache;
   generation: number;
   reading?: { generation: number; report: Promise<ValidationReport> };
   /** Errors in the previous reading (so the preview can say when they are all fixed). */
@@ -60,7 +63,7 @@ const sessions = new Map<string, Session>();
 function sessionFor(dir: string): Session {
   let s = sessions.get(dir);
   if (!s) {
-    s = { cache: new Map(), generation: 0, lastErrors: 0 };
+    s = { cache: new Map(), files: new Map(), generation: 0, lastErrors: 0 };
     sessions.set(dir, s);
   }
   return s;
@@ -70,7 +73,7 @@ function sessionFor(dir: string): Session {
 function currentReport(session: Session, dir: string, root: string, logger: LoaderContext['logger']): Promise<ValidationReport> {
   if (session.reading?.generation !== session.generation) {
     const log = logger.fork('content');
-    const report = readContent(dir, root, session.cache).then((r) => {
+    const report = readContent(dir, root, session.cache, session.files).then((r) => {
       for (const p of r.problems) (p.severity === 'error' ? log.error : log.warn).call(log, formatProblem(p));
       // After a fix, say so: otherwise the last thing in the terminal is the error just fixed.
       const errors = r.problems.filter((p) => p.severity === 'error').length;
