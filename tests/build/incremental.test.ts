@@ -3,7 +3,7 @@
  * must write exactly what a cold build of the same content writes: a page copied from the
  * previous build while something it shows has changed would be a stale page nobody notices.
  *
- * Starting from a cold build of the sample content, two rounds of edits are each built twice:
+ * Starting from a cold build of the sample content, three rounds of edits are each built twice:
  * warm (incremental, on the first build's cache and output) and cold (fresh cache, fresh
  * output). The two outputs must be byte-identical, and the warm build must have copied most
  * keyed pages instead of rendering them, or the comparison would prove nothing.
@@ -85,6 +85,14 @@ beforeAll(async () => {
     `---\ntitle: "The newest analysis, added by the incremental test"\nsummary: "Added after the first build."\nkind: weekly\nperiod: { start: 2030-01-07, end: 2030-01-13 }\ntopic: ${topic}\ntrend: better\nactors: [${actorId}]\n---\n\nA short body written for the test.\n`,
   );
   await round(2, 'analyses/2030-01-07-newest-for-the-incremental-test/index.html', renamed);
+
+  // Round 3: a cover image is replaced by another file of the same name; the analysis file is
+  // untouched. (Bytes after a JPEG's end marker are ignored by decoders but change the file.)
+  const covered = (await readdir(join(content(), 'analyses/en'))).find((f) => f.endsWith('.jpg')) ?? '';
+  if (covered === '') throw new Error('the sample content has no cover image to replace');
+  const image = join(content(), 'analyses/en', covered);
+  await writeFile(image, Buffer.concat([await readFile(image), Buffer.from('replaced by the incremental test')]));
+  await round(3, `analyses/${covered.replace(/\.jpg$/, '')}/index.html`, '<picture>');
 }, 900_000);
 
 afterAll(async () => {
@@ -92,7 +100,7 @@ afterAll(async () => {
 });
 
 describe('an incremental rebuild', () => {
-  it.each([1, 2])('round %i: writes the same files with the same bytes as a cold build', (n) => {
+  it.each([1, 2, 3])('round %i: writes the same files with the same bytes as a cold build', (n) => {
     const r = rounds[n - 1];
     expect(r, `round ${n} did not run`).toBeDefined();
     expect(r?.different).toEqual([]);
@@ -107,6 +115,13 @@ describe('an incremental rebuild', () => {
     expect(renderedPages).toContain(`/${r.editedPage}`);
     // Round 2 rebuilt the output again; the round-1 title must have survived it.
     expect(await readFile(join(dir, 'out-warm', r.editedPage), 'utf8')).toContain(r.editedText);
+  });
+
+  it('renders the page of a replaced cover image again, with the new image', () => {
+    const r = rounds[2];
+    expect(r).toBeDefined();
+    if (!r) return;
+    expect(rendered(r.warmLog)).toContain(`/${r.editedPage}`);
   });
 
   it('renders the new analysis and shows the renamed actor after a site-wide edit', async () => {
