@@ -24,6 +24,7 @@ import { writeBareSite } from './lib/bare-astro.ts';
 import { emailPhase, indexPeakMb, pageCounts, phases, type Phases } from './lib/build-log.ts';
 import { measureEditorLoop, type EditorLoop } from './lib/editor-loop.ts';
 import { startServer } from './lib/static-server.ts';
+import { median, round } from './lib/stats.ts';
 
 const ROOT = resolve('.');
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -79,13 +80,6 @@ async function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promi
 /** The part of Pagefind's browser API the measurement calls. */
 interface PagefindApi {
   search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
-}
-
-/** Median of numbers. */
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
 /** Percentile (0-100) of numbers, nearest rank. */
@@ -356,11 +350,6 @@ function medianPhases(runs: Phases[]): Phases {
   return { sync_s: of('sync_s'), bundle_s: of('bundle_s'), prepare_s: of('prepare_s'), pages_s: of('pages_s'), index_s: of('index_s') };
 }
 
-/** Two decimals. */
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
-}
-
 const counts = (values.count ?? '1000').split(',').map(Number);
 if (counts.some((c) => !Number.isInteger(c) || c < 1)) {
   console.error('usage: npm run bench -- --count 1000,10000 [--json FILE] [--runs N] [--no-browser] [--no-dev] [--keep]');
@@ -377,7 +366,7 @@ const m = rows[0]?.machine;
 console.log(`machine: ${m?.cores} cores, ${m?.memory_gb} GB, Node ${m?.node}`);
 console.log(`| metric | ${rows.map((r) => r.count).join(' | ')} |`);
 console.log(`|---|${rows.map(() => '---').join('|')}|`);
-const cell = (v: unknown) => (v === null ? 'n/a' : typeof v === 'object' && v !== null ? Object.entries(v).map(([k, x]) => `${k.replace(/_s$/, '')} ${String(x)}`).join(', ') : String(v));
+const cell = (v: unknown) => (v === null ? 'n/a' : typeof v === 'object' ? Object.entries(v).map(([k, x]) => `${k.replace(/_s$/, '')} ${String(x)}`).join(', ') : String(v));
 for (const k of keys) console.log(`| ${k} | ${rows.map((r) => cell(r[k as keyof BenchRow])).join(' | ')} |`);
 if (rows.length > 1) {
   const [a, b] = [rows[0], rows.at(-1)];

@@ -4,15 +4,11 @@
  * reader strips the colour codes first.
  */
 import { stripVTControlCharacters } from 'node:util';
+import { round } from './stats.ts';
 
 /** The log without terminal colour codes. */
 function plain(log: string): string {
   return stripVTControlCharacters(log);
-}
-
-/** Two decimals. */
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 /**

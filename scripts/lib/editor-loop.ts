@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { median } from './stats.ts';
 
 /** The figures, in seconds. */
 export interface EditorLoop {
@@ -79,13 +80,6 @@ async function stopPreview(preview: Preview): Promise<void> {
   const timer = setTimeout(() => preview.child.kill('SIGKILL'), 30_000);
   await exited;
   clearTimeout(timer);
-}
-
-/** Median of numbers. */
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
 /**

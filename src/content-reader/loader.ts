@@ -49,8 +49,11 @@ export class ContentProblemsError extends Error {
 /** One content folder's reading, shared by the five collections; read again after each change. */
 interface Session {
   cache: CheckCache;
-  /** The files' bytes as last read: a re-read after a save reads only the files that changed. */
-  files: FileCache;
+  /**
+   * The preview's files as last read, so a re-read after a save reads only the files that
+   * changed; a build reads once and keeps no copy.
+   */
+  files?: FileCache;
   generation: number;
   reading?: { generation: number; report: Promise<ValidationReport> };
   /** Errors in the previous reading (so the preview can say when they are all fixed). */
@@ -63,7 +66,7 @@ const sessions = new Map<string, Session>();
 function sessionFor(dir: string): Session {
   let s = sessions.get(dir);
   if (!s) {
-    s = { cache: new Map(), files: new Map(), generation: 0, lastErrors: 0 };
+    s = { cache: new Map(), generation: 0, lastErrors: 0 };
     sessions.set(dir, s);
   }
   return s;
@@ -192,6 +195,7 @@ export function barometerLoader(name: CollectionName, dir: string): Loader {
         if (summary) throw new ContentProblemsError(summary);
         return;
       }
+      session.files ??= new Map();
       await run();
       const listening = watching.get(watcher) ?? new Set<CollectionName>();
       watching.set(watcher, listening);

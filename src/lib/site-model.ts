@@ -26,8 +26,18 @@ export interface AnalysisRecord {
   week: string | undefined;
   /** Site-relative URL. */
   url: string;
-  /** Changes whenever the source file changes (Astro's entry digest); part of page cache keys. */
+  /** Changes whenever the source file or its cover image changes; part of page cache keys. */
   digest: string;
+}
+
+/**
+ * A record's digest: the source file's, plus its cover image when it has one. The entry digest
+ * covers the Markdown file only; the image beside it comes as Astro's image metadata, whose URL
+ * Vite names by a hash of the file, so a replaced image changes the record (and its pages' keys).
+ */
+function recordDigest(fileDigest: string, image: unknown): string {
+  const imageKey = typeof image === 'object' && image !== null && 'src' in image ? String(image.src) : image;
+  return imageKey === undefined ? fileDigest : `${fileDigest}+${String(imageKey)}`;
 }
 
 /** Input entry: what Astro's content layer (or a test) provides. */
@@ -135,7 +145,7 @@ export function buildSiteModel(input: {
         date,
         week: a.data.kind === 'weekly' && a.data.period ? mondayOf(a.data.period.start) : undefined,
         url: urls.analysis(a.lang, a.slug),
-        digest: a.digest,
+        digest: recordDigest(a.digest, a.data.cover?.image),
       };
     })
     .sort(compareRecords(topicOrder));

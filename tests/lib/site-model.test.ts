@@ -38,6 +38,21 @@ afterAll(async () => {
 });
 
 describe('buildSiteModel', () => {
+  it("gives a record a new digest when its cover image is replaced, not only when its file changes", () => {
+    const first = input.analyses[0];
+    if (!first) throw new Error('no analyses in the fixture');
+    /** The record digest of the first analysis with the given file digest and cover image. */
+    const digestWith = (digest: string, image: unknown) => {
+      const data = { ...first.data, cover: { credit: 'Illustration', alt: 'An invented picture', image } } as typeof first.data;
+      return buildSiteModel({ ...input, analyses: [{ ...first, digest, data }, ...input.analyses.slice(1)] }).byId.get(first.id)?.digest;
+    };
+    // As Astro hands it over: image metadata whose URL carries a hash of the file.
+    const before = digestWith('d1', { src: '/_astro/cover.AAAA.jpg', width: 800, height: 600, format: 'jpg' });
+    expect(digestWith('d1', { src: '/_astro/cover.BBBB.jpg', width: 800, height: 600, format: 'jpg' })).not.toBe(before);
+    expect(digestWith('d1', { src: '/_astro/cover.AAAA.jpg', width: 800, height: 600, format: 'jpg' })).toBe(before);
+    expect(digestWith('d2', { src: '/_astro/cover.AAAA.jpg', width: 800, height: 600, format: 'jpg' })).not.toBe(before);
+  });
+
   it('lists each language newest first and leaves drafts out', () => {
     const en = model.byLang.get('en') ?? [];
     expect(en.map((r) => r.slug)).not.toContain('2023-03-01-draft');
