@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import freshAssetImports from './src/integrations/fresh-asset-imports.ts';
+import keptOutput from './src/integrations/kept-output.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
@@ -82,6 +83,9 @@ export default defineConfig({
   integrations: [
     // Before the content is read: each build writes its own list of cover image imports.
     freshAssetImports(),
+    // The output folder is kept between builds (reused pages stay in place); after the pages and
+    // before anything reads them, what this build did not produce is removed.
+    keptOutput(),
     pagefind(),
     // _headers after Pagefind: it lists the files Pagefind writes.
     hostHeaders(),

@@ -125,11 +125,22 @@ interface PageFile {
   /** Path under the site dir, `/`-separated. */
   path: string;
   content: string;
+  /** sha256 of `content`, hex. */
+  sha: string;
 }
 
-/** The analysis pages under `site`, grouped by shard (language x era), shards and pages in name order. */
-async function pagesByShard(site: string): Promise<Map<string, { shard: SearchShard; pages: PageFile[] }>> {
-  const shards = new Map<string, { shard: SearchShard; pages: PageFile[] }>();
+/** sha256 of a page's text, hex. */
+function sha256(content: string): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/**
+ * The analysis pages' paths under `site`, grouped by shard (language x era), shards and pages in
+ * name order. Only paths: a shard's pages are read when it is indexed, so the build never holds
+ * every page's text at once.
+ */
+async function pagePathsByShard(site: string): Promise<Map<string, { shard: SearchShard; paths: string[] }>> {
+  const shards = new Map<string, { shard: SearchShard; paths: string[] }>();
   const files: string[] = [];
   for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
@@ -138,17 +149,27 @@ async function pagesByShard(site: string): Promise<Map<string, { shard: SearchSh
   for (const path of files.sort()) {
     const shard = shardOfPage(path);
     if (!shard) continue;
-    const group = shards.get(shard.name) ?? { shard, pages: [] };
-    group.pages.push({ path, content: await readFile(join(site, path), 'utf8') });
+    const group = shards.get(shard.name) ?? { shard, paths: [] };
+    group.paths.push(path);
     shards.set(shard.name, group);
   }
   return new Map([...shards].sort((a, b) => a[0].localeCompare(b[0])));
 }
 
+/** Reads the pages at `paths` under `site`, in order. */
+async function readPages(site: string, paths: string[]): Promise<PageFile[]> {
+  return Promise.all(
+    paths.map(async (path) => {
+      const content = await readFile(join(site, path), 'utf8');
+      return { path, content, sha: sha256(content) };
+    }),
+  );
+}
+
 /** A shard's cache key: the Pagefind release, what is excluded, and every page's path and bytes. */
 function shardDigest(pages: PageFile[], version: string): string {
   const hash = createHash('sha256').update(`${version}\n${EXCLUDE_SELECTORS.join(',')}\n`);
-  for (const page of pages) hash.update(`${page.path}\n${createHash('sha256').update(page.content).digest('hex')}\n`);
+  for (const page of pages) hash.update(`${page.path}\n${page.sha}\n`);
   return hash.digest('hex').slice(0, 24);
 }
 
@@ -165,7 +186,11 @@ async function entryCounts(bundle: string): Promise<Record<string, number>> {
   return counts;
 }
 
-/** Indexes `pages` (or nothing, for a site without analyses) into a new bundle at `outputPath`. */
+/**
+ * Indexes `pages` (or nothing, for a site without analyses) into a new bundle at `outputPath`,
+ * then frees the index in the Pagefind process: kept, every shard's index stayed in its memory
+ * until the end (1.7 GB at 10,000 analyses instead of about 0.65 GB).
+ */
 async function writeBundle(pages: PageFile[], outputPath: string, ms: number): Promise<void> {
   const created = await withDeadline('createIndex', ms, pagefind.createIndex({ keepIndexUrl: false, writePlayground: false, excludeSelectors: EXCLUDE_SELECTORS }));
   check('createIndex', created);
@@ -182,6 +207,7 @@ async function writeBundle(pages: PageFile[], outputPath: string, ms: number): P
   );
   const written = await withDeadline(`writeFiles(${outputPath})`, ms, index.writeFiles({ outputPath }));
   check(`writeFiles(${outputPath})`, written);
+  await withDeadline('deleteIndex', ms, index.deleteIndex());
 }
 
 /** What the build did with the shards, beside the index report. */
@@ -195,9 +221,10 @@ export interface ShardReport {
  * src/lib/search-shards.ts) at `siteDir/<PAGEFIND_DIR>/<shard>/`, and writes the module that
  * merges them in the browser as `siteDir/<PAGEFIND_DIR>/pagefind.js`. With `cacheDir`, a shard
  * whose pages are byte-identical to a previous build's is copied from the cache instead of
- * indexed again (Pagefind has no incremental mode). Paths are made absolute first: Pagefind
- * resolves relative paths against its own cwd. Any error reported by Pagefind is thrown; the
- * Pagefind service is always closed.
+ * indexed again (Pagefind has no incremental mode). Shards are read and indexed one at a time,
+ * and each index is freed once written, so neither process holds the whole site's text at once.
+ * Paths are made absolute first: Pagefind resolves relative paths against its own cwd. Any error
+ * reported by Pagefind is thrown; the Pagefind service is always closed.
  */
 export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: string; timeoutMs?: number } = {}): Promise<IndexReport & ShardReport> {
   const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -207,7 +234,7 @@ export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: 
   if (existing && !existing.isDirectory()) throw new PagefindError(`Pagefind cannot write its bundle to ${outputPath}: a file is in the way`);
   const cache = options.cacheDir ? join(resolve(options.cacheDir), 'pagefind-shards') : undefined;
   const started = performance.now();
-  const groups = await pagesByShard(site);
+  const groups = await pagePathsByShard(site);
   const version = await pagefindVersion();
   const report: ShardReport = { built: [], reused: [] };
   let filesRead = 0;
@@ -218,8 +245,9 @@ export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: 
     await rm(outputPath, { recursive: true, force: true });
     await mkdir(outputPath, { recursive: true });
     const listed: ShardInfo[] = [];
-    for (const { shard, pages } of groups.values()) {
-      filesRead += pages.length;
+    for (const { shard, paths } of groups.values()) {
+      filesRead += paths.length;
+      const pages = await readPages(site, paths);
       const target = join(outputPath, shard.name);
       const cached = cache ? join(cache, `${shard.name}.${shardDigest(pages, version)}`) : undefined;
       if (cached && (await stat(join(cached, 'pagefind-entry.json')).catch(() => undefined))) {

@@ -1,0 +1,101 @@
+/**
+ * Keeps the previous build's output folder instead of emptying it, then removes what this build
+ * did not produce, so the folder ends up as a build into an empty one would leave it.
+ *
+ * Why: Astro empties the output folder before every build, so on an incremental build it copies
+ * back, one awaited file at a time, every page it reuses from its cache (40,000 outputs at
+ * 10,000 analyses: most of a warm build's pages phase). With the folder kept (Vite's
+ * `build.emptyOutDir: false`), a reused page is only checked for on disk. What a kept folder can
+ * also hold is what must go: pages of deleted analyses, listing pages past the new last page,
+ * old hashed assets. After the pages (before the search index reads them), every file is removed
+ * that is neither an output of this build's routes (Astro lists reused pages there too) nor
+ * written since this build started (scripts, styles, images, public files); empty folders go too.
+ */
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * How far a file's modification time may lag the clock it is compared with: file systems stamp
+ * times with a coarse clock (a few milliseconds behind), and some with whole seconds.
+ */
+const CLOCK_SLACK_MS = 2_000;
+
+/** A file under the output folder: its path relative to it (`/`-separated) and its modification time. */
+export interface OutputFile {
+  path: string;
+  mtimeMs: number;
+}
+
+/**
+ * The files a build did not produce: not among `produced` (route outputs, relative paths) and
+ * not written between `startedMs` and `endedMs` (with CLOCK_SLACK_MS either side). `.git` is
+ * never touched, as Astro's own emptying spares it.
+ */
+export function staleFiles(files: readonly OutputFile[], produced: ReadonlySet<string>, startedMs: number, endedMs: number): string[] {
+  return files
+    .filter((f) => !produced.has(f.path) && !(f.mtimeMs >= startedMs - CLOCK_SLACK_MS && f.mtimeMs <= endedMs + CLOCK_SLACK_MS))
+    .filter((f) => f.path !== '.git' && !f.path.startsWith('.git/'))
+    .map((f) => f.path)
+    .sort();
+}
+
+/** Every file under `dir`, with paths relative to it. */
+async function listFiles(dir: string): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const info = await stat(full).catch(() => undefined);
+    files.push({ path: relative(dir, full).split(sep).join('/'), mtimeMs: info?.mtimeMs ?? 0 });
+  }
+  return files;
+}
+
+/** Removes the empty folders under `dir` (deepest first), never `dir` itself. */
+async function removeEmptyFolders(dir: string): Promise<void> {
+  const folders = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => join(e.parentPath, e.name))
+    .sort((a, b) => b.length - a.length);
+  for (const folder of folders) {
+    if ((await readdir(folder).catch(() => ['?'])).length === 0) await rmdir(folder).catch(() => undefined);
+  }
+}
+
+/**
+ * Removes from `dir` the files this build did not produce (see `staleFiles`); `assets` is the
+ * route outputs Astro reports in `astro:build:done`. Returns the removed paths.
+ */
+export async function removeStaleOutput(dir: string, assets: ReadonlyMap<string, readonly URL[]>, startedMs: number): Promise<string[]> {
+  const produced = new Set<string>();
+  for (const urls of assets.values()) for (const url of urls) produced.add(relative(dir, fileURLToPath(url)).split(sep).join('/'));
+  const stale = staleFiles(await listFiles(dir), produced, startedMs, Date.now());
+  for (const path of stale) await rm(join(dir, path), { force: true });
+  if (stale.length > 0) await removeEmptyFolders(dir);
+  return stale;
+}
+
+/** The integration; list it first, so the sweep runs before other `astro:build:done` hooks read the output. */
+export default function keptOutput(): AstroIntegration {
+  let startedMs = Number.NaN;
+  return {
+    name: 'barometer:kept-output',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      // Before anything is written to the output folder: Vite's bundles and the pages come later.
+      'astro:build:start': () => {
+        startedMs = Date.now();
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        if (Number.isNaN(startedMs)) throw new Error('barometer:kept-output: astro:build:start did not run before astro:build:done');
+        const removed = await removeStaleOutput(fileURLToPath(dir), assets, startedMs);
+        // Integrations after this one (the search index, headers, sitemap) write their files again.
+        if (removed.length > 0) logger.info(`removed ${removed.length} file(s) of an earlier build that this build has not written (yet)`);
+      },
+    },
+  };
+}

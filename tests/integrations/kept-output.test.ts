@@ -1,0 +1,62 @@
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { removeStaleOutput, staleFiles } from '../../src/integrations/kept-output.ts';
+
+const START = Date.parse('2026-12-02T12:00:00Z');
+const END = START + 60_000;
+
+describe('staleFiles', () => {
+  it.each([
+    ['a page this build rendered', { path: 'analyses/a/index.html', mtimeMs: START + 5_000 }, false],
+    ['a page this build reused in place (old, but a route output)', { path: 'analyses/b/index.html', mtimeMs: START - 86_400_000 }, false],
+    ['a script bundled this build (not a route output)', { path: '_astro/page.abc123.js', mtimeMs: START + 1_000 }, false],
+    ['a file stamped by a clock a little behind', { path: '_astro/cover.jpg', mtimeMs: START - 500 }, false],
+    ['the page of a deleted analysis', { path: 'analyses/gone/index.html', mtimeMs: START - 3_600_000 }, true],
+    ['an old script bundle', { path: '_astro/page.old999.js', mtimeMs: START - 3_600_000 }, true],
+    ['a file stamped in the future (copied with its time kept)', { path: 'notes.txt', mtimeMs: END + 3_600_000 }, true],
+    ['Git metadata', { path: '.git/HEAD', mtimeMs: 0 }, false],
+  ])('%s: stale %s', (_name, file, stale) => {
+    const produced = new Set(['analyses/a/index.html', 'analyses/b/index.html']);
+    expect(staleFiles([file], produced, START, END)).toEqual(stale ? [file.path] : []);
+  });
+});
+
+describe('removeStaleOutput', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'barometer-kept-output-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Writes a file under `dir`, stamped `ago` ms before now. */
+  async function put(path: string, ago: number): Promise<void> {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), path);
+    const when = new Date(Date.now() - ago);
+    await utimes(join(dir, path), when, when);
+  }
+
+  it('removes what the build did not write or list, and the folders left empty', async () => {
+    const hour = 3_600_000;
+    await put('index.html', 0);
+    await put('analyses/kept/index.html', hour);
+    await put('analyses/kept.bib', hour);
+    await put('analyses/deleted/index.html', hour);
+    await put('archive/7/index.html', hour);
+    await put('_astro/site.new.css', 0);
+    await put('_astro/site.old.css', hour);
+    const assets = new Map([
+      ['/', [pathToFileURL(join(dir, 'index.html'))]],
+      ['/analyses/[slug]', [pathToFileURL(join(dir, 'analyses/kept/index.html'))]],
+      ['/analyses/[slug].bib', [pathToFileURL(join(dir, 'analyses/kept.bib'))]],
+    ]);
+    const removed = await removeStaleOutput(dir, assets, Date.now() - 60_000);
+    expect(removed).toEqual(['_astro/site.old.css', 'analyses/deleted/index.html', 'archive/7/index.html']);
+    expect((await readdir(dir, { recursive: true })).sort()).toEqual(['_astro', '_astro/site.new.css', 'analyses', 'analyses/kept', 'analyses/kept.bib', 'analyses/kept/index.html', 'index.html']);
+  });
+});
