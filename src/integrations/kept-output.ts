@@ -41,14 +41,24 @@ export function staleFiles(files: readonly OutputFile[], produced: ReadonlySet<s
     .sort();
 }
 
-/** Every file under `dir`, with paths relative to it. */
-async function listFiles(dir: string): Promise<OutputFile[]> {
+/** `path` relative to `dir`, `/`-separated. */
+function relativePath(dir: string, path: string): string {
+  return relative(dir, path).split(sep).join('/');
+}
+
+/**
+ * Every file under `dir` except those in `produced`, with paths relative to it and their
+ * modification times (a route output needs no time: it is kept whatever its age).
+ */
+async function listOtherFiles(dir: string, produced: ReadonlySet<string>): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const full = join(entry.parentPath, entry.name);
+    const path = relativePath(dir, full);
+    if (produced.has(path)) continue;
     const info = await stat(full).catch(() => undefined);
-    files.push({ path: relative(dir, full).split(sep).join('/'), mtimeMs: info?.mtimeMs ?? 0 });
+    files.push({ path, mtimeMs: info?.mtimeMs ?? 0 });
   }
   return files;
 }
@@ -70,8 +80,8 @@ async function removeEmptyFolders(dir: string): Promise<void> {
  */
 export async function removeStaleOutput(dir: string, assets: ReadonlyMap<string, readonly URL[]>, startedMs: number): Promise<string[]> {
   const produced = new Set<string>();
-  for (const urls of assets.values()) for (const url of urls) produced.add(relative(dir, fileURLToPath(url)).split(sep).join('/'));
-  const stale = staleFiles(await listFiles(dir), produced, startedMs, Date.now());
+  for (const urls of assets.values()) for (const url of urls) produced.add(relativePath(dir, fileURLToPath(url)));
+  const stale = staleFiles(await listOtherFiles(dir, produced), produced, startedMs, Date.now());
   for (const path of stale) await rm(join(dir, path), { force: true });
   if (stale.length > 0) await removeEmptyFolders(dir);
   return stale;

@@ -125,13 +125,6 @@ interface PageFile {
   /** Path under the site dir, `/`-separated. */
   path: string;
   content: string;
-  /** sha256 of `content`, hex. */
-  sha: string;
-}
-
-/** sha256 of a page's text, hex. */
-function sha256(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
 }
 
 /**
@@ -159,17 +152,14 @@ async function pagePathsByShard(site: string): Promise<Map<string, { shard: Sear
 /** Reads the pages at `paths` under `site`, in order. */
 async function readPages(site: string, paths: string[]): Promise<PageFile[]> {
   return Promise.all(
-    paths.map(async (path) => {
-      const content = await readFile(join(site, path), 'utf8');
-      return { path, content, sha: sha256(content) };
-    }),
+    paths.map(async (path) => ({ path, content: await readFile(join(site, path), 'utf8') })),
   );
 }
 
 /** A shard's cache key: the Pagefind release, what is excluded, and every page's path and bytes. */
 function shardDigest(pages: PageFile[], version: string): string {
   const hash = createHash('sha256').update(`${version}\n${EXCLUDE_SELECTORS.join(',')}\n`);
-  for (const page of pages) hash.update(`${page.path}\n${page.sha}\n`);
+  for (const page of pages) hash.update(`${page.path}\n${createHash('sha256').update(page.content).digest('hex')}\n`);
   return hash.digest('hex').slice(0, 24);
 }
 
