@@ -38,13 +38,14 @@ function contentDir(): string {
 
 /**
  * Analyses above which Astro's content data store is kept in 20 MB pieces. One JSON file is
- * faster to write, but Astro inlines it into one JavaScript string, which V8 caps at 512 MB:
- * 10,000 analyses (a 107 MB store) build, 50,000 fail in the bundle step ("Failed to convert
- * rust `&str` into napi `string`"); 20,000 leaves a wide margin. The pieces avoid the limit, but
- * Astro's piece writer is slow (it measures UTF-8 bytes one character at a time: 3,000 analyses
- * sync in 59 s instead of 23 s), so small sites keep the single file.
+ * faster to write, but Astro inlines it into one JavaScript string, which V8 caps at 512 MB (a
+ * 535 MB store failed in the bundle step: "Failed to convert rust `&str` into napi `string`").
+ * Since rendered HTML lives outside the store (src/data/rendered-html.ts) an analysis costs
+ * about 1.2 KB of it (2.4 MB at 2,000), so 100,000 analyses stay near a quarter of the cap.
+ * Astro's piece writer is slow (it measures UTF-8 bytes one character at a time: it took 15 of
+ * the 20 minutes of a 50,000-analysis sync), so only sites past that size use it.
  */
-const CHUNKED_STORE_ABOVE = 20_000;
+const CHUNKED_STORE_ABOVE = 100_000;
 
 /** Number of analysis files (any language): a directory listing, no parsing. */
 function analysisCount(): number {

@@ -4,7 +4,7 @@
  * importer and tests on strings.
  */
 import matter from 'gray-matter';
-import { parse as parseYaml, stringify as stringifyYaml, YAMLParseError } from 'yaml';
+import { Document, parse as parseYaml, visit, YAMLParseError } from 'yaml';
 import type { Problem } from '../schemas/problems.ts';
 
 /** What a parsed Markdown file holds. */
@@ -141,11 +141,27 @@ export function bodyNestingProblem(file: string, body: string, bodyLine: number)
 }
 
 /**
+ * Writes frontmatter as YAML 1.2 core, no line folding. Strings with whitespace at either end are
+ * double-quoted: YAML leaves a no-break or ideographic space unquoted (to YAML it is not
+ * whitespace), but gray-matter trims what the engine returns with JavaScript's trim(), which
+ * removes it, so a last field of " " read back as null.
+ */
+function stringifyFrontmatter(value: object): string {
+  const doc = new Document(value, { schema: 'core' });
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && /^\s|\s$/u.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
+/**
  * Serialises frontmatter and body back into a Markdown file (used by the importer), in the YAML
  * dialect the reader parses (1.2 core, no line folding).
  */
 export function stringifyMarkdown(data: Record<string, unknown>, body: string): string {
-  const options = { engines: { yaml: { parse: yamlEngine, stringify: (value: object) => stringifyYaml(value, { schema: 'core', lineWidth: 0 }) } } };
+  const options = { engines: { yaml: { parse: yamlEngine, stringify: stringifyFrontmatter } } };
   // A file object, not a string: gray-matter parses a string for frontmatter first, so a body that
   // opens with a thematic break (`---`, as pages that start with a rule convert) was read as YAML.
   return matter.stringify({ content: body.endsWith('\n') ? body : `${body}\n` }, data, options);

@@ -15,6 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_BUNDLE_DIR as PAGEFIND_DIR } from '../lib/search-state.ts';
 import { shardOfPage, type SearchShard } from '../lib/search-shards.ts';
@@ -149,11 +150,10 @@ async function pagePathsByShard(site: string): Promise<Map<string, { shard: Sear
   return new Map([...shards].sort((a, b) => a[0].localeCompare(b[0])));
 }
 
-/** Reads the pages at `paths` under `site`, in order. */
+/** Reads the pages at `paths` under `site`, in order, a few at a time (a shard can hold more pages than the open-file limit). */
 async function readPages(site: string, paths: string[]): Promise<PageFile[]> {
-  return Promise.all(
-    paths.map(async (path) => ({ path, content: await readFile(join(site, path), 'utf8') })),
-  );
+  const limit = pLimit(64);
+  return Promise.all(paths.map((path) => limit(async () => ({ path, content: await readFile(join(site, path), 'utf8') }))));
 }
 
 /** A shard's cache key: the Pagefind release, what is excluded, and every page's path and bytes. */

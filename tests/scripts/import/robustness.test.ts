@@ -104,6 +104,20 @@ describe('importer robustness', () => {
     );
   });
 
+  it.each([
+    ['a no-break space', '\u00a0'],
+    ['an ideographic space', '\u3000'],
+    ['a thin space after text', 'Minsk\u2009'],
+    ['a byte-order mark', '\ufeff'],
+    ['a line separator before text', '\u2028Minsk'],
+    ['plain spaces around text', '  Minsk  '],
+  ])('keeps %s at the edge of the last frontmatter value', (_, title) => {
+    const text = stringifyMarkdown({ topic: 'economy', title }, 'Body text.');
+    const back = parseMarkdownSource('x.md', text);
+    expect(back.problems).toEqual([]);
+    expect(back.data).toEqual({ topic: 'economy', title });
+  });
+
   it('huge single lines in mixed scripts are handled in seconds', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...MIXED), { minLength: 20, maxLength: 60 }), fc.integer({ min: 2_000, max: 8_000 }), (words, repeat) => {
