@@ -9,6 +9,7 @@ import keptOutput from './src/integrations/kept-output.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
+import { sitemapLanguageLinks } from './src/lib/sitemap-links.ts';
 import { parseYamlSource } from './src/content-reader/parse.ts';
 import { LANGUAGES, type Language } from './src/schemas/primitives.ts';
 import { siteSchema } from './src/schemas/site.ts';
@@ -79,7 +80,8 @@ export default defineConfig({
   // src/lib/urls.ts serves this language at the root (a build-time constant, so URL helpers stay pure).
   vite: { define: { 'import.meta.env.BAROMETER_DEFAULT_LANGUAGE': JSON.stringify(defaultLanguage) } },
   // Builds the search index after the pages (astro:build:done) and serves it to `astro dev`.
-  // sitemap-index.xml with hreflang alternates between a page's versions in the site's languages;
+  // sitemap-index.xml with hreflang alternates between a page's versions in the site's languages
+  // (worked out in src/lib/sitemap-links.ts: the sitemap's `i18n` option is quadratic);
   // pages only (every page URL ends in a slash), not feeds or data files.
   integrations: [
     // Before the content is read: each build writes its own list of cover image imports.
@@ -90,7 +92,15 @@ export default defineConfig({
     pagefind(),
     // _headers after Pagefind: it lists the files Pagefind writes.
     hostHeaders(),
-    sitemap({ i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(settings.languages.map((l) => [l, l])) }, filter: (page) => page.endsWith('/') }),
+    sitemap(
+      sitemapLanguageLinks({
+        // The sitemap's own base: the site's origin (Astro's `base` is '/').
+        base: new URL('/', settings.baseUrl).href,
+        defaultLocale: defaultLanguage,
+        locales: Object.fromEntries(settings.languages.map((l) => [l, l])),
+        include: (page) => page.endsWith('/'),
+      }),
+    ),
   ],
   // The Content-Security-Policy is one static <meta> written by Base.astro (src/lib/csp.ts), not
   // Astro's `security.csp`, which hashes every page for a policy that is the same on all of them.

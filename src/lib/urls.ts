@@ -1,8 +1,9 @@
 /**
  * Every URL the site links to is built here, so the URL map in README.md has one source.
  * The default language (site.yaml's first) lives at the root, others under `/<lang>/`; all URLs end in a slash.
+ * The search page's browser script imports this module, so it imports nothing that needs Node
+ * (the paginated listings' static paths, which hash props, are in listing-paths.ts).
  */
-import { pageCacheKey } from './cache-key.ts';
 import type { Language, Trend } from '../schemas/primitives.ts';
 
 /**
@@ -66,56 +67,4 @@ export function langParam(lang: Language): string | undefined {
 /** The rest parameter for page N of a listing: undefined for page 1. */
 export function pageParam(page: number): string | undefined {
   return page > 1 ? String(page) : undefined;
-}
-
-/** Props every listing page gets from listingPaths, besides the group's own. */
-export interface ListingPageProps<T> {
-  lang: Language;
-  /** This page's items. */
-  items: T[];
-  /** The whole list, on page 1 only (for the charts page 1 shows). */
-  all: T[] | undefined;
-  page: number;
-  totalPages: number;
-  totalItems: number;
-  /** Length of the same list in every language (for "also in" notes and language links). */
-  languageCounts: Partial<Record<Language, number>>;
-}
-
-/**
- * One static path per page of each listing: `{ params, props, cacheKey }` as Astro's
- * getStaticPaths wants. Groups with equal `params` are one listing in several languages. The
- * cache key (see cache-key.ts) covers the props, so listing pages must render from props and
- * site-wide data only.
- */
-export function listingPaths<T, P extends object>(
-  groups: Iterable<{ lang: Language; items: readonly T[]; params: Record<string, string>; props: P }>,
-  fingerprint: string,
-  size = PAGE_SIZE,
-): { params: Record<string, string | undefined>; props: P & ListingPageProps<T>; cacheKey: string }[] {
-  const list = [...groups];
-  const counts = new Map<string, Partial<Record<Language, number>>>();
-  for (const g of list) {
-    const id = JSON.stringify(g.params);
-    counts.set(id, { ...counts.get(id), [g.lang]: g.items.length });
-  }
-  const out = [];
-  for (const g of list) {
-    const totalPages = Math.max(1, Math.ceil(g.items.length / size));
-    const languageCounts = counts.get(JSON.stringify(g.params)) ?? {};
-    for (let page = 1; page <= totalPages; page += 1) {
-      const props = {
-        ...g.props,
-        lang: g.lang,
-        items: g.items.slice((page - 1) * size, page * size),
-        all: page === 1 ? [...g.items] : undefined,
-        page,
-        totalPages,
-        totalItems: g.items.length,
-        languageCounts,
-      };
-      out.push({ params: { ...g.params, lang: langParam(g.lang), page: pageParam(page) }, props, cacheKey: pageCacheKey(fingerprint, props) });
-    }
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
 /** Page cache keys: what changes them and what must not. */
 import { describe, expect, it } from 'vitest';
 import { pageCacheKey } from '../../src/lib/cache-key.ts';
-import { listingPaths } from '../../src/lib/urls.ts';
+import { listingPaths } from '../../src/lib/listing-paths.ts';
 
 /** A stand-in for an AnalysisRecord: what the key reads, plus data it must not read. */
 function record(id: string, digest: string, title = 'A title') {
