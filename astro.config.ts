@@ -10,6 +10,7 @@ import hostHeaders from './src/integrations/host-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
 import { sitemapLanguageLinks } from './src/lib/sitemap-links.ts';
+import { PAGEFIND_BUNDLE_DIR } from './src/lib/search-state.ts';
 import { parseYamlSource } from './src/content-reader/parse.ts';
 import { LANGUAGES, type Language } from './src/schemas/primitives.ts';
 import { siteSchema } from './src/schemas/site.ts';
@@ -88,7 +89,9 @@ export default defineConfig({
     freshAssetImports(),
     // The output folder is kept between builds (reused pages stay in place); after the pages and
     // before anything reads them, what this build did not produce is removed.
-    keptOutput(),
+    // The search index's folder is left to the Pagefind integration, which replaces only the
+    // shards whose pages changed.
+    keptOutput({ leave: [PAGEFIND_BUNDLE_DIR] }),
     pagefind(),
     // _headers after Pagefind: it lists the files Pagefind writes.
     hostHeaders(),

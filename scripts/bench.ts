@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate/corpus.ts';
 import { scrapedPages } from './generate/scraped.ts';
 import { writeBareSite } from './lib/bare-astro.ts';
-import { emailPhase, indexPeakMb, pageCounts, phases, type Phases } from './lib/build-log.ts';
+import { emailPhase, indexCpuS, indexPeakMb, pageCounts, phases, type Phases } from './lib/build-log.ts';
 import { measureEditorLoop, type EditorLoop } from './lib/editor-loop.ts';
 import { startServer } from './lib/static-server.ts';
 import { median, round } from './lib/stats.ts';
@@ -51,6 +51,8 @@ function progress(message: string): void {
 interface Timed {
   seconds: number;
   peakMb: number;
+  /** User plus system CPU seconds of the process and the children it waited for (NaN without GNU time). */
+  cpuS: number;
   stdout: string;
 }
 
@@ -72,7 +74,9 @@ async function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promi
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
       const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(err);
       const wallSeconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : seconds;
-      ok({ seconds: wallSeconds, peakMb: rss ? Number(rss[1]) / 1024 : Number.NaN, stdout: out + err });
+      const cpu = /User time \(seconds\): ([\d.]+)[\s\S]*?System time \(seconds\): ([\d.]+)/.exec(err);
+      const cpuS = cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN;
+      ok({ seconds: wallSeconds, peakMb: rss ? Number(rss[1]) / 1024 : Number.NaN, cpuS, stdout: out + err });
     });
   });
 }
@@ -120,6 +124,14 @@ interface BenchRow {
   machine: { cores: number; memory_gb: number; node: string };
   build_s: number;
   index_s: number;
+  /** CPU seconds of the cold build: Astro's process tree (GNU time), and the Pagefind process (from /proc). */
+  cpu_s: number;
+  index_cpu_s: number;
+  /**
+   * The cold build's CPU seconds (both figures above) over the machine's cores: no scheduling of
+   * the same work finishes sooner on this machine.
+   */
+  cpu_floor_s: number;
   validate_s: number;
   /** Largest process of the cold build: the larger of the two figures below. */
   peak_rss_mb: number;
@@ -287,7 +299,7 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
   for (const p of scrapedPages(generateCorpus({ count: Math.min(count, 3 * importCount + 60) }), importCount)) await writeFile(join(scraped, p.name), p.text);
   const imported = await timed([NODE, 'scripts/import.ts', '--dry-run', '--json', '--content', 'content', 'scraped'], dir, env).catch((e: Error) => {
     progress(`importer failed: ${e.message.slice(0, 500)}`);
-    return { seconds: Number.NaN, peakMb: Number.NaN, stdout: '' };
+    return { seconds: Number.NaN, peakMb: Number.NaN, cpuS: Number.NaN, stdout: '' };
   });
   let dev: EditorLoop | null = null;
   if (!values['no-dev']) {
@@ -309,6 +321,9 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     machine: { cores: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
     build_s: round(build),
     index_s: coldPhases.index_s,
+    cpu_s: round(median(cold.map((c) => c.cpuS))),
+    index_cpu_s: round(median(cold.map((c) => indexCpuS(c.stdout)))),
+    cpu_floor_s: round(median(cold.map((c) => (c.cpuS + (indexCpuS(c.stdout) || 0)) / cpus().length))),
     validate_s: round(validate.seconds),
     peak_rss_mb: Math.round(Math.max(...cold.map((c) => Math.max(c.peakMb, indexPeakMb(c.stdout) || 0)))),
     os_peak_rss_mb: Math.round(Math.max(...cold.map((c) => c.peakMb))),

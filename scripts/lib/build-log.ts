@@ -38,6 +38,12 @@ export function indexPeakMb(log: string): number {
   return m ? Number(m[1]) : Number.NaN;
 }
 
+/** CPU seconds of the Pagefind process, logged by src/integrations/pagefind.ts (Linux only). */
+export function indexCpuS(log: string): number {
+  const m = /Pagefind peak \d+ MB, CPU ([\d.]+) s/.exec(plain(log));
+  return m ? Number(m[1]) : Number.NaN;
+}
+
 /** Seconds from Astro's duration text: `520ms`, `49.98s`, `1m 56s`. */
 export function astroSeconds(text: string): number {
   const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(text.trim());

@@ -15,6 +15,7 @@ import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
 
 /**
  * How far a file's modification time may lag the clock it is compared with: file systems stamp
@@ -47,48 +48,66 @@ function relativePath(dir: string, path: string): string {
 }
 
 /**
- * Every file under `dir` except those in `produced`, with paths relative to it and their
- * modification times (a route output needs no time: it is kept whatever its age).
+ * Every file under `dir` except those in `produced` and those under `left` (top-level folders),
+ * with paths relative to it and their modification times (a route output needs no time: it is
+ * kept whatever its age).
  */
-async function listOtherFiles(dir: string, produced: ReadonlySet<string>): Promise<OutputFile[]> {
+async function listOtherFiles(dir: string, produced: ReadonlySet<string>, left: readonly string[]): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
+  const limit = pLimit(64);
+  const pending: Promise<void>[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const full = join(entry.parentPath, entry.name);
     const path = relativePath(dir, full);
-    if (produced.has(path)) continue;
-    const info = await stat(full).catch(() => undefined);
-    files.push({ path, mtimeMs: info?.mtimeMs ?? 0 });
+    if (produced.has(path) || left.some((folder) => path.startsWith(`${folder}/`))) continue;
+    pending.push(limit(async () => {
+      const info = await stat(full).catch(() => undefined);
+      files.push({ path, mtimeMs: info?.mtimeMs ?? 0 });
+    }));
   }
+  await Promise.all(pending);
   return files;
 }
 
-/** Removes the empty folders under `dir` (deepest first), never `dir` itself. */
-async function removeEmptyFolders(dir: string): Promise<void> {
-  const folders = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isDirectory())
-    .map((e) => join(e.parentPath, e.name))
-    .sort((a, b) => b.length - a.length);
-  for (const folder of folders) {
-    if ((await readdir(folder).catch(() => ['?'])).length === 0) await rmdir(folder).catch(() => undefined);
+/**
+ * Removes the folders that removing `removed` (paths relative to `dir`) left empty, deepest
+ * first, up to but never including `dir`. Only their parents are looked at: at 10,000 analyses
+ * the output has 20,000 folders, one per page.
+ */
+async function removeEmptiedFolders(dir: string, removed: readonly string[]): Promise<void> {
+  const parents = new Set<string>();
+  for (const path of removed) {
+    for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) parents.add(path.slice(0, at));
+  }
+  // Deepest first, so a folder is looked at after the folders inside it.
+  for (const folder of [...parents].sort((a, b) => b.split('/').length - a.split('/').length || a.localeCompare(b))) {
+    const full = join(dir, folder);
+    if ((await readdir(full).catch(() => ['?'])).length === 0) await rmdir(full).catch(() => undefined);
   }
 }
 
 /**
  * Removes from `dir` the files this build did not produce (see `staleFiles`); `assets` is the
- * route outputs Astro reports in `astro:build:done`. Returns the removed paths.
+ * route outputs Astro reports in `astro:build:done`; `left` names top-level folders another
+ * integration keeps up to date itself (the search index). Returns the removed paths.
  */
-export async function removeStaleOutput(dir: string, assets: ReadonlyMap<string, readonly URL[]>, startedMs: number): Promise<string[]> {
+export async function removeStaleOutput(dir: string, assets: ReadonlyMap<string, readonly URL[]>, startedMs: number, left: readonly string[] = []): Promise<string[]> {
   const produced = new Set<string>();
   for (const urls of assets.values()) for (const url of urls) produced.add(relativePath(dir, fileURLToPath(url)));
-  const stale = staleFiles(await listOtherFiles(dir, produced), produced, startedMs, Date.now());
-  for (const path of stale) await rm(join(dir, path), { force: true });
-  if (stale.length > 0) await removeEmptyFolders(dir);
+  const stale = staleFiles(await listOtherFiles(dir, produced, left), produced, startedMs, Date.now());
+  const limit = pLimit(64);
+  await Promise.all(stale.map((path) => limit(() => rm(join(dir, path), { force: true }))));
+  await removeEmptiedFolders(dir, stale);
   return stale;
 }
 
-/** The integration; list it first, so the sweep runs before other `astro:build:done` hooks read the output. */
-export default function keptOutput(): AstroIntegration {
+/**
+ * The integration; list it first, so the sweep runs before other `astro:build:done` hooks read
+ * the output. `leave`: top-level output folders that a later integration brings up to date
+ * itself (the search index replaces only the shards that changed), which the sweep must not empty.
+ */
+export default function keptOutput(options: { leave?: readonly string[] } = {}): AstroIntegration {
   let startedMs = Number.NaN;
   return {
     name: 'barometer:kept-output',
@@ -102,7 +121,7 @@ export default function keptOutput(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (Number.isNaN(startedMs)) throw new Error('barometer:kept-output: astro:build:start did not run before astro:build:done');
-        const removed = await removeStaleOutput(fileURLToPath(dir), assets, startedMs);
+        const removed = await removeStaleOutput(fileURLToPath(dir), assets, startedMs, options.leave);
         // Integrations after this one (the search index, headers, sitemap) write their files again.
         if (removed.length > 0) logger.info(`removed ${removed.length} file(s) of an earlier build that this build has not written (yet)`);
       },

@@ -35,24 +35,32 @@ export interface IndexReport {
   ms: number;
   /** Peak resident memory of the Pagefind process in MB, where /proc tells it (Linux). */
   peakMb: number | undefined;
+  /** CPU seconds the Pagefind process used (all its threads), where /proc tells it (Linux). */
+  cpuS: number | undefined;
 }
 
 /**
- * Peak resident memory (VmHWM) of this process's Pagefind child, read from /proc before the
- * service is closed. The Pagefind library neither exposes the process nor waits for it, so the
- * OS accounting of the build (`time -v`) never sees it; undefined where /proc is absent.
+ * Peak resident memory (VmHWM) and CPU time of this process's Pagefind child, read from /proc
+ * before the service is closed. The Pagefind library neither exposes the process nor waits for
+ * it, so the OS accounting of the build (`time -v`) never sees it; undefined where /proc is absent.
  */
-async function pagefindPeakMb(): Promise<number | undefined> {
+async function pagefindUsage(): Promise<{ peakMb: number | undefined; cpuS: number | undefined }> {
   const entries = await readdir('/proc').catch(() => [] as string[]);
   const ours = new RegExp(`^PPid:\\s*${process.pid}$`, 'm');
-  let peak: number | undefined;
+  let peakMb: number | undefined;
+  let cpuS: number | undefined;
   for (const pid of entries.filter((e) => /^\d+$/.test(e))) {
     const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
     if (!/^Name:\s*pagefind/m.test(status) || !ours.test(status)) continue;
     const kb = Number(/^VmHWM:\s*(\d+) kB/m.exec(status)?.[1]);
-    if (Number.isFinite(kb)) peak = Math.max(peak ?? 0, kb / 1024);
+    if (Number.isFinite(kb)) peakMb = Math.max(peakMb ?? 0, kb / 1024);
+    // utime and stime, fields 14 and 15, count every thread in USER_HZ ticks (100 a second on Linux).
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    if (Number.isFinite(ticks)) cpuS = (cpuS ?? 0) + ticks / 100;
   }
-  return peak;
+  return { peakMb, cpuS };
 }
 
 /** Thrown when Pagefind reports any error: the build must fail rather than ship a broken search. */
@@ -200,6 +208,21 @@ async function writeBundle(pages: PageFile[], outputPath: string, ms: number): P
   await withDeadline('deleteIndex', ms, index.deleteIndex());
 }
 
+/** The file at the top of every Pagefind bundle. */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/**
+ * Puts a new `target` folder in place of the old one: `fill` writes it beside, then it replaces
+ * the old folder, so a build that stops half-way never leaves a partial shard under its name.
+ */
+async function replaceFolder(target: string, fill: (tmp: string) => Promise<unknown>): Promise<void> {
+  const tmp = `${target}.tmp`;
+  await rm(tmp, { recursive: true, force: true });
+  await fill(tmp);
+  await rm(target, { recursive: true, force: true });
+  await rename(tmp, target);
+}
+
 /** What the build did with the shards, beside the index report. */
 export interface ShardReport {
   built: string[];
@@ -211,7 +234,8 @@ export interface ShardReport {
  * src/lib/search-shards.ts) at `siteDir/<PAGEFIND_DIR>/<shard>/`, and writes the module that
  * merges them in the browser as `siteDir/<PAGEFIND_DIR>/pagefind.js`. With `cacheDir`, a shard
  * whose pages are byte-identical to a previous build's is copied from the cache instead of
- * indexed again (Pagefind has no incremental mode). Shards are read and indexed one at a time,
+ * indexed again (Pagefind has no incremental mode), or left as it is when the output folder
+ * already holds it; shards that are gone are removed. Shards are read and indexed one at a time,
  * and each index is freed once written, so neither process holds the whole site's text at once.
  * Paths are made absolute first: Pagefind resolves relative paths against its own cwd. Any error
  * reported by Pagefind is thrown; the Pagefind service is always closed.
@@ -228,11 +252,11 @@ export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: 
   const version = await pagefindVersion();
   const report: ShardReport = { built: [], reused: [] };
   let filesRead = 0;
-  let peakMb: number | undefined;
+  let usage: { peakMb: number | undefined; cpuS: number | undefined } = { peakMb: undefined, cpuS: undefined };
   let failed = false;
   let serviceUsed = false;
   try {
-    await rm(outputPath, { recursive: true, force: true });
+    // The folder is kept between builds: a shard the previous build left in place is not copied again.
     await mkdir(outputPath, { recursive: true });
     const listed: ShardInfo[] = [];
     for (const { shard, paths } of groups.values()) {
@@ -240,12 +264,15 @@ export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: 
       const pages = await readPages(site, paths);
       const target = join(outputPath, shard.name);
       const cached = cache ? join(cache, `${shard.name}.${shardDigest(pages, version)}`) : undefined;
-      if (cached && (await stat(join(cached, 'pagefind-entry.json')).catch(() => undefined))) {
-        await cp(cached, target, { recursive: true });
+      const cachedEntry = cached ? await readFile(join(cached, ENTRY_FILE), 'utf8').catch(() => undefined) : undefined;
+      if (cached && cachedEntry !== undefined) {
+        // The entry names the hash of each language's index: equal entries, equal shards.
+        const inPlace = await readFile(join(target, ENTRY_FILE), 'utf8').catch(() => undefined);
+        if (inPlace !== cachedEntry) await replaceFolder(target, (tmp) => cp(cached, tmp, { recursive: true }));
         report.reused.push(shard.name);
       } else {
         serviceUsed = true;
-        await writeBundle(pages, target, ms);
+        await replaceFolder(target, (tmp) => writeBundle(pages, tmp, ms));
         report.built.push(shard.name);
         if (cached && cache) {
           // Older versions of this shard are dead weight: one cached copy per shard.
@@ -260,17 +287,21 @@ export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: 
     if (groups.size === 0) {
       // A site without analyses yet still gets an (empty) index, so search says "no results".
       serviceUsed = true;
-      await writeBundle([], join(outputPath, 'empty'), ms);
+      await replaceFolder(join(outputPath, 'empty'), (tmp) => writeBundle([], tmp, ms));
       listed.push({ path: 'empty/', lang: DEFAULT_LANGUAGE, era: null });
     }
+    // What earlier builds left and this one did not write: shards of a language or era that is
+    // gone, a temporary folder of an interrupted build.
+    const current = new Set([...listed.map((s) => s.path.replace(/\/$/, '')), 'pagefind.js']);
+    for (const name of await readdir(outputPath)) if (!current.has(name)) await rm(join(outputPath, name), { recursive: true, force: true });
     await writeFile(join(outputPath, 'pagefind.js'), await mergeModule(listed));
-    if (serviceUsed) peakMb = await pagefindPeakMb();
+    if (serviceUsed) usage = await pagefindUsage();
     const pagesByLanguage: Record<string, number> = {};
     for (const shard of listed) {
       for (const [lang, n] of Object.entries(await entryCounts(join(outputPath, shard.path)))) pagesByLanguage[lang] = (pagesByLanguage[lang] ?? 0) + n;
     }
     const elapsed = performance.now() - started;
-    return { filesRead, pagesByLanguage, ...(await bundleSize(outputPath)), ms: elapsed, peakMb, ...report };
+    return { filesRead, pagesByLanguage, ...(await bundleSize(outputPath)), ms: elapsed, ...usage, ...report };
   } catch (error) {
     failed = true;
     throw error;
@@ -377,7 +408,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const report = await buildPagefindIndex(fileURLToPath(dir), cacheDir ? { cacheDir } : {});
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
         logger.info(
-          `indexed ${formatCounts(report.pagesByLanguage)} page(s) of ${report.filesRead} analysis file(s) in ${Math.round(report.ms)} ms; index ${kb(report.indexBytes)} (bundle ${kb(report.bytes)})${report.peakMb === undefined ? '' : `; Pagefind peak ${Math.round(report.peakMb)} MB`}; shards: ${report.built.length} indexed, ${report.reused.length} reused from the cache`,
+          `indexed ${formatCounts(report.pagesByLanguage)} page(s) of ${report.filesRead} analysis file(s) in ${Math.round(report.ms)} ms; index ${kb(report.indexBytes)} (bundle ${kb(report.bytes)})${report.peakMb === undefined ? '' : `; Pagefind peak ${Math.round(report.peakMb)} MB`}${report.cpuS === undefined ? '' : `, CPU ${report.cpuS.toFixed(1)} s`}; shards: ${report.built.length} indexed, ${report.reused.length} reused from the cache`,
         );
       },
     },

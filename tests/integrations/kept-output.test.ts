@@ -59,4 +59,17 @@ describe('removeStaleOutput', () => {
     expect(removed).toEqual(['_astro/site.old.css', 'analyses/deleted/index.html', 'archive/7/index.html']);
     expect((await readdir(dir, { recursive: true })).sort()).toEqual(['_astro', '_astro/site.new.css', 'analyses', 'analyses/kept', 'analyses/kept.bib', 'analyses/kept/index.html', 'index.html']);
   });
+
+  it('leaves alone the folders another integration keeps up to date, and removes deep folders it empties', async () => {
+    const hour = 3_600_000;
+    await put('index.html', 0);
+    await put('pagefind/en-2020/pagefind-entry.json', hour);
+    await put('pagefind/en-2020/fragment/en_1.pf_fragment', hour);
+    await put('pagefinder/old.html', hour);
+    await put('ru/weeks/2024-01-01/email/index.html', hour);
+    const assets = new Map([['/', [pathToFileURL(join(dir, 'index.html'))]]]);
+    const removed = await removeStaleOutput(dir, assets, Date.now() - 60_000, ['pagefind']);
+    expect(removed).toEqual(['pagefinder/old.html', 'ru/weeks/2024-01-01/email/index.html']);
+    expect((await readdir(dir, { recursive: true })).sort()).toEqual(['index.html', 'pagefind', 'pagefind/en-2020', 'pagefind/en-2020/fragment', 'pagefind/en-2020/fragment/en_1.pf_fragment', 'pagefind/en-2020/pagefind-entry.json']);
+  });
 });

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -40,6 +41,11 @@ describe('buildPagefindIndex', () => {
     expect(report.built).toEqual(['en-2015', 'en-2020', 'ru-2020']);
     expect(report.indexBytes).toBeGreaterThan(0);
     expect(report.bytes).toBeGreaterThan(report.indexBytes);
+    if (existsSync('/proc/self/stat')) {
+      // The Pagefind process's own accounting, read from /proc (Linux): memory and CPU time.
+      expect(report.peakMb).toBeGreaterThan(0);
+      expect(report.cpuS).toBeGreaterThanOrEqual(0);
+    }
     const entry: unknown = JSON.parse(await readFile(join(dir, 'pagefind', 'en-2020', 'pagefind-entry.json'), 'utf8'));
     expect(entry).toMatchObject({ languages: { en: { page_count: 2 } } });
     const merge = await readFile(join(dir, 'pagefind', 'pagefind.js'), 'utf8');
@@ -72,6 +78,40 @@ describe('buildPagefindIndex', () => {
     expect(texts.join('\n')).toContain('more names');
     // One cached copy per shard: the edited shard's old version is gone.
     expect((await readdir(join(cacheDir, 'pagefind-shards'))).filter((n) => n.startsWith('en-2020.'))).toHaveLength(1);
+  });
+
+  it('leaves an unchanged shard where the previous build put it, and removes shards that are gone', async () => {
+    const cacheDir = join(dir, 'cache');
+    const site = join(dir, 'site');
+    const put = async (path: string, html: string) => {
+      await mkdir(join(site, path, '..'), { recursive: true });
+      await writeFile(join(site, path), html);
+    };
+    await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
+    await put('analyses/2019-05-06-c/index.html', page('en', 'Older', 'An older week.'));
+    await put('ru/analyses/2024-01-15-a/index.html', page('ru', 'Санкции', 'ЕС добавляет имена.'));
+    await buildPagefindIndex(site, { cacheDir });
+    const entry = join(site, 'pagefind', 'en-2015', 'pagefind-entry.json');
+    const before = await stat(entry);
+    // The Russian page is deleted, an English one edited; an interrupted build left a temporary folder.
+    await rm(join(site, 'ru'), { recursive: true });
+    await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds more names.'));
+    await mkdir(join(site, 'pagefind', 'en-2020.tmp'));
+    const second = await buildPagefindIndex(site, { cacheDir });
+    expect(second).toMatchObject({ built: ['en-2020'], reused: ['en-2015'], pagesByLanguage: { en: 2 } });
+    expect((await stat(entry)).ino).toBe(before.ino);
+    expect((await readdir(join(site, 'pagefind'))).sort()).toEqual(['en-2015', 'en-2020', 'pagefind.js']);
+    // A shard whose folder in the output differs from the cached copy is put back from the cache.
+    await writeFile(entry, '{}');
+    const third = await buildPagefindIndex(site, { cacheDir });
+    expect(third).toMatchObject({ built: [], reused: ['en-2015', 'en-2020'] });
+    expect(await readFile(entry, 'utf8')).toContain('"page_count":1');
+    // What the folder holds equals a build into an empty folder.
+    const fresh = join(dir, 'fresh');
+    await cp(site, fresh, { recursive: true, filter: (src) => !src.includes(`${join(site, 'pagefind')}`) });
+    await buildPagefindIndex(fresh);
+    const listing = async (root: string) => (await readdir(join(root, 'pagefind'), { recursive: true })).sort();
+    expect(await listing(site)).toEqual(await listing(fresh));
   });
 
   it('indexes a site with no analyses yet without error, and without its listings', async () => {

@@ -3,7 +3,7 @@
  * Astro colours its log under CI=true, and the email count read 0 there while it wrote editions.
  */
 import { describe, expect, it } from 'vitest';
-import { astroSeconds, emailPhase, indexPeakMb, pageCounts, phases } from '../../scripts/lib/build-log.ts';
+import { astroSeconds, emailPhase, indexCpuS, indexPeakMb, pageCounts, phases } from '../../scripts/lib/build-log.ts';
 
 /** A build log in Astro's layout (a cold build of a small site), with its lines as written. */
 const LINES = [
@@ -18,7 +18,7 @@ const LINES = [
   '13:16:09   ├─ /analyses/b/index.html (+4ms)',
   '13:16:12 ✓ Completed in 3.05s.',
   '13:16:12 [build] ✓ Completed in 4.00s.',
-  '13:16:13 [barometer:pagefind] indexed en 67 page(s) of 200 analysis file(s) in 1373 ms; index 1875 KB; Pagefind peak 71 MB',
+  '13:16:13 [barometer:pagefind] indexed en 67 page(s) of 200 analysis file(s) in 1373 ms; index 1875 KB; Pagefind peak 71 MB, CPU 2.4 s; shards: 1 indexed, 0 reused from the cache',
 ];
 
 /** The same log as Astro colours it: dim times, blue tags, green ticks, dim paths and timings. */
@@ -46,8 +46,9 @@ describe.each([
     expect(pageCounts(log)).toEqual({ rendered: 4, reused: 1 });
   });
 
-  it('reads Pagefind\'s own peak memory', () => {
+  it('reads Pagefind\'s own peak memory and CPU time', () => {
     expect(indexPeakMb(log)).toBe(71);
+    expect(indexCpuS(log)).toBe(2.4);
   });
 });
 
