@@ -21,9 +21,10 @@ function page(lang: string, title: string, body: string): string {
   return `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>Navigation words</nav><article data-pagefind-body data-pagefind-filter="language:${lang}"><h1>${title}</h1><p>${body}<a class="heading-anchor" aria-hidden="true" href="#x">#</a></p></article><footer>Footer words</footer></body></html>`;
 }
 
-async function writePage(path: string, html: string): Promise<void> {
-  await mkdir(join(dir, path, '..'), { recursive: true });
-  await writeFile(join(dir, path), html);
+/** Writes a page at `path` under `root` (the test folder by default). */
+async function writePage(path: string, html: string, root = dir): Promise<void> {
+  await mkdir(join(root, path, '..'), { recursive: true });
+  await writeFile(join(root, path), html);
 }
 
 describe('buildPagefindIndex', () => {
@@ -61,10 +62,7 @@ describe('buildPagefindIndex', () => {
   it('reuses a cached shard whose pages did not change and indexes the one that did', async () => {
     const cacheDir = join(dir, 'cache');
     const site = join(dir, 'site');
-    const put = async (path: string, html: string) => {
-      await mkdir(join(site, path, '..'), { recursive: true });
-      await writeFile(join(site, path), html);
-    };
+    const put = (path: string, html: string) => writePage(path, html, site);
     await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
     await put('analyses/2019-05-06-c/index.html', page('en', 'Older', 'An older week.'));
     expect((await buildPagefindIndex(site, { cacheDir })).built).toEqual(['en-2015', 'en-2020']);
@@ -83,10 +81,7 @@ describe('buildPagefindIndex', () => {
   it('leaves an unchanged shard where the previous build put it, and removes shards that are gone', async () => {
     const cacheDir = join(dir, 'cache');
     const site = join(dir, 'site');
-    const put = async (path: string, html: string) => {
-      await mkdir(join(site, path, '..'), { recursive: true });
-      await writeFile(join(site, path), html);
-    };
+    const put = (path: string, html: string) => writePage(path, html, site);
     await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
     await put('analyses/2019-05-06-c/index.html', page('en', 'Older', 'An older week.'));
     await put('ru/analyses/2024-01-15-a/index.html', page('ru', 'Санкции', 'ЕС добавляет имена.'));
