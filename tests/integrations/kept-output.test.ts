@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeStaleOutput, staleFiles } from '../../src/integrations/kept-output.ts';
+import keptOutput, { removeStaleOutput, staleFiles } from '../../src/integrations/kept-output.ts';
 
 const START = Date.parse('2026-12-02T12:00:00Z');
 const END = START + 60_000;
@@ -71,5 +71,43 @@ describe('removeStaleOutput', () => {
     const removed = await removeStaleOutput(dir, assets, Date.now() - 60_000, ['pagefind']);
     expect(removed).toEqual(['pagefinder/old.html', 'ru/weeks/2024-01-01/email/index.html']);
     expect((await readdir(dir, { recursive: true })).sort()).toEqual(['index.html', 'pagefind', 'pagefind/en-2020', 'pagefind/en-2020/fragment', 'pagefind/en-2020/fragment/en_1.pf_fragment', 'pagefind/en-2020/pagefind-entry.json']);
+  });
+});
+
+describe('the kept-output integration', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'barometer-kept-output-hooks-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  type Hooks = ReturnType<typeof keptOutput>['hooks'];
+  /** Runs one build's hooks around `build` (what Astro writes), with `assets` as the route outputs it reports. */
+  async function runBuild(build: () => Promise<void>, assets: Map<string, URL[]>): Promise<void> {
+    const hooks: Hooks = keptOutput().hooks;
+    const logger = { info: () => undefined };
+    await hooks['astro:config:done']?.({ config: { outDir: pathToFileURL(`${dir}/`) } } as unknown as Parameters<NonNullable<Hooks['astro:config:done']>>[0]);
+    await hooks['astro:build:start']?.({} as Parameters<NonNullable<Hooks['astro:build:start']>>[0]);
+    await build();
+    await hooks['astro:build:done']?.({ dir: pathToFileURL(`${dir}/`), assets, logger } as unknown as Parameters<NonNullable<Hooks['astro:build:done']>>[0]);
+  }
+
+  /** Writes a file under `dir` stamped an hour ago (as a file copied with its old time would be). */
+  async function putOld(path: string): Promise<void> {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), path);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(join(dir, path), hourAgo, hourAgo);
+  }
+
+  it('sweeps a folder that held an earlier build, and skips the sweep when the build started from an empty one', async () => {
+    await putOld('analyses/deleted/index.html');
+    await runBuild(async () => undefined, new Map());
+    expect(await readdir(dir)).toEqual([]);
+    // Everything in a folder that was empty at the start came from this build, whatever its time.
+    await runBuild(() => putOld('_astro/copied.png'), new Map());
+    expect(await readdir(dir, { recursive: true })).toEqual(['_astro', '_astro/copied.png']);
   });
 });
