@@ -24,6 +24,14 @@ describe('staleFiles', () => {
   });
 });
 
+/** Writes a file at `path` under `dir`, stamped `ago` ms before now. */
+async function writeStamped(dir: string, path: string, ago: number): Promise<void> {
+  await mkdir(join(dir, path, '..'), { recursive: true });
+  await writeFile(join(dir, path), path);
+  const when = new Date(Date.now() - ago);
+  await utimes(join(dir, path), when, when);
+}
+
 describe('removeStaleOutput', () => {
   let dir: string;
   beforeEach(async () => {
@@ -33,13 +41,7 @@ describe('removeStaleOutput', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  /** Writes a file under `dir`, stamped `ago` ms before now. */
-  async function put(path: string, ago: number): Promise<void> {
-    await mkdir(join(dir, path, '..'), { recursive: true });
-    await writeFile(join(dir, path), path);
-    const when = new Date(Date.now() - ago);
-    await utimes(join(dir, path), when, when);
-  }
+  const put = (path: string, ago: number) => writeStamped(dir, path, ago);
 
   it('removes what the build did not write or list, and the folders left empty', async () => {
     const hour = 3_600_000;
@@ -94,13 +96,8 @@ describe('the kept-output integration', () => {
     await hooks['astro:build:done']?.({ dir: pathToFileURL(`${dir}/`), assets, logger } as unknown as Parameters<NonNullable<Hooks['astro:build:done']>>[0]);
   }
 
-  /** Writes a file under `dir` stamped an hour ago (as a file copied with its old time would be). */
-  async function putOld(path: string): Promise<void> {
-    await mkdir(join(dir, path, '..'), { recursive: true });
-    await writeFile(join(dir, path), path);
-    const hourAgo = new Date(Date.now() - 3_600_000);
-    await utimes(join(dir, path), hourAgo, hourAgo);
-  }
+  /** A file stamped an hour ago (as a file copied with its old time would be). */
+  const putOld = (path: string) => writeStamped(dir, path, 3_600_000);
 
   it('sweeps a folder that held an earlier build, and skips the sweep when the build started from an empty one', async () => {
     await putOld('analyses/deleted/index.html');
