@@ -8,6 +8,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
+import { FILES_AT_ONCE } from '../lib/open-files.ts';
 import type { Problem } from '../schemas/problems.ts';
 import type { ContentFile } from './check.ts';
 
@@ -73,13 +74,6 @@ async function readBytes(abs: string, cache: FileCache | undefined): Promise<Uin
 }
 
 /**
- * Files read at once. Unbounded, every open is queued before any read (libuv runs them in
- * order), so a 50,000-analysis folder held 50,000 descriptors open and Astro's own writes failed
- * with EMFILE under the usual limits; 64 keeps the disk as busy as thousands would.
- */
-const READS_AT_ONCE = 64;
-
-/**
  * Reads every file of a content folder into memory; unreadable files become problems. With a
  * `cache` (kept by the caller between readings), unchanged files are not read again.
  */
@@ -89,16 +83,13 @@ export async function readContentFolder(dir: string, cwd = process.cwd(), cache?
     const present = new Set(paths.map((path) => join(cwd, path)));
     for (const abs of cache.keys()) if (!present.has(abs)) cache.delete(abs);
   }
-  const limit = pLimit(READS_AT_ONCE);
-  const read = await Promise.all(
-    paths.map((path) => limit(async (): Promise<ContentFile | Problem> => {
-      try {
-        return { path, bytes: await readBytes(join(cwd, path), cache) };
-      } catch (error) {
-        cache?.delete(join(cwd, path));
-        return { file: path, field: '(file)', message: `cannot be read (${reason(error)}), expected a readable file`, severity: 'error' };
-      }
-    })),
-  );
+  const read = await pLimit(FILES_AT_ONCE).map(paths, async (path): Promise<ContentFile | Problem> => {
+    try {
+      return { path, bytes: await readBytes(join(cwd, path), cache) };
+    } catch (error) {
+      cache?.delete(join(cwd, path));
+      return { file: path, field: '(file)', message: `cannot be read (${reason(error)}), expected a readable file`, severity: 'error' };
+    }
+  });
   return { files: read.filter((r): r is ContentFile => 'bytes' in r), problems: [...problems, ...read.filter((r): r is Problem => 'message' in r)] };
 }

@@ -16,6 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
+import { FILES_AT_ONCE } from '../lib/open-files.ts';
 
 /**
  * How far a file's modification time may lag the clock it is compared with: file systems stamp
@@ -53,21 +54,13 @@ function relativePath(dir: string, path: string): string {
  * kept whatever its age).
  */
 async function listOtherFiles(dir: string, produced: ReadonlySet<string>, left: readonly string[]): Promise<OutputFile[]> {
-  const files: OutputFile[] = [];
-  const limit = pLimit(64);
-  const pending: Promise<void>[] = [];
+  const others: string[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-    const full = join(entry.parentPath, entry.name);
-    const path = relativePath(dir, full);
-    if (produced.has(path) || left.some((folder) => path.startsWith(`${folder}/`))) continue;
-    pending.push(limit(async () => {
-      const info = await stat(full).catch(() => undefined);
-      files.push({ path, mtimeMs: info?.mtimeMs ?? 0 });
-    }));
+    const path = relativePath(dir, join(entry.parentPath, entry.name));
+    if (!produced.has(path) && !left.some((folder) => path.startsWith(`${folder}/`))) others.push(path);
   }
-  await Promise.all(pending);
-  return files;
+  return pLimit(FILES_AT_ONCE).map(others, async (path) => ({ path, mtimeMs: (await stat(join(dir, path)).catch(() => undefined))?.mtimeMs ?? 0 }));
 }
 
 /**
@@ -96,8 +89,7 @@ export async function removeStaleOutput(dir: string, assets: ReadonlyMap<string,
   const produced = new Set<string>();
   for (const urls of assets.values()) for (const url of urls) produced.add(relativePath(dir, fileURLToPath(url)));
   const stale = staleFiles(await listOtherFiles(dir, produced, left), produced, startedMs, Date.now());
-  const limit = pLimit(64);
-  await Promise.all(stale.map((path) => limit(() => rm(join(dir, path), { force: true }))));
+  await pLimit(FILES_AT_ONCE).map(stale, (path) => rm(join(dir, path), { force: true }));
   await removeEmptiedFolders(dir, stale);
   return stale;
 }

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
+import { FILES_AT_ONCE } from '../lib/open-files.ts';
 import { PAGEFIND_BUNDLE_DIR as PAGEFIND_DIR } from '../lib/search-state.ts';
 import { shardOfPage, type SearchShard } from '../lib/search-shards.ts';
 import { DEFAULT_LANGUAGE } from '../lib/urls.ts';
@@ -44,7 +45,7 @@ export interface IndexReport {
  * before the service is closed. The Pagefind library neither exposes the process nor waits for
  * it, so the OS accounting of the build (`time -v`) never sees it; undefined where /proc is absent.
  */
-async function pagefindUsage(): Promise<{ peakMb: number | undefined; cpuS: number | undefined }> {
+async function pagefindUsage(): Promise<Pick<IndexReport, 'peakMb' | 'cpuS'>> {
   const entries = await readdir('/proc').catch(() => [] as string[]);
   const ours = new RegExp(`^PPid:\\s*${process.pid}$`, 'm');
   let peakMb: number | undefined;
@@ -160,8 +161,7 @@ async function pagePathsByShard(site: string): Promise<Map<string, { shard: Sear
 
 /** Reads the pages at `paths` under `site`, in order, a few at a time (a shard can hold more pages than the open-file limit). */
 async function readPages(site: string, paths: string[]): Promise<PageFile[]> {
-  const limit = pLimit(64);
-  return Promise.all(paths.map((path) => limit(async () => ({ path, content: await readFile(join(site, path), 'utf8') }))));
+  return pLimit(FILES_AT_ONCE).map(paths, async (path) => ({ path, content: await readFile(join(site, path), 'utf8') }));
 }
 
 /** A shard's cache key: the Pagefind release, what is excluded, and every page's path and bytes. */
@@ -252,7 +252,7 @@ export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: 
   const version = await pagefindVersion();
   const report: ShardReport = { built: [], reused: [] };
   let filesRead = 0;
-  let usage: { peakMb: number | undefined; cpuS: number | undefined } = { peakMb: undefined, cpuS: undefined };
+  let usage: Pick<IndexReport, 'peakMb' | 'cpuS'> = { peakMb: undefined, cpuS: undefined };
   let failed = false;
   let serviceUsed = false;
   try {

@@ -24,6 +24,15 @@ describe('staleFiles', () => {
   });
 });
 
+/** A fresh output folder for each test that writes files. */
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'barometer-kept-output-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
 /** Writes a file at `path` under `dir`, stamped `ago` ms before now. */
 async function writeStamped(dir: string, path: string, ago: number): Promise<void> {
   await mkdir(join(dir, path, '..'), { recursive: true });
@@ -33,13 +42,6 @@ async function writeStamped(dir: string, path: string, ago: number): Promise<voi
 }
 
 describe('removeStaleOutput', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'barometer-kept-output-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
 
   const put = (path: string, ago: number) => writeStamped(dir, path, ago);
 
@@ -77,13 +79,6 @@ describe('removeStaleOutput', () => {
 });
 
 describe('the kept-output integration', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'barometer-kept-output-hooks-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
 
   type Hooks = ReturnType<typeof keptOutput>['hooks'];
   /** Runs one build's hooks around `build` (what Astro writes), with `assets` as the route outputs it reports. */
