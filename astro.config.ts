@@ -20,8 +20,8 @@ import { siteSchema } from './src/schemas/site.ts';
  * so a desk changes content/ only. A missing or invalid file gives the defaults here: the content
  * loader then stops the build with the reader's problems (file, field, what was expected).
  */
-function siteSettings(): { baseUrl: string; languages: Language[] } {
-  const fallback = { baseUrl: 'https://example.org', languages: [...LANGUAGES] };
+function siteSettings(): { baseUrl: string; languages: [Language, ...Language[]] } {
+  const fallback: { baseUrl: string; languages: [Language, ...Language[]] } = { baseUrl: 'https://example.org', languages: [...LANGUAGES] };
   const file = resolve(contentDir(), 'site.yaml');
   let text: string;
   try {
@@ -60,7 +60,7 @@ function analysisCount(): number {
 
 const settings = siteSettings();
 /** The first language of site.yaml is the default: served at the root, x-default, sitemap default. */
-const defaultLanguage = settings.languages[0] ?? 'en';
+const defaultLanguage = settings.languages[0];
 // `astro build --future` (`npm run build -- --future`) publishes scheduled pieces; the flag reaches
 // the site model as this variable (src/lib/schedule.ts), which also works on its own.
 if (process.argv.includes('--future')) process.env['BAROMETER_FUTURE'] = '1';
@@ -78,8 +78,6 @@ export default defineConfig({
     defaultLocale: defaultLanguage,
     routing: { prefixDefaultLocale: false },
   },
-  // src/lib/urls.ts serves this language at the root (a build-time constant, so URL helpers stay pure).
-  vite: { define: { 'import.meta.env.BAROMETER_DEFAULT_LANGUAGE': JSON.stringify(defaultLanguage) } },
   // Builds the search index after the pages (astro:build:done) and serves it to `astro dev`.
   // sitemap-index.xml with hreflang alternates between a page's versions in the site's languages
   // (worked out in src/lib/sitemap-links.ts: the sitemap's `i18n` option is quadratic);
@@ -92,9 +90,9 @@ export default defineConfig({
     // The search index's folder is left to the Pagefind integration, which replaces only the
     // shards whose pages changed.
     keptOutput({ leave: [PAGEFIND_BUNDLE_DIR] }),
-    pagefind(),
+    pagefind({ root: defaultLanguage }),
     // _headers after Pagefind: it lists the files Pagefind writes.
-    hostHeaders(),
+    hostHeaders({ languages: settings.languages }),
     sitemap(
       sitemapLanguageLinks({
         // The sitemap's own base: the site's origin (Astro's `base` is '/').

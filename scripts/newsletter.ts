@@ -1,7 +1,8 @@
 /**
  * `npm run newsletter -- --week 2022-08-29 [--lang be] [--dist dist]`: where the built email
  * edition of a week is (HTML and plain text) and its subject line, ready for the mail service.
- * The editions are written by `npm run build`; this reads them, it renders nothing.
+ * The editions are written by `npm run build`; this reads them, it renders nothing. The language
+ * defaults to the build's root language (its home page's `<html lang>`: site.yaml's first).
  *
  * Exit codes: 0 found; 1 no such edition (or no build); 2 bad command line.
  */
@@ -9,10 +10,10 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRealIsoDate } from '../src/lib/dates.ts';
-import { DEFAULT_LANGUAGE, langPrefix } from '../src/lib/urls.ts';
-import { LANGUAGES, type Language } from '../src/schemas/primitives.ts';
+import { isLanguage, LANGUAGES } from '../src/i18n/languages.ts';
+import { sitePaths } from '../src/routing/paths.ts';
 
-const USAGE = 'usage: npm run newsletter -- --week YYYY-MM-DD [--lang en|be|ru] [--dist dist]';
+const USAGE = `usage: npm run newsletter -- --week YYYY-MM-DD [--lang ${LANGUAGES.join('|')}] [--dist dist]`;
 
 /** Prints a problem and exits with `code`. */
 function fail(message: string, code: number): never {
@@ -33,16 +34,18 @@ try {
   fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
 }
 const week = args.values.week;
-const lang = (args.values.lang ?? DEFAULT_LANGUAGE) as Language;
 if (week === undefined) fail(`--week is required\n${USAGE}`, 2);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(week) || !isRealIsoDate(week)) fail(`--week: found "${week}", expected a date written YYYY-MM-DD (the week's Monday)`, 2);
-if (!LANGUAGES.includes(lang)) fail(`--lang: found "${lang}", expected one of ${LANGUAGES.join(', ')}`, 2);
+const asked = args.values.lang;
+if (asked !== undefined && !isLanguage(asked)) fail(`--lang: found "${asked}", expected one of ${LANGUAGES.join(', ')}`, 2);
 
 const dist = resolve(args.values.dist ?? 'dist');
-if (!(await stat(join(dist, 'index.html')).catch(() => undefined))?.isFile()) {
-  fail(`${relative(process.cwd(), dist) || dist}/ has no built site; run npm run build first`, 1);
-}
-const weeksDir = join(dist, ...langPrefix(lang).split('/').filter(Boolean), 'weeks');
+const home = await readFile(join(dist, 'index.html'), 'utf8').catch(() => undefined);
+if (home === undefined) fail(`${relative(process.cwd(), dist) || dist}/ has no built site; run npm run build first`, 1);
+const root = /<html[^>]*\slang="([^"]+)"/.exec(home)?.[1];
+if (!isLanguage(root)) fail(`${relative(process.cwd(), dist) || dist}/index.html names no site language in <html lang>; rebuild with npm run build`, 1);
+const lang = asked ?? root;
+const weeksDir = join(dist, ...sitePaths(root).prefix(lang).split('/').filter(Boolean), 'weeks');
 const html = join(weeksDir, week, 'email.html');
 const text = join(weeksDir, week, 'email.txt');
 const source = await readFile(html, 'utf8').catch(() => undefined);

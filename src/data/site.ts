@@ -1,11 +1,10 @@
 /**
- * The one place pages read the content layer. The model is built once per build (a module-level
- * promise shared by every page), so lookups cost a map access, not a collection scan.
+ * The one place the site reads the content layer: routing/routes.ts builds every page's data from
+ * this model. It is built once per build (a module-level promise shared by every route), so
+ * lookups cost a map access, not a collection scan.
  */
 import { getCollection } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
-import type { Language } from '../schemas/primitives.ts';
-import { langParam } from '../lib/urls.ts';
 import { futureRequested, publicationCutoff, todayUtc } from '../lib/schedule.ts';
 
 let model: Promise<SiteModel> | undefined;
@@ -27,10 +26,4 @@ export function getSiteModel(): Promise<SiteModel> {
     return buildSiteModel({ analyses, topics, actors, authors, site: settings.data, publishUntil });
   })();
   return model;
-}
-
-/** getStaticPaths for pages that exist once per language (`/x/`, `/be/x/`, `/ru/x/`). */
-export async function languagePaths(): Promise<{ params: { lang: string | undefined }; props: { lang: Language } }[]> {
-  const model = await getSiteModel();
-  return model.languages.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }

@@ -172,4 +172,5 @@ export const be: UiStrings = {
     csv: 'Усе матэрыялы (CSV)',
     schema: 'Схема метаданых (JSON Schema)',
   },
+  citation: { biblatexLanguage: 'belarusian', risLanguage: 'Belarusian' },
 };

@@ -159,4 +159,5 @@ export const en: UiStrings = {
     csv: 'All analyses (CSV)',
     schema: 'Frontmatter schema (JSON Schema)',
   },
+  citation: { biblatexLanguage: 'english', risLanguage: 'English' },
 };

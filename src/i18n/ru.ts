@@ -172,4 +172,5 @@ export const ru: UiStrings = {
     csv: 'Все материалы (CSV)',
     schema: 'Схема метаданных (JSON Schema)',
   },
+  citation: { biblatexLanguage: 'russian', risLanguage: 'Russian' },
 };

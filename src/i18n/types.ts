@@ -221,4 +221,6 @@ export interface UiStrings {
   cite: { title: string; intro: string; apa: string; bibtex: string; csl: string };
   /** Links to the open data files. */
   openData: { title: string; intro: string; json: string; csv: string; schema: string };
+  /** The language as reference formats name it: biblatex `langid` and RIS `LA`. */
+  citation: { biblatexLanguage: string; risLanguage: string };
 }

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeaders, headerRules, type DirEntry } from '../lib/host-headers.ts';
-import { DEFAULT_LANGUAGE } from '../lib/urls.ts';
-import { LANGUAGES } from '../schemas/primitives.ts';
+import type { Language } from '../i18n/languages.ts';
 
 /** The folder's entries, sorted by name (so `_headers` is reproducible); [] when it is absent. */
 function lister(root: string): (path: string) => DirEntry[] {
@@ -24,14 +23,14 @@ function lister(root: string): (path: string) => DirEntry[] {
   };
 }
 
-/** The integration: one `astro:build:done` hook. */
-export default function hostHeaders(): AstroIntegration {
+/** The integration: one `astro:build:done` hook; `languages` are the site's, the root one first. */
+export default function hostHeaders(options: { languages: readonly Language[] }): AstroIntegration {
   return {
     name: 'barometer:headers',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const rules = headerRules(lister(root), LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE));
+        const rules = headerRules(lister(root), options.languages.slice(1));
         await writeFile(join(root, '_headers'), formatHeaders(rules));
         logger.info(`_headers written: ${rules.length} rules`);
       },

@@ -20,7 +20,7 @@ import * as pagefind from 'pagefind';
 import { FILES_AT_ONCE } from '../lib/open-files.ts';
 import { PAGEFIND_BUNDLE_DIR as PAGEFIND_DIR } from '../lib/search-state.ts';
 import { shardOfPage, type SearchShard } from '../lib/search-shards.ts';
-import { DEFAULT_LANGUAGE } from '../lib/urls.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { ShardInfo } from './pagefind-merge.ts';
 
 /** What one finished index looks like: pages per language and bytes on disk. */
@@ -142,7 +142,7 @@ interface PageFile {
  * name order. Only paths: a shard's pages are read when it is indexed, so the build never holds
  * every page's text at once.
  */
-async function pagePathsByShard(site: string): Promise<Map<string, { shard: SearchShard; paths: string[] }>> {
+async function pagePathsByShard(site: string, root: Language): Promise<Map<string, { shard: SearchShard; paths: string[] }>> {
   const shards = new Map<string, { shard: SearchShard; paths: string[] }>();
   const files: string[] = [];
   for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
@@ -150,7 +150,7 @@ async function pagePathsByShard(site: string): Promise<Map<string, { shard: Sear
     files.push(relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'));
   }
   for (const path of files.sort()) {
-    const shard = shardOfPage(path);
+    const shard = shardOfPage(path, root);
     if (!shard) continue;
     const group = shards.get(shard.name) ?? { shard, paths: [] };
     group.paths.push(path);
@@ -240,7 +240,7 @@ export interface ShardReport {
  * Paths are made absolute first: Pagefind resolves relative paths against its own cwd. Any error
  * reported by Pagefind is thrown; the Pagefind service is always closed.
  */
-export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: string; timeoutMs?: number } = {}): Promise<IndexReport & ShardReport> {
+export async function buildPagefindIndex(siteDir: string, options: { root: Language; cacheDir?: string | undefined; timeoutMs?: number }): Promise<IndexReport & ShardReport> {
   const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const site = resolve(siteDir);
   const outputPath = join(site, PAGEFIND_DIR);
@@ -248,7 +248,7 @@ export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: 
   if (existing && !existing.isDirectory()) throw new PagefindError(`Pagefind cannot write its bundle to ${outputPath}: a file is in the way`);
   const cache = options.cacheDir ? join(resolve(options.cacheDir), 'pagefind-shards') : undefined;
   const started = performance.now();
-  const groups = await pagePathsByShard(site);
+  const groups = await pagePathsByShard(site, options.root);
   const version = await pagefindVersion();
   const report: ShardReport = { built: [], reused: [] };
   let filesRead = 0;
@@ -288,7 +288,7 @@ export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: 
       // A site without analyses yet still gets an (empty) index, so search says "no results".
       serviceUsed = true;
       await replaceFolder(join(outputPath, 'empty'), (tmp) => writeBundle([], tmp, ms));
-      listed.push({ path: 'empty/', lang: DEFAULT_LANGUAGE, era: null });
+      listed.push({ path: 'empty/', lang: options.root, era: null });
     }
     // What earlier builds left and this one did not write: shards of a language or era that is
     // gone, a temporary folder of an interrupted build.
@@ -388,8 +388,11 @@ function serveLastBuild(bundleDir: string, logger: AstroIntegrationLogger) {
   };
 }
 
-/** The Astro integration: index after `astro build`, serve the last index in `astro dev`. */
-export default function pagefindIntegration(): AstroIntegration {
+/**
+ * The Astro integration: index after `astro build`, serve the last index in `astro dev`. `root`
+ * is the site's first language, whose analyses are served at the root (`/analyses/<slug>/`).
+ */
+export default function pagefindIntegration(options: { root: Language }): AstroIntegration {
   let outDir: string | undefined;
   let cacheDir: string | undefined;
   return {
@@ -405,7 +408,7 @@ export default function pagefindIntegration(): AstroIntegration {
         server.middlewares.use(`/${PAGEFIND_DIR}`, serveLastBuild(resolve(outDir, PAGEFIND_DIR), logger));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildPagefindIndex(fileURLToPath(dir), cacheDir ? { cacheDir } : {});
+        const report = await buildPagefindIndex(fileURLToPath(dir), { root: options.root, cacheDir });
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
         logger.info(
           `indexed ${formatCounts(report.pagesByLanguage)} page(s) of ${report.filesRead} analysis file(s) in ${Math.round(report.ms)} ms; index ${kb(report.indexBytes)} (bundle ${kb(report.bytes)})${report.peakMb === undefined ? '' : `; Pagefind peak ${Math.round(report.peakMb)} MB`}${report.cpuS === undefined ? '' : `, CPU ${report.cpuS.toFixed(1)} s`}; shards: ${report.built.length} indexed, ${report.reused.length} reused from the cache`,

@@ -7,7 +7,7 @@ import { t } from '../i18n/index.ts';
 import type { Language } from '../schemas/primitives.ts';
 import { dateFormat, parseIsoDate, type IsoDate } from './dates.ts';
 import { authorName } from './names.ts';
-import type { AnalysisRecord, SiteModel } from './site-model.ts';
+import type { AnalysisRecord, SiteContext } from './site-model.ts';
 
 /** When an analysis was published: its `published` date, else the first day of its period. */
 export function publicationDate(r: Pick<AnalysisRecord, 'date' | 'data'>): IsoDate {
@@ -40,21 +40,21 @@ export interface PersonName {
 }
 
 /** The citation of an analysis, in its own language (names, publisher and site title). */
-export function citationFor(model: SiteModel, r: AnalysisRecord): CitationInput {
+export function citationFor(site: SiteContext, r: AnalysisRecord): CitationInput {
   const { lang } = r;
   return {
     key: `${lang}-${r.slug}`,
     title: r.data.title,
-    url: `${model.site.baseUrl.replace(/\/+$/, '')}${r.url}`,
+    url: `${site.settings.baseUrl.replace(/\/+$/, '')}${r.url}`,
     date: publicationDate(r),
     lang,
     locale: t(lang).locale,
     authors: r.data.authors.map((id) => {
-      const a = model.authors.get(id);
+      const a = site.authors.get(id);
       return a ? authorName(a, lang) : id;
     }),
-    publisher: model.site.publisher[lang],
-    siteTitle: model.site.title[lang],
+    publisher: site.settings.publisher[lang],
+    siteTitle: site.settings.title[lang],
   };
 }
 
@@ -149,9 +149,6 @@ export function escapeBibtex(text: string): string {
   });
 }
 
-/** biblatex `langid` values. */
-const LANGID: Record<Language, string> = { en: 'english', be: 'belarusian', ru: 'russian' };
-
 /**
  * A biblatex `@online` entry. People are written "Family, Given" joined by "and"; the
  * publisher as author is double-braced so BibTeX keeps it whole instead of parsing a person.
@@ -172,7 +169,7 @@ export function bibtexCitation(c: CitationInput): string {
     ['organization', escapeBibtex(c.publisher)],
     ['titleaddon', escapeBibtex(c.siteTitle)],
     ['url', c.url],
-    ['langid', LANGID[c.lang]],
+    ['langid', t(c.lang).citation.biblatexLanguage],
   ];
   const key = c.key.replace(/[^A-Za-z0-9_:-]/g, '-');
   return `@online{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}`;
@@ -270,9 +267,6 @@ export function chicagoText(c: CitationInput): string {
     .join('');
 }
 
-/** RIS language names (the LA tag takes a language name). */
-const RIS_LANGUAGE: Record<Language, string> = { en: 'English', be: 'Belarusian', ru: 'Russian' };
-
 /**
  * A RIS record (EndNote, Zotero, Mendeley, Citavi): `ELEC` (web page), one AU per person as
  * "Family, Given", the publisher as a single corporate AU for unsigned pieces. Lines end in
@@ -296,7 +290,7 @@ export function risCitation(c: CitationInput): string {
     ['PY', String(d.getUTCFullYear())],
     ['DA', c.date.replaceAll('-', '/')],
     ['UR', c.url],
-    ['LA', RIS_LANGUAGE[c.lang]],
+    ['LA', t(c.lang).citation.risLanguage],
     ['ID', c.key],
     ['ER', ''],
   ];

@@ -11,9 +11,8 @@ import type { Language, Trend } from '../schemas/primitives.ts';
 import { addDays, formatPeriod, mondayOf, type IsoDate } from './dates.ts';
 import { escapeXml } from './feeds.ts';
 import { authorName } from './names.ts';
-import { key, type AnalysisRecord, type SiteModel } from './site-model.ts';
+import { key, type AnalysisRecord, type SiteContext, type SiteModel } from './site-model.ts';
 import { TREND_SYMBOL } from './trends.ts';
-import { urls } from './urls.ts';
 
 /**
  * Where the mail service puts the reader's own unsubscribe address. This is the Liquid/Handlebars
@@ -72,16 +71,16 @@ export function longFormByWeek(model: SiteModel): Map<string, AnalysisRecord[]> 
 }
 
 /** The edition of `monday` in `lang` from the week's weekly analyses and long-form pieces. */
-export function buildEdition(model: SiteModel, lang: Language, monday: IsoDate, weekly: readonly AnalysisRecord[], longForm: readonly AnalysisRecord[]): Edition {
+export function buildEdition(site: SiteContext, lang: Language, monday: IsoDate, weekly: readonly AnalysisRecord[], longForm: readonly AnalysisRecord[]): Edition {
   const s = t(lang);
-  const base = model.site.baseUrl.replace(/\/+$/, '');
-  const siteTitle = model.site.title[lang];
+  const base = site.settings.baseUrl.replace(/\/+$/, '');
+  const siteTitle = site.settings.title[lang];
   const byline = (r: AnalysisRecord) =>
     r.data.authors.length === 0
       ? s.editorial
       : r.data.authors
           .map((id) => {
-            const a = model.authors.get(id);
+            const a = site.authors.get(id);
             return a ? authorName(a, lang) : id;
           })
           .join(', ');
@@ -91,9 +90,9 @@ export function buildEdition(model: SiteModel, lang: Language, monday: IsoDate, 
     summary: r.data.summary,
     url: `${base}${r.url}`,
     byline: byline(r),
-    verdict: r.data.trend ? { trend: r.data.trend, text: model.site.verdicts[r.data.trend][lang] } : undefined,
+    verdict: r.data.trend ? { trend: r.data.trend, text: site.settings.verdicts[r.data.trend][lang] } : undefined,
   });
-  const topics = weekly.map((r) => item(r, model.topics.get(r.data.topic ?? '')?.name[lang] ?? r.data.topic ?? ''));
+  const topics = weekly.map((r) => item(r, site.topics.get(r.data.topic ?? '')?.name[lang] ?? r.data.topic ?? ''));
   const pieces = longForm.map((r) => item(r, s.kinds[r.data.kind]));
   const week = formatPeriod({ start: monday, end: addDays(monday, 6) }, s.locale);
   const verdicts = topics.map((i) => `${i.verdict ? `${TREND_SYMBOL[i.verdict.trend]} ` : ''}${i.label}`).join(' · ');
@@ -104,8 +103,8 @@ export function buildEdition(model: SiteModel, lang: Language, monday: IsoDate, 
     preheader: shorten(verdicts || pieces.map((p) => p.title).join(' · '), PREHEADER_MAX),
     siteTitle,
     heading: s.weekOf(week),
-    siteUrl: `${base}${urls.home(lang)}`,
-    weekUrl: `${base}${urls.week(lang, monday)}`,
+    siteUrl: `${base}${site.paths.home(lang)}`,
+    weekUrl: `${base}${site.paths.week(lang, monday)}`,
     topics,
     pieces,
   };

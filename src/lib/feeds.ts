@@ -13,9 +13,8 @@ import type { Language, Trend } from '../schemas/primitives.ts';
 import { publicationDate } from './citation.ts';
 import { parseIsoDate } from './dates.ts';
 import { authorName } from './names.ts';
-import { pageCacheKey } from './cache-key.ts';
-import type { AnalysisRecord, SiteModel } from './site-model.ts';
-import { urls } from './urls.ts';
+import type { AnalysisRecord, SiteContext } from './site-model.ts';
+import type { SitePath } from '../routing/paths.ts';
 
 /** Items per feed: readers poll feeds often, so they carry the newest analyses, not the archive. */
 export const FEED_LIMIT = 50;
@@ -37,21 +36,21 @@ export interface FeedContext {
   verdict: (trend: Trend) => string;
 }
 
-/** The lookups of a feed in `lang`, from the site model. */
-export function feedContext(model: SiteModel, lang: Language): FeedContext {
+/** The lookups of a feed in `lang`, from the site context. */
+export function feedContext(site: SiteContext, lang: Language): FeedContext {
   return {
     lang,
-    base: model.site.baseUrl.replace(/\/+$/, ''),
+    base: site.settings.baseUrl.replace(/\/+$/, ''),
     author: (id) => {
-      const a = model.authors.get(id);
+      const a = site.authors.get(id);
       return a ? authorName(a, lang) : id;
     },
-    editorial: model.site.publisher[lang],
+    editorial: site.settings.publisher[lang],
     topic: (id) => {
-      const t = model.topics.get(id);
+      const t = site.topics.get(id);
       return t ? t.name[lang] : undefined;
     },
-    verdict: (trend) => model.site.verdicts[trend][lang],
+    verdict: (trend) => site.settings.verdicts[trend][lang],
   };
 }
 
@@ -89,16 +88,18 @@ export function feedItems(records: readonly AnalysisRecord[], ctx: FeedContext, 
   return records.slice(0, limit).map((r) => feedItem(r, ctx));
 }
 
-/** What a feed endpoint provides. */
+/** What a feed says: its channel, its newest analyses and the site they come from (routing/routes.ts). */
 export interface FeedOptions {
+  lang: Language;
+  site: SiteContext;
   title: string;
   description: string;
   /** Site-relative path of the feed itself (for `atom:link rel="self"`). */
-  path: string;
-  /** Site-relative path of the page the feed follows (the channel's `<link>`); default: the language's home. */
-  page?: string | undefined;
+  path: SitePath;
+  /** Site-relative path of the page the feed follows (the channel's `<link>`). */
+  page: SitePath;
+  /** Newest first; the first FEED_LIMIT are listed. */
   records: readonly AnalysisRecord[];
-  ctx: FeedContext;
 }
 
 /** @astrojs/rss's builder options: attributes as `@_` keys, empty elements self-closed. */
@@ -111,13 +112,14 @@ function oneOrMany(values: string[]): string | string[] {
 
 /** The RSS document as a string, with its language and self link. */
 export function feedXml(o: FeedOptions): string {
+  const ctx = feedContext(o.site, o.lang);
   const channel = {
     title: o.title,
     description: o.description,
-    link: new URL(`${o.ctx.base}${o.page ?? urls.home(o.ctx.lang)}`).href,
-    language: o.ctx.lang,
-    'atom:link': { '@_href': `${o.ctx.base}${o.path}`, '@_rel': 'self', '@_type': 'application/rss+xml' },
-    item: feedItems(o.records, o.ctx).map((item) => ({
+    link: new URL(`${ctx.base}${o.page}`).href,
+    language: o.lang,
+    'atom:link': { '@_href': `${ctx.base}${o.path}`, '@_rel': 'self', '@_type': 'application/rss+xml' },
+    item: feedItems(o.records, ctx).map((item) => ({
       title: item.title,
       link: item.link,
       guid: { '#text': item.link, '@_isPermaLink': 'true' },
@@ -130,7 +132,7 @@ export function feedXml(o: FeedOptions): string {
   return builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     // A browser shows the feed as a page that explains feeds (lib/feed-stylesheet.ts); feed readers ignore it.
-    '?xml-stylesheet': { '@_href': `${urls.home(o.ctx.lang)}feed.xsl`, '@_type': 'text/xsl' },
+    '?xml-stylesheet': { '@_href': o.site.paths.feedStylesheet(o.lang), '@_type': 'text/xsl' },
     rss: { '@_version': '2.0', '@_xmlns:atom': 'http://www.w3.org/2005/Atom', '@_xmlns:dc': 'http://purl.org/dc/elements/1.1/', channel },
   }) as string;
 }
@@ -138,12 +140,4 @@ export function feedXml(o: FeedOptions): string {
 /** The RSS document as a Response. */
 export function feedResponse(o: FeedOptions): Response {
   return new Response(feedXml(o), { headers: { 'Content-Type': 'application/xml' } });
-}
-
-/**
- * The incremental-build cache key of a feed: the site-wide fingerprint, the feed's path and the
- * analyses it lists (as `id@digest`), so a feed is written again only when one of them changed.
- */
-export function feedCacheKey(model: SiteModel, path: string, records: readonly AnalysisRecord[]): string {
-  return pageCacheKey(model.fingerprint, { feed: path, records: records.slice(0, FEED_LIMIT) });
 }

@@ -2,8 +2,7 @@
 import type { Language } from '../schemas/primitives.ts';
 import type { AuthorData } from '../schemas/taxonomy.ts';
 
-/** An author's name in the page's language (Cyrillic spelling for be/ru when given). */
+/** An author's name in the page's language: its own spelling there (`names`), else the byline name. */
 export function authorName(author: AuthorData, lang: Language): string {
-  if (lang === 'en') return author.name;
   return author.names?.[lang] ?? author.name;
 }

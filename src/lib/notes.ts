@@ -4,6 +4,8 @@
  * work on the HTML our own Markdown pipeline writes (GFM footnotes with `user-content-` ids).
  */
 
+import { NEUTRAL_LOCALE } from '../i18n/languages.ts';
+
 /** A source as far as matching needs it. */
 export interface SourceRef {
   url: string;
@@ -31,7 +33,7 @@ export function footnotesIn(html: string): NoteText[] {
   return out;
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('en').normalize('NFKC');
+const fold = (s: string) => s.toLocaleLowerCase(NEUTRAL_LOCALE).normalize('NFKC');
 
 /**
  * Which source each footnote cites (0-based index into `sources`), for the footnotes that cite

@@ -4,15 +4,15 @@
  * the analysis page renders these into `data-pagefind-*` markup, the search page into JSON.
  */
 import type { UiStrings } from '../i18n/types.ts';
-import type { Language, LocalizedText } from '../schemas/primitives.ts';
+import { KINDS, TRENDS, type Language, type LocalizedText } from '../schemas/primitives.ts';
 import { formatDate, formatPeriod } from './dates.ts';
 import { authorName } from './names.ts';
-import type { AnalysisRecord, SiteModel } from './site-model.ts';
+import type { AnalysisRecord, SiteContext } from './site-model.ts';
 import type { SearchFilter } from './search-state.ts';
 
 /** Every spelling of a localized name (all languages), e.g. Lukashenka, Лукашэнка, Лукашенко. */
 function allSpellings(text: LocalizedText): string[] {
-  return [text.en, text.be, text.ru];
+  return [...new Set(Object.values(text))];
 }
 
 /**
@@ -29,16 +29,16 @@ export const FINDING_WORDS_WEIGHT = 0.5;
  * with the actor even where the body spells the name otherwise. Words are deduplicated so an
  * actor with many aliases sharing a surname does not outrank the body text.
  */
-export function findingWords(model: SiteModel, record: AnalysisRecord): string {
+export function findingWords(site: SiteContext, record: AnalysisRecord): string {
   const names: string[] = [];
   for (const id of record.data.actors) {
-    const actor = model.actors.get(id);
+    const actor = site.actors.get(id);
     if (actor) names.push(...allSpellings(actor.name), ...actor.aliases);
   }
-  const topic = record.data.topic ? model.topics.get(record.data.topic) : undefined;
+  const topic = record.data.topic ? site.topics.get(record.data.topic) : undefined;
   if (topic) names.push(...allSpellings(topic.name));
   for (const id of record.data.authors) {
-    const author = model.authors.get(id);
+    const author = site.authors.get(id);
     if (author) names.push(author.name, ...Object.values(author.names ?? {}).filter((v): v is string => v !== undefined));
   }
   const seen = new Set<string>();
@@ -68,7 +68,7 @@ export interface IndexFields {
 }
 
 /** The filters, meta and sort key an analysis carries into the index. */
-export function indexFields(model: SiteModel, record: AnalysisRecord, s: UiStrings): IndexFields {
+export function indexFields(site: SiteContext, record: AnalysisRecord, s: UiStrings): IndexFields {
   const { data, lang } = record;
   const filters: [SearchFilter, string][] = [];
   if (data.topic) filters.push(['topic', data.topic]);
@@ -82,8 +82,8 @@ export function indexFields(model: SiteModel, record: AnalysisRecord, s: UiStrin
   const meta: [string, string][] = [];
   const when = data.period ? formatPeriod(data.period, s.locale) : record.date ? formatDate(record.date, s.locale) : '';
   if (when) meta.push(['period', when]);
-  if (data.trend) meta.push(['verdict', model.site.verdicts[data.trend][lang]]);
-  const topic = data.topic ? model.topics.get(data.topic) : undefined;
+  if (data.trend) meta.push(['verdict', site.settings.verdicts[data.trend][lang]]);
+  const topic = data.topic ? site.topics.get(data.topic) : undefined;
   if (topic) meta.push(['topic', topic.name[lang]]);
   if (data.kind !== 'weekly') meta.push(['kind', s.kinds[data.kind]]);
   meta.push(['summary', data.summary]);
@@ -106,7 +106,7 @@ export interface SearchLabels {
 }
 
 /** Filter headings and value labels for a language's search page. */
-export function searchLabels(model: SiteModel, lang: Language, s: UiStrings, names: Record<Language, string>): SearchLabels {
+export function searchLabels(site: SiteContext, lang: Language, s: UiStrings, names: Record<Language, string>): SearchLabels {
   const collator = new Intl.Collator(s.locale);
   const byLabel = (a: [string, string], b: [string, string]) => collator.compare(a[1], b[1]) || a[0].localeCompare(b[0]);
   return {
@@ -114,13 +114,13 @@ export function searchLabels(model: SiteModel, lang: Language, s: UiStrings, nam
     groups: { ...s.search.groups },
     values: {
       // Topics keep the editorial order of content/topics (`order`), as everywhere else.
-      topic: [...model.topics].map(([id, topic]) => [id, topic.name[lang]]),
-      trend: (['worse', 'unchanged', 'better'] as const).map((tr) => [tr, model.site.verdicts[tr][lang]]),
-      actor: [...model.actors].map(([id, actor]): [string, string] => [id, actor.name[lang]]).sort(byLabel),
-      author: [...model.authors].map(([id, author]): [string, string] => [id, authorName(author, lang)]).sort(byLabel),
-      kind: (['weekly', 'analysis', 'opinion'] as const).map((k) => [k, s.kinds[k]]),
+      topic: [...site.topics].map(([id, topic]) => [id, topic.name[lang]]),
+      trend: TRENDS.map((tr) => [tr, site.settings.verdicts[tr][lang]]),
+      actor: [...site.actors].map(([id, actor]): [string, string] => [id, actor.name[lang]]).sort(byLabel),
+      author: [...site.authors].map(([id, author]): [string, string] => [id, authorName(author, lang)]).sort(byLabel),
+      kind: KINDS.map((k) => [k, s.kinds[k]]),
       year: [],
-      language: model.languages.map((l) => [l, names[l]]),
+      language: site.languages.map((l) => [l, names[l]]),
     },
   };
 }

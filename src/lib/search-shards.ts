@@ -5,7 +5,6 @@
  * pagefind-merge.ts). Pure: the integration and the tests share these rules.
  */
 import { LANGUAGES, type Language } from '../schemas/primitives.ts';
-import { DEFAULT_LANGUAGE } from './urls.ts';
 
 /** Years per era: at 10,000 analyses a shard holds about 1,500 pages, a twelfth of the index. */
 export const ERA_YEARS = 5;
@@ -31,11 +30,11 @@ export function shardOf(lang: Language, slug: string): SearchShard {
 
 /**
  * The shard of a built analysis page from its path under dist (`be/analyses/<slug>/index.html`,
- * `analyses/<slug>/index.html` for the default language); undefined for any other page.
+ * `analyses/<slug>/index.html` for the site's `root` language); undefined for any other page.
  */
-export function shardOfPage(path: string): SearchShard | undefined {
+export function shardOfPage(path: string, root: Language): SearchShard | undefined {
   const m = /^(?:([a-z]{2,3})\/)?analyses\/([^/]+)\/index\.html$/.exec(path.replace(/\\/g, '/').replace(/^\/+/, ''));
   if (!m) return undefined;
-  const lang = m[1] === undefined ? DEFAULT_LANGUAGE : LANGUAGES.find((l) => l === m[1]);
+  const lang = m[1] === undefined ? root : LANGUAGES.find((l) => l === m[1]);
   return lang && m[2] ? shardOf(lang, m[2]) : undefined;
 }

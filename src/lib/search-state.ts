@@ -3,10 +3,8 @@
  * can be shared: `/search/?q=sanctions&trend=worse&topic=belarus-west-relations&actor=nato`.
  * Values in URLs are our ids (topic id, verdict id, actor id, ...), never display labels, and the
  * Pagefind filters use the same ids, so the mapping is one-to-one. Pure, and free of runtime
- * imports beyond `urls.ts`, because the browser bundle of the search page imports it.
+ * imports, because the browser bundle of the search page imports it.
  */
-import type { Language } from '../schemas/primitives.ts';
-import { urls } from './urls.ts';
 
 /** Folder of the Pagefind bundle in the built site; the search page loads `/<dir>/pagefind.js`. */
 export const PAGEFIND_BUNDLE_DIR = 'pagefind';
@@ -139,10 +137,10 @@ export function pagefindSort(state: Pick<SearchState, 'q' | 'sort'>): Record<str
   return state.q.trim() ? undefined : { date: 'desc' };
 }
 
-/** A link to a language's search page with some filters set (for topic, actor, ... pages). */
-export function searchHref(lang: Language, state: Partial<SearchState> = {}): string {
+/** A link to a search page (`site.paths.search(lang)`) with some filters set (for topic, actor, ... pages). */
+export function searchHref(searchPage: string, state: Partial<SearchState> = {}): string {
   const query = serializeSearchState({ ...emptySearchState(), ...state });
-  return query ? `${urls.search(lang)}?${query}` : urls.search(lang);
+  return query ? `${searchPage}?${query}` : searchPage;
 }
 
 /** Result counts per filter value, as Pagefind reports them: `{ trend: { worse: 5, better: 2 } }`. */

@@ -8,10 +8,10 @@ import type { Language, Trend } from '../schemas/primitives.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { ActorData, AuthorData, TopicData } from '../schemas/taxonomy.ts';
 import { groupByMany } from './collections.ts';
-import { hashText } from './cache-key.ts';
+import { hashText } from './hash.ts';
 import { checkCorpus, locateAnalysis, type LocatedAnalysis } from '../content-reader/cross-file.ts';
 import { mondayOf, type IsoDate } from './dates.ts';
-import { urls } from './urls.ts';
+import { sitePaths, type SitePath, type SitePaths } from '../routing/paths.ts';
 
 /** An analysis with everything pages derive from its location and frontmatter. */
 export interface AnalysisRecord {
@@ -25,7 +25,7 @@ export interface AnalysisRecord {
   /** The Monday of the week a weekly analysis covers. */
   week: string | undefined;
   /** Site-relative URL. */
-  url: string;
+  url: SitePath;
   /** Changes whenever the source file or its cover image changes; part of page cache keys. */
   digest: string;
 }
@@ -48,14 +48,29 @@ export interface RawEntry<T> {
   digest?: string | number | undefined;
 }
 
-/** Lookups shared by all pages. */
-export interface SiteModel {
-  site: SiteData;
+/**
+ * What every page may show besides its own data: the site settings, its languages, the taxonomy
+ * and the URL builders. Routes hand it to pages as `site`; a page cache key counts it by its
+ * `fingerprint` (routing/cache-key.ts), so a change here re-renders every page.
+ */
+export interface SiteContext {
+  settings: SiteData;
+  /** The site's languages, the root one first (site.yaml's `languages`). */
   languages: Language[];
   /** Topics in display order. */
   topics: Map<string, TopicData>;
   actors: Map<string, ActorData>;
   authors: Map<string, AuthorData>;
+  /** URL builders with the site's root language. */
+  paths: SitePaths;
+  /** Hash of everything above: part of every page cache key. */
+  fingerprint: string;
+}
+
+/** Lookups shared by all pages, built once. */
+export interface SiteModel extends SiteContext {
+  /** The context alone, as routes pass it to pages (no lookups, so pages cannot reach past their props). */
+  context: SiteContext;
   /** Every published analysis of a language, newest first. */
   byLang: Map<Language, AnalysisRecord[]>;
   byId: Map<string, AnalysisRecord>;
@@ -79,12 +94,6 @@ export interface SiteModel {
   translations: Map<string, AnalysisRecord[]>;
   /** Position of each analysis in its topic and actor lists, keyed `topic|lang:id|analysis` or `actor|...`. */
   positions: Map<string, number>;
-  /**
-   * Hash of the site-wide data every page may show (settings, languages, topics, actors,
-   * authors): part of every page cache key (see cache-key.ts), so editing an actor's name
-   * re-renders every page.
-   */
-  fingerprint: string;
 }
 
 /** Key for per-language maps. */
@@ -120,6 +129,8 @@ export function buildSiteModel(input: {
   const actors = new Map([...input.actors].sort((a, b) => a.id.localeCompare(b.id)).map((a) => [a.id, a.data]));
   const authors = new Map([...input.authors].sort((a, b) => a.id.localeCompare(b.id)).map((a) => [a.id, a.data]));
   const topicOrder = new Map(topicsSorted.map((t, i) => [t.id, i]));
+  const languages = [...input.site.languages];
+  const paths = sitePaths(input.site.languages[0]);
 
   const located: (LocatedAnalysis & { digest: string })[] = [];
   const problems: string[] = [];
@@ -144,7 +155,7 @@ export function buildSiteModel(input: {
         data: a.data,
         date,
         week: a.data.kind === 'weekly' && a.data.period ? mondayOf(a.data.period.start) : undefined,
-        url: urls.analysis(a.lang, a.slug),
+        url: paths.analysis(a.lang, a.slug),
         digest: recordDigest(a.digest, a.data.cover?.image),
       };
     })
@@ -172,12 +183,18 @@ export function buildSiteModel(input: {
   for (const [k, list] of byTopic) list.forEach((r, i) => positions.set(`topic|${k}|${r.id}`, i));
   for (const [k, list] of byActor) list.forEach((r, i) => positions.set(`actor|${k}|${r.id}`, i));
 
-  return {
-    site: input.site,
-    languages: [...input.site.languages],
+  const context: SiteContext = {
+    settings: input.site,
+    languages,
     topics,
     actors,
     authors,
+    paths,
+    fingerprint: hashText(JSON.stringify({ site: input.site, topics: [...topics], actors: [...actors], authors: [...authors] })),
+  };
+  return {
+    ...context,
+    context,
     byLang,
     byId: new Map(records.map((r) => [r.id, r])),
     byTopic,
@@ -190,7 +207,6 @@ export function buildSiteModel(input: {
     weekElsewhere,
     translations,
     positions,
-    fingerprint: hashText(JSON.stringify({ site: input.site, topics: [...topics], actors: [...actors], authors: [...authors] })),
   };
 }
 

@@ -7,6 +7,7 @@
  * grouped by path once, and `serialize` adds each page's group: the same links in the same order.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
+import { NEUTRAL_LOCALE } from '../i18n/languages.ts';
 
 /** A page's path without its language prefix, and its language; undefined for URLs off the site. */
 function languagePath(url: string, base: string, defaultLocale: string, locales: Readonly<Record<string, string>>): { locale: string; path: string } | undefined {
@@ -21,7 +22,7 @@ function languagePath(url: string, base: string, defaultLocale: string, locales:
 }
 
 /** The sitemap's order of URLs (it sorts them so before pairing). */
-const byUrl = new Intl.Collator('en', { numeric: true }).compare;
+const byUrl = new Intl.Collator(NEUTRAL_LOCALE, { numeric: true }).compare;
 
 /**
  * For each URL of `urls` that shares its path with another language's URL, every URL of that

@@ -17,7 +17,6 @@ import GithubSlugger from 'github-slugger';
 import { markdownToHast } from 'satteri';
 import { t } from '../i18n/index.ts';
 import { LANGUAGES, type Language } from '../schemas/primitives.ts';
-import { DEFAULT_LANGUAGE } from '../lib/urls.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** The prefix GitHub also uses for user content: authors' ids can never collide with the page's own. */
@@ -36,11 +35,15 @@ export interface RenderedMarkdown {
   headings: RenderedHeading[];
 }
 
-/** The language of an analysis file from its path: the last `analyses/<lang>/` folder, else the default language. */
+/**
+ * The language of an analysis file from its path: the last `analyses/<lang>/` folder. A file in
+ * no language folder is an error the content reader reports, and is never published; its notes
+ * are labelled in the interface's first language meanwhile.
+ */
 export function analysisLanguage(path: string | undefined): Language {
   const folders = [...(path ?? '').replace(/\\/g, '/').matchAll(/(?:^|\/)analyses\/([^/]+)\//g)];
   const folder = folders.at(-1)?.[1];
-  return LANGUAGES.find((lang) => lang === folder) ?? DEFAULT_LANGUAGE;
+  return LANGUAGES.find((lang) => lang === folder) ?? LANGUAGES[0];
 }
 
 function prefixed(value: string): string {

@@ -4,23 +4,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteModel } from '../data/site';
+import type { APIRoute } from 'astro';
+import { routes, type RouteProps } from '../routing/routes';
 
 /** One path when the site has a logo, none otherwise. */
-export const getStaticPaths: GetStaticPaths = async () => {
-  const model = await getSiteModel();
-  return model.site.logo ? [{ params: { logo: 'logo' } }] : [];
-};
+export const getStaticPaths = routes.logo;
 
 /** Serves /logo.svg. */
-export const GET: APIRoute = async () => {
-  const model = await getSiteModel();
-  const logo = model.site.logo ?? '';
-  const file = resolve(process.env['BAROMETER_CONTENT'] ?? 'content', logo);
+export const GET: APIRoute<RouteProps<'logo'>> = async ({ props: { file } }) => {
+  const path = resolve(process.env['BAROMETER_CONTENT'] ?? 'content', file);
   try {
-    return new Response(await readFile(file), { headers: { 'Content-Type': 'image/svg+xml' } });
+    return new Response(await readFile(path), { headers: { 'Content-Type': 'image/svg+xml' } });
   } catch {
-    throw new Error(`content/site.yaml: logo: ${logo} could not be read, expected an SVG file inside content/`);
+    throw new Error(`content/site.yaml: logo: ${file} could not be read, expected an SVG file inside content/`);
   }
 };

@@ -3,16 +3,13 @@
  * Astro content layer, the validator and the importer all parse content with the same rules.
  */
 import { z } from 'astro/zod';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { isRealIsoDate } from './calendar.ts';
 
-/** Languages the site publishes in; the first is the default (served at the URL root). */
-export const LANGUAGES = ['en', 'be', 'ru'] as const;
+export { LANGUAGES, type Language };
 
-/** One of the site's languages. */
+/** A language the interface supports (src/i18n/languages.ts); site.yaml picks the site's from these. */
 export const languageSchema = z.enum(LANGUAGES);
-
-/** A language code (`en`, `be`, `ru`). */
-export type Language = z.infer<typeof languageSchema>;
 
 /** The three trend verdicts a weekly analysis can carry. */
 export const TRENDS = ['worse', 'unchanged', 'better'] as const;
@@ -117,17 +114,35 @@ export function textSchema(max: number) {
 }
 
 /**
- * Text given once for every language (a plain string) or per language (`{ en, be?, ru? }`,
- * English required: it is the fallback when a translation is missing). Normalised at parse to
- * one value per language, the English filled in where a translation is missing, so no reader
- * branches on the written form. Parsing the result again gives the same value (Astro re-parses
- * what the loader stored).
+ * Text given once for every language (a plain string) or per language (`{ <lang>: text, ... }`,
+ * at least one). Normalised at parse to one value per language, a missing translation filled
+ * from the first language given in the order of src/i18n/languages.ts, so no reader branches on
+ * the written form. Parsing the result again gives the same value (Astro re-parses what the
+ * loader stored).
  */
 export const localizedTextSchema = z
-  .union([textSchema(2000), z.strictObject({ en: textSchema(2000), be: textSchema(2000).optional(), ru: textSchema(2000).optional() })])
-  .transform((text): Record<Language, string> => (typeof text === 'string' ? { en: text, be: text, ru: text } : { en: text.en, be: text.be ?? text.en, ru: text.ru ?? text.en }));
+  .union([
+    textSchema(2000),
+    z
+      .strictObject(Object.fromEntries(LANGUAGES.map((lang) => [lang, textSchema(2000).optional()])) as Record<Language, z.ZodOptional<ReturnType<typeof textSchema>>>)
+      .check((ctx) => {
+        if (LANGUAGES.every((lang) => ctx.value[lang] === undefined)) {
+          ctx.issues.push({ code: 'custom', input: ctx.value, message: `has no text, expected a string or text in at least one of ${LANGUAGES.join(', ')}` });
+        }
+      }),
+  ])
+  .transform((text): Record<Language, string> => {
+    if (typeof text === 'string') return fillLanguages(() => text);
+    const first = LANGUAGES.map((lang) => text[lang]).find((value) => value !== undefined) ?? '';
+    return fillLanguages((lang) => text[lang] ?? first);
+  });
 
-/** Text in every language, as parsed (the English where no translation was written). */
+/** One value per supported language. */
+export function fillLanguages<T>(value: (lang: Language) => T): Record<Language, T> {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, value(lang)])) as Record<Language, T>;
+}
+
+/** Text in every language, as parsed (the first language given where no translation was written). */
 export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 /** Shortens a value for an error message so a 1 MB field does not flood the terminal. */

@@ -1,9 +1,9 @@
 /** `content/site.yaml`: the desk's identity, languages and verdict wording. */
 import { z } from 'astro/zod';
-import { httpUrlSchema, LANGUAGES, languageSchema, localizedTextSchema, textSchema } from './primitives.ts';
+import { type Language, fillLanguages, httpUrlSchema, LANGUAGES, languageSchema, localizedTextSchema, textSchema } from './primitives.ts';
 
 /** A label that every language must spell out (verdicts are the site's core vocabulary). */
-const fullyLocalized = z.strictObject({ en: textSchema(200), be: textSchema(200), ru: textSchema(200) });
+const fullyLocalized = z.strictObject(fillLanguages(() => textSchema(200)));
 
 /** Site-wide settings. */
 export const siteSchema = z.strictObject({
@@ -33,7 +33,9 @@ export const siteSchema = z.strictObject({
       ctx.value.forEach((lang, i) => {
         if (ctx.value.indexOf(lang) !== i) ctx.issues.push({ code: 'custom', input: ctx.value, path: [i], message: `"${lang}" is listed twice, expected each language once (the first is the default)` });
       });
-    }),
+    })
+    // At least one, so the root language always exists (`languages[0]`).
+    .transform((list) => list as [Language, ...Language[]]),
   /** Optional masthead logo: an SVG file relative to `content/` (e.g. `logo.svg`), served as /logo.svg. */
   logo: textSchema(200).regex(/^[a-z0-9][a-z0-9._/-]*\.svg$/, 'expected a relative path to an .svg file inside content/, e.g. logo.svg').optional(),
   /** How each verdict reads, per language. */

@@ -3,7 +3,7 @@
  * Barometer by editing YAML files only.
  */
 import { z } from 'astro/zod';
-import { localizedTextSchema, textSchema } from './primitives.ts';
+import { fillLanguages, localizedTextSchema, textSchema } from './primitives.ts';
 
 /** `content/topics/<id>.yaml`: a recurring subject of the weekly digest. */
 export const topicSchema = z.strictObject({
@@ -38,10 +38,10 @@ export type ActorData = z.infer<typeof actorSchema>;
 
 /** `content/authors/<id>.yaml`: a person who signs analyses. */
 export const authorSchema = z.strictObject({
-  /** Name as printed in bylines (Latin script). */
+  /** Name as printed in bylines (Latin script), and in every language without its own spelling in `names`. */
   name: textSchema(200),
-  /** The name in other languages' scripts, when it differs. */
-  names: z.strictObject({ be: textSchema(200).optional(), ru: textSchema(200).optional() }).optional(),
+  /** The name in other languages' scripts, when it differs (`{ be: ..., ru: ... }`). */
+  names: z.strictObject(fillLanguages(() => textSchema(200).optional())).optional(),
   /** Other spellings, used by the importer to match bylines. */
   aliases: z.array(textSchema(200)).default([]),
   /** A short biography. */

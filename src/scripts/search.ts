@@ -7,6 +7,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { t, type UiStrings } from '../i18n/index.ts';
+import { isLanguage } from '../i18n/languages.ts';
 import type { SearchLabels } from '../lib/search-fields.ts';
 import {
   facetCounts,
@@ -250,7 +251,9 @@ function updateGroups(parts: Parts, state: SearchState, counts: FilterCounts | u
 
 /** The page language from the root's data attribute. */
 function parseLang(root: HTMLElement): Language {
-  return (root.dataset['lang'] ?? 'en') as Language;
+  const lang = root.dataset['lang'];
+  if (!isLanguage(lang)) throw new Error(`search: the page's data-lang is "${lang ?? ''}", expected a language code`);
+  return lang;
 }
 
 /** The words Pagefind marks in the first results of a search: words the index really holds. */

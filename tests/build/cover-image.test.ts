@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content-reader/index.ts';
-import { langPrefix } from '../../src/lib/urls.ts';
+import { sitePaths } from '../../src/routing/paths.ts';
 import { readContentTree } from '../helpers/content-tree.ts';
 import { sampleDist } from '../helpers/shared-builds.ts';
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 /** The built page of an analysis, as a DOM. */
 function page(lang: string, slug: string): Document {
-  return parseHTML(readFileSync(join(dist, langPrefix(lang as 'en'), 'analyses', slug, 'index.html'), 'utf8')).document;
+  return parseHTML(readFileSync(join(dist, sitePaths('en').prefix(lang as 'en'), 'analyses', slug, 'index.html'), 'utf8')).document;
 }
 
 /** The URLs and width descriptors of a srcset. */

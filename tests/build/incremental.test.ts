@@ -3,7 +3,7 @@
  * must write exactly what a cold build of the same content writes: a page copied from the
  * previous build while something it shows has changed would be a stale page nobody notices.
  *
- * Starting from a cold build of the sample content, four rounds of edits are each built twice:
+ * Starting from a cold build of the sample content, six rounds of edits are each built twice:
  * warm (incremental, on the first build's cache and output) and cold (fresh cache, fresh
  * output). The two outputs must be byte-identical, and the warm build must have copied most
  * keyed pages instead of rendering them, or the comparison would prove nothing.
@@ -100,7 +100,26 @@ beforeAll(async () => {
   // (src/integrations/kept-output.ts), so its page, citation files and week must be removed.
   await rm(join(content(), 'analyses/en/2030-01-07-newest-for-the-incremental-test.md'));
   await round(4, 'analyses/2030-01-07-newest-for-the-incremental-test/index.html', '');
-}, 1_200_000);
+
+  // Round 5: enough "worse" analyses on one topic that /trends/worse/ has a second page.
+  const topics = (await readdir(join(content(), 'topics'))).sort().map((f) => f.replace(/\.yaml$/, ''));
+  const [first = '', second = ''] = topics;
+  for (let i = 0; i < 21; i += 1) {
+    const monday = new Date(Date.UTC(2031, 0, 6 + 7 * i)).toISOString().slice(0, 10);
+    const sunday = new Date(Date.UTC(2031, 0, 12 + 7 * i)).toISOString().slice(0, 10);
+    await writeFile(
+      join(content(), `analyses/en/${monday}-worse-for-the-incremental-test.md`),
+      `---\ntitle: "Worse again, week ${i + 1}"\nsummary: "Added so a verdict listing has two pages."\nkind: weekly\nperiod: { start: ${monday}, end: ${sunday} }\ntopic: ${first}\ntrend: worse\n---\n\nA short body written for the test.\n`,
+    );
+  }
+  await round(5, 'trends/worse/2/index.html', '');
+
+  // Round 6: the newest of them (on page 1 of /trends/worse/) moves to another topic. Page 2
+  // lists the same analyses as before, but its per-topic counts cover the whole listing.
+  const moved = join(content(), 'analyses/en/2031-05-26-worse-for-the-incremental-test.md');
+  await writeFile(moved, (await readFile(moved, 'utf8')).replace(`topic: ${first}`, `topic: ${second}`));
+  await round(6, 'trends/worse/2/index.html', '');
+}, 1_800_000);
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -117,7 +136,7 @@ describe('an incremental rebuild', () => {
     expect(rendered(rounds[1]?.warmLog ?? '')).toContain(`/${rounds[1]?.editedPage ?? '?'}`);
   });
 
-  it.each([1, 2, 3, 4])('round %i: writes the same files with the same bytes as a cold build', (n) => {
+  it.each([1, 2, 3, 4, 5, 6])('round %i: writes the same files with the same bytes as a cold build', (n) => {
     const r = rounds[n - 1];
     expect(r, `round ${n} did not run`).toBeDefined();
     expect(r?.different).toEqual([]);

@@ -8,7 +8,12 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite, NODE } from '../helpers/build-site.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readdir } from 'node:fs/promises';
+
+const run = promisify(execFile);
 
 const SLUG = '2022-08-29-minsk-bets-on-a-divided-west';
 let dir: string;
@@ -56,5 +61,28 @@ describe('languages: [ru, en]', () => {
     expect(sitemap).toContain('<loc>https://barometer.example.org/en/</loc>');
     expect(sitemap).toContain('hreflang="ru" href="https://barometer.example.org/"');
     expect(sitemap).not.toContain('/ru/');
+  });
+
+  it('shards the search index by the root language: Russian analyses at the root are indexed as Russian', async () => {
+    const shards = (await readdir(join(dist, 'pagefind'))).filter((name) => name !== 'pagefind.js').sort();
+    expect(shards.some((name) => name.startsWith('ru-'))).toBe(true);
+    expect(shards.some((name) => name.startsWith('en-'))).toBe(true);
+    expect(shards.some((name) => name.startsWith('be-'))).toBe(false);
+    // The Russian shard holds the pages at the root: its metadata names root URLs only.
+    const merged = await read('pagefind/pagefind.js');
+    expect(merged).toMatch(/"path":"ru-\d+\/","lang":"ru"/);
+  });
+
+  it('serves a Russian 404 that offers the English pages under /en/', async () => {
+    const page = await read('404.html');
+    expect(page).toMatch(/<html[^>]* lang="ru"/);
+    expect(page).toContain('href="/en/"');
+    expect(page).not.toContain('href="/ru/');
+  });
+
+  it('lets the newsletter script find the Russian edition at the root by default', async () => {
+    const { stdout } = await run(NODE, [join(process.cwd(), 'scripts/newsletter.ts'), '--week', '2022-08-29', '--dist', dist]);
+    expect(stdout).toMatch(new RegExp(`html: +${dist.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/weeks/2022-08-29/email\\.html`));
+    expect(stdout).toMatch(/subject: .*\p{Script=Cyrillic}/u);
   });
 });

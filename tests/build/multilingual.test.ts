@@ -13,12 +13,15 @@ import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/index.ts';
 import { key, translationsOf, type AnalysisRecord, type SiteModel } from '../../src/lib/site-model.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { sitePaths } from '../../src/routing/paths.ts';
 import { LANGUAGES, TRENDS, type Language } from '../../src/schemas/primitives.ts';
 import { sampleDist } from '../helpers/shared-builds.ts';
 import { loadContent } from '../helpers/content-model.ts';
 import { childText, parseXml, rssChannel } from '../helpers/xml.ts';
 import { htmlFiles, pagePath } from '../helpers/site-checks.ts';
+
+/** The sample site's paths: English at the root. */
+const urls = sitePaths('en');
 
 const BASE = 'https://barometer.example.org';
 

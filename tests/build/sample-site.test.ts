@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentTree } from '../helpers/content-tree.ts';
 import { mondayOf } from '../../src/lib/dates.ts';
 import { validateContent } from '../../src/content-reader/index.ts';
-import { langPrefix } from '../../src/lib/urls.ts';
+import { sitePaths } from '../../src/routing/paths.ts';
 import { sampleDist } from '../helpers/shared-builds.ts';
 import { brokenLinks, htmlErrors, htmlFiles, pagePath } from '../helpers/site-checks.ts';
 
@@ -33,14 +33,14 @@ describe('the built sample site', () => {
     const published = report.analyses.filter((a) => !a.data.draft);
     expect(published.length).toBeGreaterThanOrEqual(24);
     for (const a of published) {
-      expect(exists(`${langPrefix(a.lang)}/analyses/${a.slug}`), a.file).toBe(true);
-      if (a.data.kind === 'weekly' && a.data.period) expect(exists(`${langPrefix(a.lang)}/weeks/${mondayOf(a.data.period.start)}`), a.file).toBe(true);
+      expect(exists(`${sitePaths('en').prefix(a.lang)}/analyses/${a.slug}`), a.file).toBe(true);
+      if (a.data.kind === 'weekly' && a.data.period) expect(exists(`${sitePaths('en').prefix(a.lang)}/weeks/${mondayOf(a.data.period.start)}`), a.file).toBe(true);
     }
   });
 
   it('has a page for every topic, actor, author and verdict in every language', () => {
     for (const lang of ['en', 'be', 'ru'] as const) {
-      const p = langPrefix(lang);
+      const p = sitePaths('en').prefix(lang);
       for (const kind of ['topics', 'actors', 'authors'] as const) {
         expect(exists(`${p}/${kind}`)).toBe(true);
         for (const id of ids(kind)) expect(exists(`${p}/${kind}/${id}`), `${p}/${kind}/${id}/`).toBe(true);

@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mondayOf, yearOf } from '../../src/lib/dates.ts';
 import { FEED_LIMIT } from '../../src/lib/feeds.ts';
 import type { AnalysisRow } from '../../src/lib/open-data.ts';
-import { langPrefix } from '../../src/lib/urls.ts';
+import { sitePaths } from '../../src/routing/paths.ts';
 import { LANGUAGES, TRENDS, type Language } from '../../src/schemas/primitives.ts';
 import { sampleDist } from '../helpers/shared-builds.ts';
 import { htmlFiles } from '../helpers/site-checks.ts';
@@ -70,10 +70,10 @@ describe('the verdict heatmap', () => {
     for (const lang of LANGUAGES) {
       const years = [...new Set(weeklies(lang).map((a) => yearOf(mondayOf(a.data.period?.start ?? ''))))].sort().reverse();
       expect(years.length).toBeGreaterThan(0);
-      for (const y of years) expect(existsSync(join(dist, langPrefix(lang), 'trends', String(y), 'index.html')), `${lang} ${y}`).toBe(true);
-      const index = await html(`${langPrefix(lang)}/trends`);
+      for (const y of years) expect(existsSync(join(dist, sitePaths('en').prefix(lang), 'trends', String(y), 'index.html')), `${lang} ${y}`).toBe(true);
+      const index = await html(`${sitePaths('en').prefix(lang)}/trends`);
       expect(index).toContain(`data-year="${years[0]}"`);
-      for (const y of years) expect(index).toContain(`href="${langPrefix(lang)}/trends/${y}/"`);
+      for (const y of years) expect(index).toContain(`href="${sitePaths('en').prefix(lang)}/trends/${y}/"`);
     }
     expect(existsSync(join(dist, 'trends', '2021'))).toBe(false);
   });
@@ -89,13 +89,13 @@ describe('the verdict heatmap', () => {
   it('has exactly the content verdicts in its cells and table, each cell linking to its analysis', async () => {
     for (const lang of LANGUAGES) {
       const expected = new Map<string, string>();
-      for (const a of weeklies(lang)) expected.set(`${a.data.topic}|${mondayOf(a.data.period?.start ?? '')}`, `${a.data.trend}|${langPrefix(a.lang)}/analyses/${a.slug}/`);
+      for (const a of weeklies(lang)) expected.set(`${a.data.topic}|${mondayOf(a.data.period?.start ?? '')}`, `${a.data.trend}|${sitePaths('en').prefix(a.lang)}/analyses/${a.slug}/`);
       const svgCells = new Map<string, string>();
       const tableCells = new Map<string, string>();
       let empty = 0;
       let total = 0;
-      for (const y of readdirSync(join(dist, langPrefix(lang), 'trends')).filter((d) => /^\d{4}$/.test(d))) {
-        const page = await html(`${langPrefix(lang)}/trends/${y}`);
+      for (const y of readdirSync(join(dist, sitePaths('en').prefix(lang), 'trends')).filter((d) => /^\d{4}$/.test(d))) {
+        const page = await html(`${sitePaths('en').prefix(lang)}/trends/${y}`);
         const svg = section(page, '<svg class="chart heatmap"', '</svg>');
         for (const a of tags(svg, /^<a /)) svgCells.set(`${a.get('data-topic')}|${a.get('data-week')}`, `${a.get('data-trend')}|${a.get('href')}`);
         for (const a of tags(svg, /^<a /)) expect(yearOf(a.get('data-week') ?? ''), `${lang} ${y}`).toBe(Number(y));

@@ -56,7 +56,8 @@ function argsFor(path: string, arity: number): unknown[][] {
 const SAME_AS_EN: Record<Exclude<Language, 'en'>, string[]> = { be: [], ru: [] };
 
 /** Leaves not in the language's own script (Intl locale tags are Latin by definition). */
-const NOT_CYRILLIC = ['locale'];
+/** Codes for machines, not text for readers: a locale tag and reference formats' language names. */
+const NOT_CYRILLIC = ['locale', 'citation.biblatexLanguage', 'citation.risLanguage'];
 
 const translated = LANGUAGES.filter((l): l is Exclude<Language, 'en'> => l !== 'en');
 

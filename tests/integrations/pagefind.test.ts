@@ -36,7 +36,7 @@ describe('buildPagefindIndex', () => {
     await writePage('topics/elite/index.html', page('en', 'Ruling elite', 'A listing.'));
     await writePage('index.html', '<!doctype html><html lang="en"><body><h1>All analyses</h1></body></html>');
     // A relative path works too: it is made absolute before Pagefind (which has its own cwd) sees it.
-    const report = await buildPagefindIndex(relative(process.cwd(), dir));
+    const report = await buildPagefindIndex(relative(process.cwd(), dir), { root: 'en' });
     expect(report.pagesByLanguage).toEqual({ en: 3, ru: 1 });
     expect(report.filesRead).toBe(4);
     expect(report.built).toEqual(['en-2015', 'en-2020', 'ru-2020']);
@@ -65,9 +65,9 @@ describe('buildPagefindIndex', () => {
     const put = (path: string, html: string) => writePage(path, html, site);
     await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
     await put('analyses/2019-05-06-c/index.html', page('en', 'Older', 'An older week.'));
-    expect((await buildPagefindIndex(site, { cacheDir })).built).toEqual(['en-2015', 'en-2020']);
+    expect((await buildPagefindIndex(site, { root: 'en', cacheDir })).built).toEqual(['en-2015', 'en-2020']);
     await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds more names.'));
-    const second = await buildPagefindIndex(site, { cacheDir });
+    const second = await buildPagefindIndex(site, { root: 'en', cacheDir });
     expect(second).toMatchObject({ built: ['en-2020'], reused: ['en-2015'], pagesByLanguage: { en: 2 } });
     // The reused shard is a whole bundle again, and the rebuilt one has the new text.
     expect(await readFile(join(site, 'pagefind', 'en-2015', 'pagefind-entry.json'), 'utf8')).toContain('"page_count":1');
@@ -85,26 +85,26 @@ describe('buildPagefindIndex', () => {
     await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
     await put('analyses/2019-05-06-c/index.html', page('en', 'Older', 'An older week.'));
     await put('ru/analyses/2024-01-15-a/index.html', page('ru', 'Санкции', 'ЕС добавляет имена.'));
-    await buildPagefindIndex(site, { cacheDir });
+    await buildPagefindIndex(site, { root: 'en', cacheDir });
     const entry = join(site, 'pagefind', 'en-2015', 'pagefind-entry.json');
     const before = await stat(entry);
     // The Russian page is deleted, an English one edited; an interrupted build left a temporary folder.
     await rm(join(site, 'ru'), { recursive: true });
     await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds more names.'));
     await mkdir(join(site, 'pagefind', 'en-2020.tmp'));
-    const second = await buildPagefindIndex(site, { cacheDir });
+    const second = await buildPagefindIndex(site, { root: 'en', cacheDir });
     expect(second).toMatchObject({ built: ['en-2020'], reused: ['en-2015'], pagesByLanguage: { en: 2 } });
     expect((await stat(entry)).ino).toBe(before.ino);
     expect((await readdir(join(site, 'pagefind'))).sort()).toEqual(['en-2015', 'en-2020', 'pagefind.js']);
     // A shard whose folder in the output differs from the cached copy is put back from the cache.
     await writeFile(entry, '{}');
-    const third = await buildPagefindIndex(site, { cacheDir });
+    const third = await buildPagefindIndex(site, { root: 'en', cacheDir });
     expect(third).toMatchObject({ built: [], reused: ['en-2015', 'en-2020'] });
     expect(await readFile(entry, 'utf8')).toContain('"page_count":1');
     // What the folder holds equals a build into an empty folder.
     const fresh = join(dir, 'fresh');
     await cp(site, fresh, { recursive: true, filter: (src) => !src.includes(`${join(site, 'pagefind')}`) });
-    await buildPagefindIndex(fresh);
+    await buildPagefindIndex(fresh, { root: 'en' });
     const listing = async (root: string) => (await readdir(join(root, 'pagefind'), { recursive: true })).sort();
     expect(await listing(site)).toEqual(await listing(fresh));
   });
@@ -112,7 +112,7 @@ describe('buildPagefindIndex', () => {
   it('indexes a site with no analyses yet without error, and without its listings', async () => {
     await writePage('index.html', '<!doctype html><html lang="en"><body><p>Nothing yet</p></body></html>');
     await writePage('analyses/index.html', '<!doctype html><html lang="en"><body><p>No analyses yet</p></body></html>');
-    const report = await buildPagefindIndex(dir);
+    const report = await buildPagefindIndex(dir, { root: 'en' });
     expect(Object.values(report.pagesByLanguage).reduce((a, b) => a + b, 0)).toBe(0);
     expect(await readFile(join(dir, 'pagefind', 'pagefind.js'), 'utf8')).toContain('"path":"empty/"');
   });
@@ -120,10 +120,10 @@ describe('buildPagefindIndex', () => {
   it('fails with a clear error when the bundle cannot be written, and can index again afterwards', async () => {
     await writePage('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
     await writeFile(join(dir, 'pagefind'), 'a file where the bundle folder goes');
-    await expect(buildPagefindIndex(dir)).rejects.toThrow(PagefindError);
-    await expect(buildPagefindIndex(dir)).rejects.toThrow(/a file is in the way/);
+    await expect(buildPagefindIndex(dir, { root: 'en' })).rejects.toThrow(PagefindError);
+    await expect(buildPagefindIndex(dir, { root: 'en' })).rejects.toThrow(/a file is in the way/);
     await rm(join(dir, 'pagefind'));
-    await expect(buildPagefindIndex(dir)).resolves.toMatchObject({ pagesByLanguage: { en: 1 } });
+    await expect(buildPagefindIndex(dir, { root: 'en' })).resolves.toMatchObject({ pagesByLanguage: { en: 1 } });
   });
 });
 

@@ -18,6 +18,7 @@ import {
   serializeSearchState,
   type SearchState,
 } from '../../src/lib/search-state.ts';
+import { sitePaths } from '../../src/routing/paths.ts';
 
 describe('parseSearchParams', () => {
   it('reads the example URL of the issue', () => {
@@ -123,9 +124,11 @@ describe('pagefindSort', () => {
 
 describe('searchHref', () => {
   it('links to each language\'s search page with filters set', () => {
-    expect(searchHref('en', { filters: { topic: ['ruling-elite'] } })).toBe('/search/?topic=ruling-elite');
-    expect(searchHref('ru', { filters: { actor: ['nato'] } })).toBe('/ru/search/?actor=nato');
-    expect(searchHref('be')).toBe('/be/search/');
+    const paths = sitePaths('en');
+    expect(searchHref(paths.search('en'), { filters: { topic: ['ruling-elite'] } })).toBe('/search/?topic=ruling-elite');
+    expect(searchHref(paths.search('ru'), { filters: { actor: ['nato'] } })).toBe('/ru/search/?actor=nato');
+    expect(searchHref(paths.search('be'))).toBe('/be/search/');
+    expect(searchHref(sitePaths('ru').search('ru'), { filters: { actor: ['nato'] } })).toBe('/search/?actor=nato');
   });
 });
 

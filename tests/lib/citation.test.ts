@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apaAuthors, apaText, apaCitation, bibtexCitation, chicagoText, citationFileUrl, citationFor, citationMeta, compactJson, cslCitation, escapeBibtex, initials, risCitation, splitName, type CitationInput } from '../../src/lib/citation.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
+import { sitePaths } from '../../src/routing/paths.ts';
 
 const base: CitationInput = {
   key: 'en-2024-10-07-pardons-without-a-thaw',
@@ -184,6 +185,6 @@ describe('compact CSL-JSON', () => {
 });
 
 it('puts the citation files beside the page', () => {
-  expect(citationFileUrl({ url: '/be/analyses/x-y/' }, 'bib')).toBe('/be/analyses/x-y.bib');
-  expect(citationFileUrl({ url: '/analyses/x-y/' }, 'ris')).toBe('/analyses/x-y.ris');
+  expect(citationFileUrl({ url: sitePaths('en').analysis('be', 'x-y') }, 'bib')).toBe('/be/analyses/x-y.bib');
+  expect(citationFileUrl({ url: sitePaths('en').analysis('en', 'x-y') }, 'ris')).toBe('/analyses/x-y.ris');
 });

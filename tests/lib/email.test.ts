@@ -33,7 +33,7 @@ describe('the email editions of the sample content', () => {
     for (const e of editions) {
       expect(e.topics.length).toBeGreaterThan(0);
       for (const p of e.pieces) {
-        const r = model.byLang.get(e.lang)?.find((x) => e.weekUrl && `${model.site.baseUrl.replace(/\/+$/, '')}${x.url}` === p.url);
+        const r = model.byLang.get(e.lang)?.find((x) => e.weekUrl && `${model.settings.baseUrl.replace(/\/+$/, '')}${x.url}` === p.url);
         expect(r?.data.kind).not.toBe('weekly');
         expect(r && r.date >= e.monday && r.date <= `${e.monday.slice(0, 8)}99`).toBeTruthy();
       }

@@ -1,7 +1,8 @@
 /** Feeds: items from records, escaping, the item limit, documents that parse as RSS 2.0, cache keys. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FEED_LIMIT, feedCacheKey, feedContext, feedItem, feedItems, feedResponse } from '../../src/lib/feeds.ts';
+import { FEED_LIMIT, feedContext, feedItem, feedItems, feedResponse } from '../../src/lib/feeds.ts';
 import { key } from '../../src/lib/site-model.ts';
+import { routeData } from '../../src/routing/route-data.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
 import { children, childText, rssChannel } from '../helpers/xml.ts';
 
@@ -15,17 +16,17 @@ describe('feed items', () => {
     const r = content.model.byId.get('en/2024-10-07-pardons-without-a-thaw');
     expect(r).toBeDefined();
     if (!r) return;
-    const item = feedItem(r, feedContext(content.model, 'en'));
+    const item = feedItem(r, feedContext(content.model.context, 'en'));
     expect(item).toMatchObject({ title: 'Pardons without a thaw', link: 'https://barometer.example.org/analyses/2024-10-07-pardons-without-a-thaw/', categories: ['Belarus-West relations', 'The situation has not changed'] });
     expect(item.pubDate?.toISOString()).toBe('2024-10-07T00:00:00.000Z');
     expect(item.creators).toEqual(['Tomas Wielgosz', 'Alena Marozava']);
     const editorial = content.model.byId.get('ru/2022-08-29-minsk-bets-on-a-divided-west');
-    expect(editorial && feedItem(editorial, feedContext(content.model, 'ru')).creators).toEqual(['Редакция «Барометра»']);
+    expect(editorial && feedItem(editorial, feedContext(content.model.context, 'ru')).creators).toEqual(['Редакция «Барометра»']);
   });
 
   it('stop at the limit, newest first', () => {
     const all = content.model.byLang.get('en') ?? [];
-    expect(feedItems(all, feedContext(content.model, 'en'), 3).map((i) => i.link)).toEqual(all.slice(0, 3).map((r) => `https://barometer.example.org${r.url}`));
+    expect(feedItems(all, feedContext(content.model.context, 'en'), 3).map((i) => i.link)).toEqual(all.slice(0, 3).map((r) => `https://barometer.example.org${r.url}`));
     expect(FEED_LIMIT).toBeGreaterThanOrEqual(20);
   });
 });
@@ -33,7 +34,8 @@ describe('feed items', () => {
 describe('feed documents', () => {
   it('parse as RSS 2.0 with language, self link and one item per analysis', async () => {
     const records = content.model.byTopic.get(key('be', 'belarus-west-relations')) ?? [];
-    const res = await feedResponse({ title: 'T & t', description: 'D', path: '/be/topics/belarus-west-relations/rss.xml', records, ctx: feedContext(content.model, 'be') });
+    const paths = content.model.paths;
+    const res = feedResponse({ lang: 'be', site: content.model.context, title: 'T & t', description: 'D', path: paths.topicFeed('be', 'belarus-west-relations'), page: paths.topic('be', 'belarus-west-relations'), records });
     const ch = rssChannel(await res.text());
     expect(childText(ch, 'title')).toBe('T & t');
     expect(childText(ch, 'language')).toBe('be');
@@ -54,7 +56,8 @@ describe('feed documents', () => {
     expect(one).toBeDefined();
     if (!one) return;
     const many = Array.from({ length: FEED_LIMIT + 5 }, () => one);
-    const ch = rssChannel(await (await feedResponse({ title: 'T', description: 'D', path: '/rss.xml', records: many, ctx: feedContext(content.model, 'en') })).text());
+    const paths = content.model.paths;
+    const ch = rssChannel(await feedResponse({ lang: 'en', site: content.model.context, title: 'T', description: 'D', path: paths.feed('en'), page: paths.home('en'), records: many }).text());
     expect(children(ch, 'item').length).toBe(FEED_LIMIT);
   });
 });
@@ -62,9 +65,9 @@ describe('feed documents', () => {
 describe('feed documents, byte for byte', () => {
   it('are what @astrojs/rss wrote for the same items (escaping, one and several creators, self link)', async () => {
     const { default: rss } = await import('@astrojs/rss');
-    const ctx = feedContext(content.model, 'ru');
+    const ctx = feedContext(content.model.context, 'ru');
     const records = (content.model.byLang.get('ru') ?? []).map((r, i) => (i === 0 ? { ...r, data: { ...r.data, title: `Tom & Jerry's <"quoted">`, authors: [...r.data.authors, ...r.data.authors] } } : r));
-    const o = { title: 'T & <t>', description: 'D "d"', path: '/ru/rss.xml', records, ctx };
+    const o = { lang: 'ru' as const, site: content.model.context, title: 'T & <t>', description: 'D "d"', path: content.model.paths.feed('ru'), page: content.model.paths.home('ru'), records };
     const before = await (
       await rss({
         title: o.title,
@@ -82,14 +85,14 @@ describe('feed documents, byte for byte', () => {
 
 describe('feed cache keys', () => {
   it('change when a listed analysis changes, and not for one past the limit', () => {
-    const all = content.model.byLang.get('en') ?? [];
+    const model = content.model;
+    const all = model.byLang.get('en') ?? [];
     const many = Array.from({ length: FEED_LIMIT + 1 }, (_, i) => ({ ...(all[i % all.length] ?? all[0]!), id: `en/x-${i}` }));
-    const k = feedCacheKey(content.model, '/rss.xml', many);
-    expect(feedCacheKey(content.model, '/rss.xml', many)).toBe(k);
-    expect(feedCacheKey(content.model, '/be/rss.xml', many)).not.toBe(k);
-    const edited = many.map((r, i) => (i === 0 ? { ...r, digest: `${r.digest}-edited` } : r));
-    expect(feedCacheKey(content.model, '/rss.xml', edited)).not.toBe(k);
-    const pastLimit = many.map((r, i) => (i === FEED_LIMIT ? { ...r, digest: `${r.digest}-edited` } : r));
-    expect(feedCacheKey(content.model, '/rss.xml', pastLimit)).toBe(k);
+    const keyWith = (list: typeof many) => routeData.siteFeed({ ...model, byLang: new Map([...model.byLang, ['en', list]]) }).find((p) => p.props.lang === 'en')?.cacheKey;
+    const k = keyWith(many);
+    expect(keyWith(many)).toBe(k);
+    expect(routeData.siteFeed(model).find((p) => p.props.lang === 'be')?.cacheKey).not.toBe(k);
+    expect(keyWith(many.map((r, i) => (i === 0 ? { ...r, digest: `${r.digest}-edited` } : r)))).not.toBe(k);
+    expect(keyWith(many.map((r, i) => (i === FEED_LIMIT ? { ...r, digest: `${r.digest}-edited` } : r)))).toBe(k);
   });
 });

@@ -8,6 +8,7 @@ import { buildHeatmap, mondaysOfYear } from '../../src/lib/heatmap.ts';
 import type { AnalysisRecord } from '../../src/lib/site-model.ts';
 import type { Trend } from '../../src/schemas/primitives.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
+import { sitePaths } from '../../src/routing/paths.ts';
 
 /** A weekly record with just what the heatmap reads. */
 function weekly(monday: string, topic: string, trend: Trend, slug = `${monday}-${topic}`): AnalysisRecord {
@@ -17,7 +18,7 @@ function weekly(monday: string, topic: string, trend: Trend, slug = `${monday}-$
     slug,
     date: monday,
     week: monday,
-    url: `/analyses/${slug}/`,
+    url: sitePaths('en').analysis('en', slug),
     digest: slug,
     data: { title: slug, summary: 's', kind: 'weekly', topic, trend, authors: [], actors: [], sources: [], draft: false, period: { start: monday, end: monday } },
   };

@@ -76,7 +76,7 @@ describe('the sample corpus as open data', () => {
     content = await loadContent();
     rows = analysisRows(
       content.model.languages.flatMap((l) => content.model.byLang.get(l) ?? []),
-      content.model.site.baseUrl,
+      content.model.settings.baseUrl,
     );
   });
 

@@ -112,7 +112,7 @@ describe('a published date in the future', () => {
       topics: [{ id: 'belarus-west-relations', data: { name: { en: 'T', be: 'T', ru: 'T' }, description: { en: 'd', be: 'd', ru: 'd' }, order: 1 } }],
       actors: [],
       authors: [],
-      site: { title: { en: 'T', be: 'T', ru: 'T' }, description: { en: 'D', be: 'D', ru: 'D' }, publisher: { en: 'P', be: 'P', ru: 'P' }, baseUrl: 'https://example.org', languages: ['en' as const], verdicts: { worse: { en: 'w', be: 'w', ru: 'w' }, unchanged: { en: 'u', be: 'u', ru: 'u' }, better: { en: 'b', be: 'b', ru: 'b' } } },
+      site: { title: { en: 'T', be: 'T', ru: 'T' }, description: { en: 'D', be: 'D', ru: 'D' }, publisher: { en: 'P', be: 'P', ru: 'P' }, baseUrl: 'https://example.org', languages: ['en'] as ['en'], verdicts: { worse: { en: 'w', be: 'w', ru: 'w' }, unchanged: { en: 'u', be: 'u', ru: 'u' }, better: { en: 'b', be: 'b', ru: 'b' } } },
     };
     const held = buildSiteModel({ ...input, publishUntil: publicationCutoff(TODAY) });
     expect([...held.byId.keys()]).toEqual(['en/y']);

@@ -15,11 +15,11 @@ describe('search shards', () => {
   });
 
   it('read the shard of a built analysis page from its path, and no other page', () => {
-    expect(shardOfPage('analyses/2024-01-15-a/index.html')?.name).toBe('en-2020');
-    expect(shardOfPage('ru/analyses/2016-03-07-b/index.html')?.name).toBe('ru-2015');
-    expect(shardOfPage('be\\analyses\\2024-01-15-a\\index.html')?.name).toBe('be-2020');
-    expect(shardOfPage('analyses/index.html')).toBeUndefined();
-    expect(shardOfPage('topics/elite/index.html')).toBeUndefined();
-    expect(shardOfPage('de/analyses/2024-01-15-a/index.html')).toBeUndefined();
+    expect(shardOfPage('analyses/2024-01-15-a/index.html', 'en')?.name).toBe('en-2020');
+    expect(shardOfPage('ru/analyses/2016-03-07-b/index.html', 'en')?.name).toBe('ru-2015');
+    expect(shardOfPage('be\\analyses\\2024-01-15-a\\index.html', 'en')?.name).toBe('be-2020');
+    expect(shardOfPage('analyses/index.html', 'en')).toBeUndefined();
+    expect(shardOfPage('topics/elite/index.html', 'en')).toBeUndefined();
+    expect(shardOfPage('de/analyses/2024-01-15-a/index.html', 'en')).toBeUndefined();
   });
 });

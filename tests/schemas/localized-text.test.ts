@@ -27,8 +27,13 @@ describe('localized text is normalised at parse to one value per language', () =
     }
   });
 
-  it('still rejects text without English, with an unknown language, or empty', () => {
-    expect(localizedTextSchema.safeParse({ be: 'Бяспека' }).success).toBe(false);
+  it('fills a missing language from the first one given, in the interface\'s order of languages', () => {
+    expect(localizedTextSchema.parse({ ru: 'Безопасность' })).toEqual({ en: 'Безопасность', be: 'Безопасность', ru: 'Безопасность' });
+    expect(localizedTextSchema.parse({ be: 'Бяспека', ru: 'Безопасность' })).toEqual({ en: 'Бяспека', be: 'Бяспека', ru: 'Безопасность' });
+  });
+
+  it('still rejects text in no language, with an unknown language, or empty', () => {
+    expect(localizedTextSchema.safeParse({}).success).toBe(false);
     expect(localizedTextSchema.safeParse({ en: 'Security', de: 'Sicherheit' }).success).toBe(false);
     expect(localizedTextSchema.safeParse({ en: '' }).success).toBe(false);
     expect(localizedTextSchema.safeParse('').success).toBe(false);

@@ -30,7 +30,7 @@ async function edition(path: string, subject: string): Promise<void> {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'barometer-newsletter-'));
   await mkdir(join(dir, 'dist'), { recursive: true });
-  await writeFile(join(dir, 'dist', 'index.html'), '<!doctype html><title>x</title>');
+  await writeFile(join(dir, 'dist', 'index.html'), '<!doctype html><html lang="en"><title>x</title></html>');
   await edition('weeks/2022-08-29', 'Belarus Barometer: week of August 29 &amp; more');
   await edition('weeks/2022-10-10', 'Belarus Barometer: week of October 10');
   await edition('be/weeks/2022-08-29', 'Барометр Беларусі: тыдзень 29 жніўня');
@@ -63,6 +63,21 @@ describe('npm run newsletter', () => {
     expect(await newsletter()).toMatchObject({ code: 2, stderr: expect.stringContaining('--week is required') });
     expect(await newsletter('--week', '2022-02-30')).toMatchObject({ code: 2, stderr: expect.stringContaining('--week: found "2022-02-30", expected a date written YYYY-MM-DD') });
     expect(await newsletter('--week', '2022-08-29', '--lang', 'de')).toMatchObject({ code: 2, stderr: expect.stringContaining('--lang: found "de", expected one of en, be, ru') });
+  });
+
+  it('reads the root language from the build: a Russian-first site keeps its Russian editions at the root', async () => {
+    const site = join(dir, 'ru-first');
+    await mkdir(join(site, 'weeks/2022-08-29'), { recursive: true });
+    await mkdir(join(site, 'en/weeks/2022-08-29'), { recursive: true });
+    await writeFile(join(site, 'index.html'), '<!doctype html><html lang="ru"><title>x</title></html>');
+    for (const [path, subject] of [['weeks/2022-08-29', 'Барометр: неделя 29 августа'], ['en/weeks/2022-08-29', 'Barometer: week of 29 August']]) {
+      await writeFile(join(site, path, 'email.html'), `<!doctype html><html><head><title>${subject}</title></head></html>`);
+      await writeFile(join(site, path, 'email.txt'), 'text\n');
+    }
+    const ru = await newsletter('--week', '2022-08-29', '--dist', 'ru-first');
+    expect(ru).toMatchObject({ code: 0, stdout: expect.stringContaining('subject: Барометр: неделя 29 августа\nhtml:    ru-first/weeks/2022-08-29/email.html\n') });
+    const en = await newsletter('--week', '2022-08-29', '--dist', 'ru-first', '--lang', 'en');
+    expect(en).toMatchObject({ code: 0, stdout: expect.stringContaining('html:    ru-first/en/weeks/2022-08-29/email.html\n') });
   });
 
   it('says to build first when there is no built site', async () => {

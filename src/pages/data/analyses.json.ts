@@ -1,17 +1,17 @@
 /** `/data/analyses.json`: every published analysis in every language, as open data. */
 import type { APIRoute } from 'astro';
-import { getAnalysisRows } from '../../data/open-data.ts';
-import { getSiteModel } from '../../data/site.ts';
 import type { OpenDataDocument } from '../../lib/open-data.ts';
+import { singles } from '../../routing/routes.ts';
 
 /** The JSON document (pretty-printed: it is read by people as much as by programs). */
 export const GET: APIRoute = async () => {
-  const model = await getSiteModel();
-  const rows = await getAnalysisRows();
+  const { site, rows } = await singles.openData();
+  // One file for every language: the site's name and publisher as its root language gives them.
+  const root = site.paths.root;
   const doc: OpenDataDocument = {
-    title: model.site.title.en,
-    publisher: model.site.publisher.en,
-    url: model.site.baseUrl,
+    title: site.settings.title[root],
+    publisher: site.settings.publisher[root],
+    url: site.settings.baseUrl,
     count: rows.length,
     analyses: rows,
   };

@@ -1,14 +1,11 @@
 /** /analyses/<slug>.ris: the analysis as a RIS record, a static file to download (no JavaScript). */
 import type { APIRoute } from 'astro';
-import { getSiteModel } from '../../../data/site';
 import { citationFor, risCitation } from '../../../lib/citation';
-import { citationPaths, type CitationProps } from '../../../data/citation-files';
+import { routes, type RouteProps } from '../../../routing/routes';
 
 /** One file per analysis. */
-export const getStaticPaths = citationPaths;
+export const getStaticPaths = routes.citationFile;
 
 /** The .ris text. */
-export const GET: APIRoute<CitationProps> = async ({ props }) => {
-  const model = await getSiteModel();
-  return new Response(risCitation(citationFor(model, props.record)), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
-};
+export const GET: APIRoute<RouteProps<'citationFile'>> = ({ props }) =>
+  new Response(risCitation(citationFor(props.site, props.record)), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });

@@ -1,11 +1,11 @@
 /** `/weeks/<monday>/email.html`: the week's email edition as email-safe HTML (src/lib/email.ts). */
 import type { APIRoute } from 'astro';
-import { editionOf, editionPaths, type EditionProps } from '../../../../data/editions.ts';
-import { editionHtml } from '../../../../lib/email.ts';
+import { buildEdition, editionHtml } from '../../../../lib/email.ts';
+import { routes, type RouteProps } from '../../../../routing/routes.ts';
 
 /** One edition per language and week with weekly analyses in that language. */
-export const getStaticPaths = editionPaths;
+export const getStaticPaths = routes.edition;
 
 /** The HTML edition, rendered with MJML. */
-export const GET: APIRoute<EditionProps> = async ({ props }) =>
-  new Response(await editionHtml(await editionOf(props)), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+export const GET: APIRoute<RouteProps<'edition'>> = async ({ props: p }) =>
+  new Response(await editionHtml(buildEdition(p.site, p.lang, p.monday, p.weekly, p.longForm)), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });

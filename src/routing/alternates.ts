@@ -4,14 +4,14 @@
  * language without one, the language switcher goes to the nearest page of the same kind instead
  * of dropping the reader on a home page.
  */
-import type { Language } from '../schemas/primitives.ts';
-import type { AnalysisRecord } from './site-model.ts';
-import { PAGE_SIZE, urls } from './urls.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { AnalysisRecord } from '../lib/site-model.ts';
+import { PAGE_SIZE, type SitePath, type SitePaths } from './paths.ts';
 
 /** One language's version of a page. */
 export interface LanguageLink {
   lang: Language;
-  href: string;
+  href: SitePath;
 }
 
 /** The hreflang alternates of a page and the language switcher's targets where there is none. */
@@ -19,7 +19,7 @@ export interface PageLanguages {
   /** Real equivalents, the page itself included, in site language order. */
   alternates: LanguageLink[];
   /** Where the switcher goes in a language that has no equivalent: a page of the same kind. */
-  fallbacks: Partial<Record<Language, string>>;
+  fallbacks: Partial<Record<Language, SitePath>>;
 }
 
 /** One language's version of a listing and its number of analyses (for "In other languages: English (12)"). */
@@ -27,18 +27,23 @@ export interface LanguageCount extends LanguageLink {
   count: number;
 }
 
+/** A page that exists in every language at the same path shape: each version is an alternate. */
+export function everyLanguage(languages: readonly Language[], href: (lang: Language) => SitePath): PageLanguages {
+  return { alternates: languages.map((lang) => ({ lang, href: href(lang) })), fallbacks: {} };
+}
+
 /**
  * An analysis: the analysis and its translations are the alternates; in a language without a
  * translation the switcher goes to the topic's page there, else (no topic) to that archive.
  */
-export function analysisLanguages(languages: readonly Language[], record: AnalysisRecord, translations: readonly AnalysisRecord[]): PageLanguages {
-  const versions = new Map<Language, string>([[record.lang, record.url], ...translations.map((t): [Language, string] => [t.lang, t.url])]);
+export function analysisLanguages(languages: readonly Language[], paths: SitePaths, record: AnalysisRecord, translations: readonly AnalysisRecord[]): PageLanguages {
+  const versions = new Map<Language, SitePath>([[record.lang, record.url], ...translations.map((t): [Language, SitePath] => [t.lang, t.url])]);
   const alternates: LanguageLink[] = [];
-  const fallbacks: Partial<Record<Language, string>> = {};
+  const fallbacks: Partial<Record<Language, SitePath>> = {};
   for (const lang of languages) {
     const href = versions.get(lang);
     if (href) alternates.push({ lang, href });
-    else fallbacks[lang] = record.data.topic ? urls.topic(lang, record.data.topic) : urls.archive(lang);
+    else fallbacks[lang] = record.data.topic ? paths.topic(lang, record.data.topic) : paths.archive(lang);
   }
   return { alternates, fallbacks };
 }
@@ -52,10 +57,10 @@ export function listingLanguages(
   languages: readonly Language[],
   page: number,
   count: (lang: Language) => number,
-  href: (lang: Language, page: number) => string,
+  href: (lang: Language, page: number) => SitePath,
 ): PageLanguages {
   const alternates: LanguageLink[] = [];
-  const fallbacks: Partial<Record<Language, string>> = {};
+  const fallbacks: Partial<Record<Language, SitePath>> = {};
   for (const lang of languages) {
     if (page === 1 || Math.ceil(count(lang) / PAGE_SIZE) >= page) alternates.push({ lang, href: href(lang, page) });
     else fallbacks[lang] = href(lang, 1);
@@ -68,7 +73,7 @@ export function otherLanguageCounts(
   languages: readonly Language[],
   lang: Language,
   count: (lang: Language) => number,
-  href: (lang: Language) => string,
+  href: (lang: Language) => SitePath,
 ): LanguageCount[] {
   return languages.filter((l) => l !== lang && count(l) > 0).map((l) => ({ lang: l, href: href(l), count: count(l) }));
 }

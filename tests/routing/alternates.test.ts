@@ -1,16 +1,18 @@
 /**
- * A page's versions in other languages (src/lib/translations.ts) and the site model's week lookups
+ * A page's versions in other languages (src/routing/alternates.ts) and the site model's week lookups
  * across languages, on the real sample content: alternates only where the same content exists,
  * the switcher's same-kind fallbacks, "in other languages" counts, and per-week untranslated lists.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { key, translationsOf, type AnalysisRecord, type SiteModel } from '../../src/lib/site-model.ts';
-import { analysisLanguages, listingLanguages, otherLanguageCounts } from '../../src/lib/translations.ts';
-import { PAGE_SIZE, urls } from '../../src/lib/urls.ts';
+import { analysisLanguages, listingLanguages, otherLanguageCounts } from '../../src/routing/alternates.ts';
+import { PAGE_SIZE, sitePaths } from '../../src/routing/paths.ts';
 import { LANGUAGES, type Language } from '../../src/schemas/primitives.ts';
 import { loadContent } from '../helpers/content-model.ts';
 
 let model: SiteModel;
+/** The sample site's paths (English at the root). */
+const urls = sitePaths('en');
 
 beforeAll(async () => {
   model = (await loadContent()).model;
@@ -26,7 +28,7 @@ function record(id: string): AnalysisRecord {
 describe('analysisLanguages', () => {
   it('makes a translated analysis and its translations alternates, with no fallbacks', () => {
     const r = record('ru/2022-08-29-minsk-bets-on-a-divided-west');
-    const { alternates, fallbacks } = analysisLanguages(model.languages, r, translationsOf(model, r));
+    const { alternates, fallbacks } = analysisLanguages(model.languages, model.paths, r, translationsOf(model, r));
     expect(alternates).toEqual([
       { lang: 'en', href: '/analyses/2022-08-29-minsk-bets-on-a-divided-west/' },
       { lang: 'be', href: '/be/analyses/2022-08-29-minsk-bets-on-a-divided-west/' },
@@ -37,7 +39,7 @@ describe('analysisLanguages', () => {
 
   it('sends the switcher from an untranslated analysis to its topic in the other languages', () => {
     const r = record('en/2022-10-10-pardon-talk-opens-a-crack');
-    const { alternates, fallbacks } = analysisLanguages(model.languages, r, translationsOf(model, r));
+    const { alternates, fallbacks } = analysisLanguages(model.languages, model.paths, r, translationsOf(model, r));
     expect(alternates).toEqual([{ lang: 'en', href: r.url }]);
     expect(fallbacks).toEqual({ be: '/be/topics/society-political-parties/', ru: '/ru/topics/society-political-parties/' });
   });
@@ -45,7 +47,7 @@ describe('analysisLanguages', () => {
   it('falls back to the archive for an analysis without a topic', () => {
     const r = record('en/2022-10-10-pardon-talk-opens-a-crack');
     const noTopic: AnalysisRecord = { ...r, data: { ...r.data, kind: 'opinion', topic: undefined } };
-    expect(analysisLanguages(model.languages, noTopic, []).fallbacks).toEqual({ be: '/be/archive/', ru: '/ru/archive/' });
+    expect(analysisLanguages(model.languages, model.paths, noTopic, []).fallbacks).toEqual({ be: '/be/archive/', ru: '/ru/archive/' });
   });
 });
 

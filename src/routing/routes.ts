@@ -1,0 +1,22 @@
+/**
+ * The routes as the pages use them: each page's getStaticPaths is an entry of `routes` (its
+ * paths from route-data.ts on the build's site model), and a page without parameters gets its
+ * data from `singles`. This and src/data/site.ts are the only modules of the site that reach the
+ * content layer.
+ */
+import { getSiteModel } from '../data/site.ts';
+import { routeData, singleData } from './route-data.ts';
+
+export type { ListingData, ListingPage, PageData, RouteProps, TopicCount } from './route-data.ts';
+
+/** Route name -> its getStaticPaths. */
+type Routes = { [R in keyof typeof routeData]: () => Promise<ReturnType<(typeof routeData)[R]>> };
+
+/** Route name -> its single page's data. */
+type Singles = { [S in keyof typeof singleData]: () => Promise<ReturnType<(typeof singleData)[S]>> };
+
+/** Every page route's getStaticPaths, on the build's site model. */
+export const routes = Object.fromEntries(Object.entries(routeData).map(([name, build]) => [name, async () => build(await getSiteModel())])) as Routes;
+
+/** The data of each page without parameters (404, open data, robots.txt). */
+export const singles = Object.fromEntries(Object.entries(singleData).map(([name, build]) => [name, async () => build(await getSiteModel())])) as Singles;
