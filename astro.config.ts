@@ -4,13 +4,13 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import freshAssetImports from './src/integrations/fresh-asset-imports.ts';
-import keptOutput from './src/integrations/kept-output.ts';
-import hostHeaders from './src/integrations/host-headers.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import freshAssetImports from './src/build-cache/fresh-asset-imports.ts';
+import keptOutput from './src/build-cache/kept-output.ts';
+import hostHeaders from './src/host-headers/integration.ts';
+import pagefind from './src/search/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
 import { sitemapLanguageLinks } from './src/lib/sitemap-links.ts';
-import { PAGEFIND_BUNDLE_DIR } from './src/lib/search-state.ts';
+import { PAGEFIND_BUNDLE_DIR } from './src/search/search-state.ts';
 import { parseYamlSource } from './src/content-reader/parse.ts';
 import { LANGUAGES, type Language } from './src/schemas/primitives.ts';
 import { siteSchema } from './src/schemas/site.ts';
@@ -42,7 +42,7 @@ function contentDir(): string {
  * Analyses above which Astro's content data store is kept in 20 MB pieces. One JSON file is
  * faster to write, but Astro inlines it into one JavaScript string, which V8 caps at 512 MB (a
  * 535 MB store failed in the bundle step: "Failed to convert rust `&str` into napi `string`").
- * Since rendered HTML lives outside the store (src/data/rendered-html.ts) an analysis costs
+ * Since rendered HTML lives outside the store (src/build-cache/rendered-html.ts) an analysis costs
  * about 1.2 KB of it (2.4 MB at 2,000), so 100,000 analyses stay near a quarter of the cap.
  * Astro's piece writer is slow (it measures UTF-8 bytes one character at a time: it took 15 of
  * the 20 minutes of a 50,000-analysis sync), so only sites past that size use it.
@@ -103,7 +103,7 @@ export default defineConfig({
       }),
     ),
   ],
-  // The Content-Security-Policy is one static <meta> written by Base.astro (src/lib/csp.ts), not
+  // The Content-Security-Policy is one static <meta> written by Base.astro (src/host-headers/csp.ts), not
   // Astro's `security.csp`, which hashes every page for a policy that is the same on all of them.
   experimental: {
     // Pages whose getStaticPaths() gives a cacheKey (analyses, weeks, paginated listings; see

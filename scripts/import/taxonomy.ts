@@ -3,6 +3,7 @@
  * the content tree's YAML (validated with the site's own schemas) into lookup lists.
  */
 import { parseYamlSource } from '../../src/content-reader/parse.ts';
+import { ID_PATTERN } from '../../src/schemas/ids.ts';
 import type { LocalizedText, Trend } from '../../src/schemas/primitives.ts';
 import { issuesToProblems, type Problem } from '../../src/schemas/problems.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
@@ -76,7 +77,7 @@ export function buildTaxonomy(files: readonly TaxonomyFile[], root = 'content'):
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   for (const { path, text } of sorted) {
     const shown = `${root}/${path}`;
-    const m = /^(topics|actors|authors)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/.exec(path);
+    const m = new RegExp(`^(topics|actors|authors)/(${ID_PATTERN.source.slice(1, -1)})\\.ya?ml$`).exec(path);
     const isSite = path === 'site.yaml';
     if (!m && !isSite) continue;
     const source = parseYamlSource(shown, text);

@@ -26,19 +26,19 @@ export function emailPhase(log: string): { editions: number; seconds: number } {
   return { editions, seconds: ms / 1000 };
 }
 
-/** Reads the Pagefind phase's duration from the build log (logged by src/integrations/pagefind.ts). */
+/** Reads the Pagefind phase's duration from the build log (logged by src/search/pagefind.ts). */
 export function indexSeconds(log: string): number {
   const m = /pagefind\][^\n]*? in (\d+) ms/.exec(plain(log));
   return m ? Number(m[1]) / 1000 : Number.NaN;
 }
 
-/** Pagefind's own peak memory in MB, logged by src/integrations/pagefind.ts (Linux only). */
+/** Pagefind's own peak memory in MB, logged by src/search/pagefind.ts (Linux only). */
 export function indexPeakMb(log: string): number {
   const m = /Pagefind peak (\d+) MB/.exec(plain(log));
   return m ? Number(m[1]) : Number.NaN;
 }
 
-/** CPU seconds of the Pagefind process, logged by src/integrations/pagefind.ts (Linux only). */
+/** CPU seconds of the Pagefind process, logged by src/search/pagefind.ts (Linux only). */
 export function indexCpuS(log: string): number {
   const m = /Pagefind peak \d+ MB, CPU ([\d.]+) s/.exec(plain(log));
   return m ? Number(m[1]) : Number.NaN;

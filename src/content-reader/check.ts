@@ -7,6 +7,7 @@
  */
 import { posix } from 'node:path';
 import { analysisSchema, COVER_IMAGE_EXTENSIONS, coverImageSchema, type AnalysisData } from '../schemas/analysis.ts';
+import { ID_PATTERN } from '../schemas/ids.ts';
 import { short } from '../schemas/primitives.ts';
 import { type Problem, issuesToProblems } from '../schemas/problems.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
@@ -72,7 +73,6 @@ type FileResult =
 export type CheckCache = Map<string, { text: string; result: FileResult }>;
 
 const DATA_SCHEMAS = { topics: topicSchema, actors: actorSchema, authors: authorSchema } as const;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Warns about markup the sanitiser removes; a body too deep for the tree code is an error naming the file. */
 function removalWarnings(file: string, body: string, bodyLine: number): Problem[] {
@@ -140,7 +140,7 @@ function checkAnalysis(path: string, inFolder: string, text: string, today: stri
 /** Checks one topic, actor or author file on its own. */
 function checkData(kind: 'topics' | 'actors' | 'authors', path: string, name: string, text: string): FileResult {
   const id = name.replace(/\.ya?ml$/, '');
-  if (!ID.test(id)) {
+  if (!ID_PATTERN.test(id)) {
     return { kind, problems: [{ file: path, field: '(file name)', message: `found "${name}", expected a lowercase id of letters, digits and single hyphens (the file name is the id)`, severity: 'error' }] };
   }
   const source = parseYamlSource(path, text);

@@ -6,6 +6,7 @@ import type { AnalysisData } from '../schemas/analysis.ts';
 import { LANGUAGES, type Language } from '../schemas/primitives.ts';
 import type { Problem } from '../schemas/problems.ts';
 import { nearestIds } from './nearest.ts';
+import { ID_PATTERN, parseEntryId } from '../schemas/ids.ts';
 
 /** An analysis with where it was found. */
 export interface LocatedAnalysis {
@@ -19,7 +20,6 @@ export interface LocatedAnalysis {
   data: AnalysisData;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The fields the cross-file checks read. */
 export type CorpusRefs = Pick<AnalysisData, 'lang' | 'topic' | 'actors' | 'authors' | 'translationKey'>;
@@ -35,8 +35,8 @@ export interface LocatedRefs extends Omit<LocatedAnalysis, 'data'> {
  */
 export function looseRefs(raw: Record<string, unknown>): CorpusRefs {
   // Only well-formed ids: a malformed one already has its schema problem.
-  const text = (v: unknown) => (typeof v === 'string' && SLUG.test(v) ? v : undefined);
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && SLUG.test(x)) : []);
+  const text = (v: unknown) => (typeof v === 'string' && ID_PATTERN.test(v) ? v : undefined);
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && ID_PATTERN.test(x)) : []);
   const lang = typeof raw['lang'] === 'string' ? raw['lang'] : undefined;
   const topic = text(raw['topic']);
   const translationKey = text(raw['translationKey']);
@@ -56,23 +56,8 @@ export interface KnownIds {
   authors: ReadonlySet<string>;
 }
 
-/**
- * Reads language and slug from a path below `content/analyses/`, e.g. `en/2022/x.md`
- * gives `{ lang: 'en', slug: 'x' }`, or explains why the path is not usable.
- */
-export function locateAnalysis(relativePath: string): { lang: Language; slug: string } | { problem: string } {
-  const parts = relativePath.split('/');
-  const lang = parts[0] ?? '';
-  const name = parts.at(-1) ?? '';
-  if (parts.length < 2 || !(LANGUAGES as readonly string[]).includes(lang)) {
-    return { problem: `found folder "${lang}", expected the file under one of ${LANGUAGES.map((l) => `content/analyses/${l}/`).join(', ')}` };
-  }
-  const slug = name.replace(/\.md$/, '');
-  if (!SLUG.test(slug)) {
-    return { problem: `found file name "${name}", expected a lowercase slug of letters, digits and single hyphens ending in .md (it becomes the URL)` };
-  }
-  return { lang: lang as Language, slug };
-}
+/** Language and slug from a path below `content/analyses/` (see parseEntryId). */
+export const locateAnalysis = parseEntryId;
 
 /** Reports one unknown reference with the nearest existing ids. */
 function unknownRef(file: string, field: string, kind: string, id: string, known: ReadonlySet<string>): Problem {

@@ -17,7 +17,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { pruneRenderedHtml, renderedHtmlPresence, useRenderedHtmlDir, writeRenderedHtml } from '../data/rendered-html.ts';
+import { pruneRenderedHtml, renderedHtmlPresence, useRenderedHtmlDir, writeRenderedHtml } from '../build-cache/rendered-html.ts';
 import { closeRenderPool, renderOnPool, type Rendered } from '../markdown/render-pool.ts';
 import { formatProblem, type Problem } from '../schemas/problems.ts';
 import type { CheckCache, ValidationReport } from './check.ts';
@@ -140,7 +140,7 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
     renders.push(
       renderOnPool(workerFile, { body: f.body, data, filePath: absolute }).then(
         (rendered: Rendered) => {
-          // The HTML goes to a file keyed by id and digest (src/data/rendered-html.ts), not into
+          // The HTML goes to a file keyed by id and digest (src/build-cache/rendered-html.ts), not into
           // the data store that Vite bundles on every build.
           writeRenderedHtml(htmlDir, f.id, digest, rendered.html);
           store.set({ id: f.id, data, digest, filePath: f.file, rendered: { ...rendered, html: '' } });

@@ -8,7 +8,7 @@
  *
  * Output is byte-identical to the former remark/rehype pipeline (remark-parse, remark-gfm,
  * rehype-raw, our plugins, rehype-sanitize, Astro's second rehype-raw) for the sample content
- * and generated corpora; the README's performance section lists the measured exceptions.
+ * and generated corpora; docs/decisions/performance-trials.md lists the measured exceptions.
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import tokens from '../styles/tokens.css?raw';
-import feed from '../styles/feed.css?raw';
+import feed from '../feeds/feed.css?raw';
 
 /** Serves /feed.css. */
 export const GET: APIRoute = () => new Response(`${tokens}\n${feed}`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

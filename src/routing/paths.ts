@@ -13,6 +13,14 @@ import type { Trend } from '../schemas/primitives.ts';
 /** A site-relative URL path (`/be/topics/security/`), as built here: the one type pages link with. */
 export type SitePath = string & { readonly __sitePath: unique symbol };
 
+/** An absolute URL on the site: `baseUrl` from site.yaml with a site path appended. */
+export type SiteUrl = string & { readonly __siteUrl: unique symbol };
+
+/** The absolute URL of `path` on a site served from `baseUrl` (any trailing slash of it dropped). */
+export function siteUrl(baseUrl: string, path: SitePath | string): SiteUrl {
+  return `${baseUrl.replace(/\/+$/, '')}${path}` as SiteUrl;
+}
+
 /** Number of analyses per listing page. */
 export const PAGE_SIZE = 20;
 

@@ -13,10 +13,10 @@
 import { t } from '../i18n/index.ts';
 import type { Language } from '../i18n/languages.ts';
 import { buildHeatmap, type Heatmap } from '../lib/heatmap.ts';
-import { longFormByWeek } from '../lib/email.ts';
+import { longFormByWeek } from '../email/email.ts';
 import { situationBoard, type BoardRow } from '../lib/board.ts';
-import { analysisRows, type AnalysisRow } from '../lib/open-data.ts';
-import { FEED_LIMIT } from '../lib/feeds.ts';
+import { analysisRows, type AnalysisRow } from '../open-data/open-data.ts';
+import { FEED_LIMIT } from '../feeds/feeds.ts';
 import {
   key,
   relatedAnalyses,

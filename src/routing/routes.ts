@@ -1,10 +1,10 @@
 /**
  * The routes as the pages use them: each page's getStaticPaths is an entry of `routes` (its
  * paths from route-data.ts on the build's site model), and a page without parameters gets its
- * data from `singles`. This and src/data/site.ts are the only modules of the site that reach the
+ * data from `singles`. This and src/routing/site.ts are the only modules of the site that reach the
  * content layer.
  */
-import { getSiteModel } from '../data/site.ts';
+import { getSiteModel } from './site.ts';
 import { routeData, singleData } from './route-data.ts';
 
 export type { ListingData, ListingPage, PageData, RouteProps, TopicCount } from './route-data.ts';

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { isRealIsoDate } from './calendar.ts';
+import { ID_PATTERN } from './ids.ts';
 
 export { LANGUAGES, type Language };
 
@@ -28,8 +29,6 @@ export const kindSchema = z.enum(KINDS);
 
 /** An analysis kind (`weekly`, `analysis`, `opinion`). */
 export type Kind = z.infer<typeof kindSchema>;
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An id of a topic, actor or author: lowercase ASCII words joined by single hyphens. */
 export const idSchema = z

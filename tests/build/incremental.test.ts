@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASSET_IMPORTS_FILE } from '../../src/integrations/fresh-asset-imports.ts';
+import { ASSET_IMPORTS_FILE } from '../../src/build-cache/fresh-asset-imports.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { treeDigest } from '../helpers/tree-digest.ts';
 
@@ -97,7 +97,7 @@ beforeAll(async () => {
   await round(3, `analyses/${covered.replace(/\.jpg$/, '')}/index.html`, '<picture>');
 
   // Round 4: the analysis added in round 2 is deleted. The output folder is kept between builds
-  // (src/integrations/kept-output.ts), so its page, citation files and week must be removed.
+  // (src/build-cache/kept-output.ts), so its page, citation files and week must be removed.
   await rm(join(content(), 'analyses/en/2030-01-07-newest-for-the-incremental-test.md'));
   await round(4, 'analyses/2030-01-07-newest-for-the-incremental-test/index.html', '');
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RENDERED_HTML_DIR_ENV, pruneRenderedHtml, readRenderedHtml, useRenderedHtmlDir, writeRenderedHtml } from '../../src/data/rendered-html.ts';
+import { RENDERED_HTML_DIR_ENV, pruneRenderedHtml, readRenderedHtml, useRenderedHtmlDir, writeRenderedHtml } from '../../src/build-cache/rendered-html.ts';
 
 let cache: string;
 let dir: string;

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveDuringFile } from '../helpers/serve.ts';
-import { UNSUBSCRIBE_PLACEHOLDER } from '../../src/lib/email.ts';
+import { UNSUBSCRIBE_PLACEHOLDER } from '../../src/email/email.ts';
 import { emailFiles, pagePath } from '../helpers/site-checks.ts';
 import { expect, test } from './fixtures';
 

@@ -1,14 +1,14 @@
 /**
  * The build served as Netlify or Cloudflare Pages would serve it: a static server that applies
  * dist/_headers. Every page loads in Chromium with the CSP as a real header and no violation of
- * it, the header says what the page's own <meta> policy says (one source: src/lib/csp.ts), and
+ * it, the header says what the page's own <meta> policy says (one source: src/host-headers/csp.ts), and
  * no page can be framed by another site.
  */
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { expect as baseExpect, test as baseTest, type Page } from '@playwright/test';
 import { serve, serveDuringFile } from '../helpers/serve.ts';
-import { HEADER_ONLY_DIRECTIVES, parseCsp } from '../../src/lib/csp.ts';
+import { HEADER_ONLY_DIRECTIVES, parseCsp } from '../../src/host-headers/csp.ts';
 import { htmlFiles, pagePath } from '../helpers/site-checks.ts';
 import { expect, test } from './fixtures';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import keptOutput, { removeStaleOutput, staleFiles } from '../../src/integrations/kept-output.ts';
+import keptOutput, { removeStaleOutput, staleFiles } from '../../src/build-cache/kept-output.ts';
 
 const START = Date.parse('2026-12-02T12:00:00Z');
 const END = START + 60_000;

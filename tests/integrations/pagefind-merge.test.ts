@@ -1,6 +1,6 @@
 /** The browser module that merges the shards: order, counts, and which shards a page searches. */
 import { describe, expect, it } from 'vitest';
-import { createMerged, mergeSearches, type PagefindApi, type PagefindModule, type PagefindSearch, type SearchOptions, type ShardInfo } from '../../src/integrations/pagefind-merge.ts';
+import { createMerged, mergeSearches, type PagefindApi, type PagefindModule, type PagefindSearch, type SearchOptions, type ShardInfo } from '../../src/search/pagefind-merge.ts';
 
 const shard = (path: string, lang: string, era: number | null): ShardInfo => ({ path, lang, era });
 

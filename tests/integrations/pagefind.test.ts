@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildPagefindIndex, PagefindError, withDeadline } from '../../src/integrations/pagefind.ts';
+import { buildPagefindIndex, PagefindError, withDeadline } from '../../src/search/pagefind.ts';
 
 let dir: string;
 

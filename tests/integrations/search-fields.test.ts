@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import { findingWords, indexFields, searchLabels } from '../../src/lib/search-fields.ts';
+import { findingWords, indexFields, searchLabels } from '../../src/search/search-fields.ts';
 import type { AnalysisRecord, SiteModel } from '../../src/lib/site-model.ts';
 import { loadContent } from '../helpers/content-model.ts';
 

@@ -17,7 +17,7 @@ import {
   searchHref,
   serializeSearchState,
   type SearchState,
-} from '../../src/lib/search-state.ts';
+} from '../../src/search/search-state.ts';
 import { sitePaths } from '../../src/routing/paths.ts';
 
 describe('parseSearchParams', () => {

@@ -1,6 +1,6 @@
 /** "Cite this": APA, BibTeX, CSL-JSON and Highwire meta for several authors and for the editorial byline. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apaAuthors, apaText, apaCitation, bibtexCitation, chicagoText, citationFileUrl, citationFor, citationMeta, compactJson, cslCitation, escapeBibtex, initials, risCitation, splitName, type CitationInput } from '../../src/lib/citation.ts';
+import { apaAuthors, apaText, apaCitation, bibtexCitation, chicagoText, citationFileUrl, citationFor, citationMeta, compactJson, cslCitation, escapeBibtex, initials, risCitation, splitName, type CitationInput } from '../../src/citation/citation.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
 import { sitePaths } from '../../src/routing/paths.ts';
 

@@ -6,7 +6,7 @@
  */
 import mjml2html from 'mjml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEdition, editionHtml, editionMjml, editionText, longFormByWeek, TEXT_WIDTH, UNSUBSCRIBE_PLACEHOLDER, wrapText, type Edition } from '../../src/lib/email.ts';
+import { buildEdition, editionHtml, editionMjml, editionText, longFormByWeek, TEXT_WIDTH, UNSUBSCRIBE_PLACEHOLDER, wrapText, type Edition } from '../../src/email/email.ts';
 import { key } from '../../src/lib/site-model.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
 

@@ -1,6 +1,6 @@
 /** Feeds: items from records, escaping, the item limit, documents that parse as RSS 2.0, cache keys. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FEED_LIMIT, feedContext, feedItem, feedItems, feedResponse } from '../../src/lib/feeds.ts';
+import { FEED_LIMIT, feedContext, feedItem, feedItems, feedResponse } from '../../src/feeds/feeds.ts';
 import { key } from '../../src/lib/site-model.ts';
 import { routeData } from '../../src/routing/route-data.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
@@ -72,11 +72,11 @@ describe('feed documents, byte for byte', () => {
       await rss({
         title: o.title,
         description: o.description,
-        site: `${ctx.base}/ru/`,
+        site: ctx.url("/ru/"),
         items: feedItems(records, ctx).map(({ creators, ...item }) => ({ ...item, customData: creators.map((c) => `<dc:creator>${c.replace(/[&<>"']/g, (x) => `&#${x.charCodeAt(0)};`)}</dc:creator>`).join('') })),
         stylesheet: '/ru/feed.xsl',
         xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-        customData: `<language>ru</language><atom:link href="${ctx.base}/ru/rss.xml" rel="self" type="application/rss+xml"/>`,
+        customData: `<language>ru</language><atom:link href="${ctx.url("/ru/rss.xml")}" rel="self" type="application/rss+xml"/>`,
       })
     ).text();
     expect(await feedResponse(o).text()).toBe(before);

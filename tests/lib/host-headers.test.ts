@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { headersFor, matchingRules, parseHeadersFile, patternToRegExp } from '../../scripts/lib/headers-file.ts';
-import { cspHeaderValue, emailCspHeaderValue, parseCsp } from '../../src/lib/csp.ts';
-import { formatHeaders, headerRules, IMMUTABLE, REVALIDATE, type DirEntry } from '../../src/lib/host-headers.ts';
+import { cspHeaderValue, emailCspHeaderValue, parseCsp } from '../../src/host-headers/csp.ts';
+import { formatHeaders, headerRules, IMMUTABLE, REVALIDATE, type DirEntry } from '../../src/host-headers/host-headers.ts';
 
 /** A build's folders as the integration lists them. */
 const TREE: Record<string, DirEntry[]> = {

@@ -5,7 +5,7 @@
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analysisJsonSchema, FIELD_DESCRIPTIONS } from '../../src/lib/json-schema.ts';
+import { analysisJsonSchema, FIELD_DESCRIPTIONS } from '../../src/open-data/json-schema.ts';
 import { analysisFields } from '../../src/schemas/analysis.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
 

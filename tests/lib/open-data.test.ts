@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analysesCsv, analysisRows, CSV_COLUMNS, FORMULA_TRIGGERS, toCsv, type AnalysisRow } from '../../src/lib/open-data.ts';
+import { analysesCsv, analysisRows, CSV_COLUMNS, FORMULA_TRIGGERS, toCsv, type AnalysisRow } from '../../src/open-data/open-data.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
 
 /** True when a spreadsheet would evaluate the cell (it starts with one of OWASP's characters). */

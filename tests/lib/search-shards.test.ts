@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERA_YEARS, eraOf, shardOf, shardOfPage } from '../../src/lib/search-shards.ts';
+import { ERA_YEARS, eraOf, shardOf, shardOfPage } from '../../src/search/search-shards.ts';
 
 describe('search shards', () => {
   it('put analyses in eras of ERA_YEARS years by the year their slug starts with', () => {

@@ -70,7 +70,7 @@ describe('npm run newsletter', () => {
     await mkdir(join(site, 'weeks/2022-08-29'), { recursive: true });
     await mkdir(join(site, 'en/weeks/2022-08-29'), { recursive: true });
     await writeFile(join(site, 'index.html'), '<!doctype html><html lang="ru"><title>x</title></html>');
-    for (const [path, subject] of [['weeks/2022-08-29', 'Барометр: неделя 29 августа'], ['en/weeks/2022-08-29', 'Barometer: week of 29 August']]) {
+    for (const [path, subject] of [['weeks/2022-08-29', 'Барометр: неделя 29 августа'], ['en/weeks/2022-08-29', 'Barometer: week of 29 August']] as const) {
       await writeFile(join(site, path, 'email.html'), `<!doctype html><html><head><title>${subject}</title></head></html>`);
       await writeFile(join(site, path, 'email.txt'), 'text\n');
     }

@@ -1,7 +1,7 @@
-/** /feed.xsl, /be/feed.xsl, /ru/feed.xsl: the browser view of the language's feeds (see lib/feed-stylesheet.ts). */
+/** /feed.xsl, /be/feed.xsl, /ru/feed.xsl: the browser view of the language's feeds (see feeds/feed-stylesheet.ts). */
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/index.ts';
-import { feedStylesheet } from '../../lib/feed-stylesheet.ts';
+import { feedStylesheet } from '../../feeds/feed-stylesheet.ts';
 import { sitewidePaths } from '../../routing/paths.ts';
 import { routes, type RouteProps } from '../../routing/routes.ts';
 

@@ -1,6 +1,6 @@
 /** `/data/analyses.csv`: the rows of `/data/analyses.json` as RFC 4180 CSV. */
 import type { APIRoute } from 'astro';
-import { analysesCsv } from '../../lib/open-data.ts';
+import { analysesCsv } from '../../open-data/open-data.ts';
 import { singles } from '../../routing/routes.ts';
 
 /** The CSV file, header first, CRLF line ends. */

@@ -1,6 +1,6 @@
 /** `/data/analyses.json`: every published analysis in every language, as open data. */
 import type { APIRoute } from 'astro';
-import type { OpenDataDocument } from '../../lib/open-data.ts';
+import type { OpenDataDocument } from '../../open-data/open-data.ts';
 import { singles } from '../../routing/routes.ts';
 
 /** The JSON document (pretty-printed: it is read by people as much as by programs). */

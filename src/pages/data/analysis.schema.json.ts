@@ -1,12 +1,12 @@
 /** `/data/analysis.schema.json`: the JSON Schema of analysis frontmatter, generated from the zod schema. */
 import type { APIRoute } from 'astro';
-import { analysisJsonSchema } from '../../lib/json-schema.ts';
-import { sitewidePaths } from '../../routing/paths.ts';
+import { analysisJsonSchema } from '../../open-data/json-schema.ts';
+import { siteUrl, sitewidePaths } from '../../routing/paths.ts';
 import { singles } from '../../routing/routes.ts';
 
 /** The schema, its `$id` the file's own absolute URL. */
 export const GET: APIRoute = async () => {
   const site = await singles.site();
-  const id = `${site.settings.baseUrl.replace(/\/+$/, '')}${sitewidePaths.dataSchema}`;
+  const id = siteUrl(site.settings.baseUrl, sitewidePaths.dataSchema);
   return new Response(`${JSON.stringify(analysisJsonSchema(id), null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
 };

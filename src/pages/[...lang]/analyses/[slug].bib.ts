@@ -1,6 +1,6 @@
 /** /analyses/<slug>.bib: the analysis as a biblatex entry, a static file to download (no JavaScript). */
 import type { APIRoute } from 'astro';
-import { bibtexCitation, citationFor } from '../../../lib/citation';
+import { bibtexCitation, citationFor } from '../../../citation/citation';
 import { routes, type RouteProps } from '../../../routing/routes';
 
 /** One file per analysis. */

@@ -1,6 +1,6 @@
 /** /analyses/<slug>.ris: the analysis as a RIS record, a static file to download (no JavaScript). */
 import type { APIRoute } from 'astro';
-import { citationFor, risCitation } from '../../../lib/citation';
+import { citationFor, risCitation } from '../../../citation/citation';
 import { routes, type RouteProps } from '../../../routing/routes';
 
 /** One file per analysis. */

@@ -1,6 +1,6 @@
-/** `/weeks/<monday>/email.html`: the week's email edition as email-safe HTML (src/lib/email.ts). */
+/** `/weeks/<monday>/email.html`: the week's email edition as email-safe HTML (src/email/email.ts). */
 import type { APIRoute } from 'astro';
-import { buildEdition, editionHtml } from '../../../../lib/email.ts';
+import { buildEdition, editionHtml } from '../../../../email/email.ts';
 import { routes, type RouteProps } from '../../../../routing/routes.ts';
 
 /** One edition per language and week with weekly analyses in that language. */

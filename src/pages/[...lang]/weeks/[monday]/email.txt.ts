@@ -1,6 +1,6 @@
-/** `/weeks/<monday>/email.txt`: the week's email edition as plain text (src/lib/email.ts). */
+/** `/weeks/<monday>/email.txt`: the week's email edition as plain text (src/email/email.ts). */
 import type { APIRoute } from 'astro';
-import { buildEdition, editionText } from '../../../../lib/email.ts';
+import { buildEdition, editionText } from '../../../../email/email.ts';
 import { routes, type RouteProps } from '../../../../routing/routes.ts';
 
 /** One edition per language and week with weekly analyses in that language. */

@@ -1,0 +1,29 @@
+/**
+ * The one place the site reads the content layer: routing/routes.ts builds every page's data from
+ * this model. It is built once per build (a module-level promise shared by every route), so
+ * lookups cost a map access, not a collection scan.
+ */
+import { getCollection } from 'astro:content';
+import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+import { futureRequested, publicationCutoff, todayUtc } from '../lib/schedule.ts';
+
+let model: Promise<SiteModel> | undefined;
+
+/** The site model, built on first use. */
+export function getSiteModel(): Promise<SiteModel> {
+  model ??= (async () => {
+    const [analyses, topics, actors, authors, site] = await Promise.all([
+      getCollection('analyses'),
+      getCollection('topics'),
+      getCollection('actors'),
+      getCollection('authors'),
+      getCollection('site'),
+    ]);
+    const settings = site[0];
+    if (!settings) throw new Error('content/site.yaml: (file): missing, expected the site settings file');
+    // Scheduled pieces wait for their date unless the build asks for the future (docs/publishing.md).
+    const publishUntil = futureRequested(process.env) ? undefined : publicationCutoff(todayUtc());
+    return buildSiteModel({ analyses, topics, actors, authors, site: settings.data, publishUntil });
+  })();
+  return model;
+}
