@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import freshAssetImports from './src/integrations/fresh-asset-imports.ts';
 import keptOutput from './src/integrations/kept-output.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import cmsLocalBridge from './src/cms/local-bridge.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
 import { sitemapLanguageLinks } from './src/lib/sitemap-links.ts';
@@ -95,13 +96,16 @@ export default defineConfig({
     pagefind(),
     // _headers after Pagefind: it lists the files Pagefind writes.
     hostHeaders(),
+    // `npm run cms`: the editors' form at /admin/ edits the content folder (src/cms/local-bridge.ts).
+    cmsLocalBridge(contentDir()),
     sitemap(
       sitemapLanguageLinks({
         // The sitemap's own base: the site's origin (Astro's `base` is '/').
         base: new URL('/', settings.baseUrl).href,
         defaultLocale: defaultLanguage,
         locales: Object.fromEntries(settings.languages.map((l) => [l, l])),
-        include: (page) => page.endsWith('/'),
+        // Pages only, and not the editors' form.
+        include: (page) => page.endsWith('/') && new URL(page).pathname !== '/admin/',
       }),
     ),
   ],
