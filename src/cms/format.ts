@@ -19,8 +19,8 @@ import { addDays, isRealIsoDate, mondayOf } from '../schemas/calendar.ts';
 /** Where the CMS keeps the Markdown body among the fields it hands to and takes from the format. */
 export const BODY_FIELD = 'body';
 
-/** The name the admin page registers this format under (the collection's `format`). */
-export const FILE_FORMAT = 'barometer-markdown';
+/** The name the admin page registers this format under (the collection's `format`); the CMS accepts `.md` files only for a name ending in `-frontmatter`. */
+export const FILE_FORMAT = 'barometer-frontmatter';
 
 /** A parsed file: the frontmatter's fields plus the body under BODY_FIELD. */
 export type EntryData = Record<string, unknown>;

@@ -138,6 +138,11 @@ export default function localBridge(contentDir: string): AstroIntegration {
   return {
     name: 'barometer:cms-local-bridge',
     hooks: {
+      // The CMS finds its fonts and workers beside its own module (import.meta.url); Vite's
+      // pre-bundling would move the module away from them, so it is served from node_modules.
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { optimizeDeps: { exclude: ['@sveltia/cms'] } } });
+      },
       'astro:server:setup': ({ server, logger }) => {
         if (process.env[BRIDGE_ENV] !== '1') return;
         const content = resolve(contentDir);
