@@ -63,11 +63,11 @@ export interface AdminSettings {
 /** Frontmatter fields that refer to a taxonomy folder (the cross-file checks resolve the same ones). */
 const REFERENCES: Partial<Record<keyof typeof analysisFields, keyof Taxonomy>> = { topic: 'topics', actors: 'actors', authors: 'authors' };
 
-/**
- * Fields the form leaves out: the language is the folder the CMS writes to, and the translation
- * key is written by the CMS itself (its `canonical_slug`), shared by an entry's language versions.
- */
-const LEFT_OUT: ReadonlySet<string> = new Set(['lang', 'translationKey']);
+/** Fields the form leaves out: the language is the folder the CMS writes to. */
+const LEFT_OUT: ReadonlySet<string> = new Set(['lang']);
+
+/** Each language's name in itself, for the collection labels. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', be: 'Беларуская', ru: 'Русский' };
 
 /** Labels that differ from the field name (what editors call the field). */
 const LABELS: Partial<Record<string, string>> = { trend: 'Verdict', translationKey: 'Translation key' };
@@ -124,19 +124,6 @@ function propertiesOf(node: JsonSchema): Record<string, JsonSchema> {
   return (node['properties'] as Record<string, JsonSchema> | undefined) ?? {};
 }
 
-/** True for free text (no enum, pattern or format): such fields are written per language. */
-function isFreeText(node: JsonSchema): boolean {
-  return node['type'] === 'string' && !node['enum'] && !node['pattern'] && !node['format'];
-}
-
-/** True when a field holds text that differs between an analysis and its translations. */
-function translatable(node: JsonSchema): boolean {
-  if (isFreeText(node)) return true;
-  if (node['type'] === 'object') return Object.values(propertiesOf(node)).some(translatable);
-  if (node['type'] === 'array') return translatable((node['items'] as JsonSchema | undefined) ?? {});
-  return false;
-}
-
 /** A drop-down of `choices`, one value or several. */
 function dropDown(base: { name: string; label: string; required: boolean }, choices: readonly Choice[], multiple: boolean): SelectField {
   return { ...base, widget: 'select', options: choices.map((c) => ({ label: c.label, value: c.value })), ...(multiple ? { multiple: true } : {}) };
@@ -153,23 +140,22 @@ interface FieldContext {
 /** One form field from one JSON Schema property. */
 function fieldOf(name: string, node: JsonSchema, ctx: FieldContext): Field {
   const zod = ctx.zod && unwrap(ctx.zod);
-  const description = typeof node['description'] === 'string' ? node['description'] : undefined;
+  // Hints are Markdown in the CMS, where `<id>` would read as a tag and vanish.
+  const description = typeof node['description'] === 'string' ? node['description'].replace(/<([^<>]*)>/g, '‹$1›') : undefined;
   const base = { name, label: labelOf(name), required: ctx.required, ...(description ? { hint: description } : {}) };
-  const i18n = translatable(node) ? true : ('duplicate' as const);
-  const withI18n = <F extends Field>(field: F): F => (ctx.topLevel ? { ...field, i18n } : field);
 
   const reference = ctx.topLevel ? REFERENCES[name as keyof typeof analysisFields] : undefined;
-  if (reference) return withI18n(dropDown(base, ctx.settings.taxonomy[reference], node['type'] === 'array'));
+  if (reference) return (dropDown(base, ctx.settings.taxonomy[reference], node['type'] === 'array'));
 
   if (Array.isArray(node['enum'])) {
     const labels: Partial<Record<string, string>> = name === 'trend' ? (ctx.settings.verdictLabels ?? {}) : {};
     const choices = (node['enum'] as string[]).map((value) => ({ value, label: labels[value] ? `${value}: ${labels[value]}` : value }));
-    return withI18n(dropDown(base, choices, false));
+    return (dropDown(base, choices, false));
   }
 
   if (zod === periodSchema) {
     const [start, end] = ['start', 'end'].map((part) => propertiesOf(node)[part] ?? {});
-    return withI18n({
+    return ({
       ...base,
       widget: 'object',
       fields: [
@@ -179,19 +165,19 @@ function fieldOf(name: string, node: JsonSchema, ctx: FieldContext): Field {
     });
   }
 
-  if (node['format'] === 'date') return withI18n({ ...dateField(name, node, ctx.required), ...(description ? { hint: description } : {}) });
+  if (node['format'] === 'date') return ({ ...dateField(name, node, ctx.required), ...(description ? { hint: description } : {}) });
 
   if (zod === coverImageSchema) {
     return { ...base, widget: 'image', accept: COVER_IMAGE_EXTENSIONS.map((e) => `.${e}`).join(','), choose_url: false, hint: `A ${COVER_IMAGE_EXTENSIONS.join('/')} file, stored beside the analysis.` };
   }
 
-  if (node['type'] === 'boolean') return withI18n({ ...base, widget: 'boolean' });
+  if (node['type'] === 'boolean') return ({ ...base, widget: 'boolean' });
 
   if (node['type'] === 'object') {
     const required = new Set((node['required'] as string[] | undefined) ?? []);
     const shape = shapeOf(ctx.zod);
     const fields = Object.entries(propertiesOf(node)).map(([sub, subNode]) => fieldOf(sub, subNode, { ...ctx, zod: shape[sub], required: required.has(sub), topLevel: false }));
-    return withI18n({ ...base, widget: 'object', fields });
+    return ({ ...base, widget: 'object', fields });
   }
 
   if (node['type'] === 'array') {
@@ -200,9 +186,9 @@ function fieldOf(name: string, node: JsonSchema, ctx: FieldContext): Field {
       const required = new Set((items['required'] as string[] | undefined) ?? []);
       const shape = shapeOf(ctx.zod);
       const fields = Object.entries(propertiesOf(items)).map(([sub, subNode]) => fieldOf(sub, subNode, { ...ctx, zod: shape[sub], required: required.has(sub), topLevel: false }));
-      return withI18n({ ...base, widget: 'list', fields, label_singular: labelOf(name).replace(/s$/, '') });
+      return ({ ...base, widget: 'list', fields, label_singular: labelOf(name).replace(/s$/, '') });
     }
-    return withI18n({ ...base, widget: 'list' });
+    return ({ ...base, widget: 'list' });
   }
 
   if (zod === httpUrlSchema) {
@@ -212,7 +198,7 @@ function fieldOf(name: string, node: JsonSchema, ctx: FieldContext): Field {
   const max = zod ? maxTextLength(zod) : undefined;
   const text = max !== undefined && max > ONE_LINE_MAX ? ({ widget: 'text' } as const) : ({ widget: 'string' } as const);
   const pattern = typeof node['pattern'] === 'string' ? { pattern: [node['pattern'], zod ? refusal(zod, 'X X') : `expected text matching ${node['pattern']}`] as [string, string] } : {};
-  return withI18n({ ...base, ...text, ...(max !== undefined ? { maxlength: max } : {}), ...pattern });
+  return ({ ...base, ...text, ...(max !== undefined ? { maxlength: max } : {}), ...pattern });
 }
 
 /** A date picker that stores `YYYY-MM-DD`. */
@@ -229,22 +215,25 @@ export function analysisFormFields(settings: CmsSettings): Field[] {
   const fields = Object.entries(propertiesOf(schema))
     .filter(([name]) => !LEFT_OUT.has(name))
     .map(([name, node]) => fieldOf(name, node, { zod: zodFields[name], required: required.has(name), settings, topLevel: true }));
-  return [...fields, { name: BODY_FIELD, label: 'Text', widget: 'markdown', required: true, i18n: true, hint: 'The analysis itself, in Markdown.' }];
+  return [...fields, { name: BODY_FIELD, label: 'Text', widget: 'markdown', required: true, hint: 'The analysis itself, in Markdown.' }];
 }
 
-/** The whole CMS configuration: GitHub backend, the site's languages, one collection of analyses. */
+/**
+ * The whole CMS configuration: GitHub backend and one collection per language folder. Not the
+ * CMS's own i18n mode: it requires the default language in every new entry, and an analysis may
+ * exist in Russian or Belarusian only; translations are linked by their shared `translationKey`.
+ */
 export function cmsConfig(settings: CmsSettings): CmsConfig {
-  const [defaultLanguage = 'en'] = settings.languages;
   const slugPattern = String(z.toJSONSchema(idSchema)['pattern']);
-  const analyses: EntryCollection = {
-    name: 'analyses',
-    label: 'Analyses',
-    label_singular: 'Analysis',
-    folder: `${settings.contentPath}/analyses`,
+  const fields = analysisFormFields(settings);
+  const collection = (lang: Language): EntryCollection => ({
+    name: `analyses-${lang}`,
+    label: `Analyses · ${LANGUAGE_NAMES[lang]}`,
+    label_singular: `Analysis · ${LANGUAGE_NAMES[lang]}`,
+    folder: `${settings.contentPath}/analyses/${lang}`,
     extension: 'md',
     format: FILE_FORMAT,
     create: true,
-    i18n: true,
     identifier_field: 'title',
     summary: '{{title}}',
     sortable_fields: ['title', 'period.start', 'published'],
@@ -257,9 +246,9 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
       hint: 'The file name and the URL: lowercase Latin letters, digits and hyphens, by convention the start date first (2024-01-15-insurance-for-the-ruler).',
       pattern: [slugPattern, refusal(idSchema, 'X X')],
     },
-    preview_path: '{{locale}}/analyses/{{slug}}/',
-    fields: analysisFormFields(settings),
-  };
+    preview_path: `${lang === settings.languages[0] ? '' : `${lang}/`}analyses/{{slug}}/`,
+    fields,
+  });
   return {
     backend: {
       name: 'github',
@@ -269,16 +258,8 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
     },
     site_url: settings.siteUrl,
     media_folder: `${settings.contentPath}/analyses`,
-    i18n: {
-      structure: 'multiple_folders',
-      locales: [...settings.languages],
-      default_locale: defaultLanguage,
-      initial_locales: 'all',
-      canonical_slug: { key: 'translationKey', value: '{{slug}}' },
-      omit_default_locale_from_preview_path: true,
-    },
     slug: { encoding: 'ascii', clean_accents: true },
     output: { omit_empty_optional_fields: true },
-    collections: [analyses],
+    collections: settings.languages.map(collection),
   };
 }
