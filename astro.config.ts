@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import freshAssetImports from './src/build-cache/fresh-asset-imports.ts';
 import keptOutput from './src/build-cache/kept-output.ts';
 import hostHeaders from './src/host-headers/integration.ts';
+import cmsLocalBridge from './src/cms/local-bridge.ts';
 import pagefind from './src/search/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
 import { sitemapLanguageLinks } from './src/lib/sitemap-links.ts';
@@ -93,13 +94,16 @@ export default defineConfig({
     pagefind({ root: defaultLanguage }),
     // _headers after Pagefind: it lists the files Pagefind writes.
     hostHeaders({ languages: settings.languages }),
+    // `npm run cms`: the editors' form at /admin/ edits the content folder (src/cms/local-bridge.ts).
+    cmsLocalBridge(contentDir()),
     sitemap(
       sitemapLanguageLinks({
         // The sitemap's own base: the site's origin (Astro's `base` is '/').
         base: new URL('/', settings.baseUrl).href,
         defaultLocale: defaultLanguage,
         locales: Object.fromEntries(settings.languages.map((l) => [l, l])),
-        include: (page) => page.endsWith('/'),
+        // Pages only, and not the editors' form.
+        include: (page) => page.endsWith('/') && new URL(page).pathname !== '/admin/',
       }),
     ),
   ],

@@ -53,3 +53,28 @@ export function parseCsp(policy: string): Map<string, string[]> {
   }
   return out;
 }
+
+/**
+ * The policy of the editors' form at /admin/ (src/pages/admin/), and only there: the CMS is a
+ * single-page app served from our own files (bundled from node_modules, never a CDN). It styles
+ * its widgets inline, shows images the editor picks as blob: and data: URLs, talks to GitHub's
+ * API and status page, and compresses images in WebAssembly. No 'unsafe-eval'.
+ */
+export const ADMIN_CSP_DIRECTIVES: readonly string[] = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "media-src 'self' blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** The admin policy as a header value (with the header-only directives). */
+export function adminCspHeaderValue(): string {
+  return [...ADMIN_CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES].join('; ');
+}

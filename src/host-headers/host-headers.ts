@@ -9,7 +9,7 @@
  * rules name the build's folders one by one and step around the email editions, which need a
  * policy of their own.
  */
-import { cspHeaderValue, emailCspHeaderValue } from './csp.ts';
+import { adminCspHeaderValue, cspHeaderValue, emailCspHeaderValue } from './csp.ts';
 
 /** One rule: a path pattern (`*` = anything, `:name` = one path segment) and its headers. */
 export interface HeaderRule {
@@ -75,6 +75,11 @@ export function headerRules(list: ListDir, languages: readonly string[]): Header
     for (const entry of list(dir)) {
       if (prefix === '' && (entry.name === '_astro' || entry.name === 'pagefind' || languages.includes(entry.name))) continue;
       if (entry.name === '_headers' || entry.name === '_redirects') continue;
+      if (prefix === '' && entry.dir && entry.name === 'admin') {
+        // The editors' form: a policy of its own (src/host-headers/csp.ts), so the pages' stays strict.
+        add('/admin/*', [['Content-Security-Policy', adminCspHeaderValue()], ['Cache-Control', REVALIDATE]]);
+        continue;
+      }
       if (entry.dir && entry.name === 'weeks') {
         add(`${prefix}/weeks/`, page);
         add(`${prefix}/weeks/index.html`, page);

@@ -30,7 +30,7 @@ function nodeImportsFrom(entry: string): string[] {
     if (seen.has(file)) continue;
     seen.add(file);
     for (const spec of valueImports(readFileSync(file, 'utf8'))) {
-      if (spec.startsWith('node:')) hits.push(`${file.slice(resolve(SCRIPTS, '..').length + 1)} -> ${spec}`);
+      if (spec.startsWith('node:')) hits.push(`${file.slice(SRC.length + 1)} -> ${spec}`);
       else if (spec.startsWith('.')) queue.push(resolve(dirname(file), spec.endsWith('.ts') ? spec : `${spec}.ts`));
     }
   }
