@@ -129,8 +129,13 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
     if (report.filesWithErrors.has(f.file)) continue;
     keep.add(f.id);
     const digest = generateDigest(f.text);
-    // An unchanged entry is kept, unless its rendered HTML file is gone (see renderedHtmlPresence).
-    if (store.get(f.id)?.digest === digest && (f.body === undefined || hasHtml(f.id, digest))) continue;
+    // An unchanged entry is kept, unless its rendered HTML file is gone (see renderedHtmlPresence)
+    // or it was stored from another file: the preview's store outlives the content folder it was
+    // read from, and Astro resolves a cover image next to the stored file.
+    const stored = store.get(f.id);
+    if (stored?.digest === digest && stored.filePath === f.file && (f.body === undefined || hasHtml(f.id, digest))) continue;
+    // Astro's store ignores a set with an unchanged digest, so a moved file is forgotten first.
+    if (stored !== undefined && stored.filePath !== f.file) store.delete(f.id);
     const data = markCoverImport(await parseData({ id: f.id, data: f.raw, filePath: f.file }));
     if (f.body === undefined) {
       store.set({ id: f.id, data, digest, filePath: f.file });

@@ -24,3 +24,6 @@ export function isLanguage(value: string | undefined): value is Language {
  * summaries into sentences): Unicode's root rules, the same whatever the site's languages.
  */
 export const NEUTRAL_LOCALE = 'und';
+
+/** The language of Sveltia CMS's own interface at /admin/ (it ships in English only). */
+export const CMS_INTERFACE_LANGUAGE: Language = 'en';

@@ -9,7 +9,7 @@ import { futureRequested, publicationCutoff, todayUtc } from '../lib/schedule.ts
 
 let model: Promise<SiteModel> | undefined;
 
-/** The site model, built on first use. */
+/** The site model, built on first use (and again after a reading that failed). */
 export function getSiteModel(): Promise<SiteModel> {
   model ??= (async () => {
     const [analyses, topics, actors, authors, site] = await Promise.all([
@@ -25,5 +25,10 @@ export function getSiteModel(): Promise<SiteModel> {
     const publishUntil = futureRequested(process.env) ? undefined : publicationCutoff(todayUtc());
     return buildSiteModel({ analyses, topics, actors, authors, site: settings.data, publishUntil });
   })();
+  // A failed reading is not kept: in the preview a request can arrive while the content is still
+  // syncing (cover images not yet known to Astro), and the next request must read again.
+  model.catch(() => {
+    model = undefined;
+  });
   return model;
 }
