@@ -16,7 +16,7 @@ import { buildHeatmap, type Heatmap } from '../lib/heatmap.ts';
 import { longFormByWeek } from '../email/email.ts';
 import { situationBoard, type BoardRow } from '../lib/board.ts';
 import { analysisRows, type AnalysisRow } from '../open-data/open-data.ts';
-import { FEED_LIMIT } from '../feeds/feeds.ts';
+import { FEED_LIMIT, type FeedOptions } from '../feeds/feeds.ts';
 import {
   key,
   relatedAnalyses,
@@ -157,22 +157,31 @@ export interface WeekSummary {
   elsewhere: LanguageCount[];
 }
 
-/** The newest analyses of a feed and what its channel says. */
-export interface FeedData {
-  lang: Language;
-  site: SiteContext;
-  title: string;
-  description: string;
-  path: SitePath;
-  /** The page the feed belongs to (its listing). */
-  page: SitePath;
-  /** The newest analyses, at most FEED_LIMIT. */
-  records: AnalysisRecord[];
-}
+/** The newest analyses of a feed and what its channel says (the feed module's options). */
+export type FeedData = FeedOptions;
 
 /** Feed data for a list of analyses: only the newest FEED_LIMIT count, so only they key the feed. */
 function feed(model: SiteModel, lang: Language, title: string, description: string, path: SitePath, page: SitePath, records: readonly AnalysisRecord[]): FeedData {
   return { lang, site: model.context, title, description, path, page, records: records.slice(0, FEED_LIMIT) };
+}
+
+/** What one group's feed (a topic's, an actor's, a verdict's) is about, in one language. */
+interface GroupFeed {
+  name: string;
+  description: string;
+  path: SitePath;
+  page: SitePath;
+  records: readonly AnalysisRecord[];
+}
+
+/** One feed per language and group, titled "<site>: <group name>", the group's id as route parameter. */
+function groupFeeds<K extends string, G>(model: SiteModel, param: string, groups: readonly (readonly [K, G])[], about: (lang: Language, id: K, group: G) => GroupFeed): { params: Params; props: FeedData }[] {
+  return model.languages.flatMap((lang) =>
+    groups.map(([id, group]) => {
+      const f = about(lang, id, group);
+      return { params: langParams(model, lang, { [param]: id }), props: feed(model, lang, `${model.settings.title[lang]}: ${f.name}`, f.description, f.path, f.page, f.records) };
+    }),
+  );
 }
 
 /** A heatmap year's page data. */
@@ -384,39 +393,35 @@ export const routeData = {
 
   /** `/topics/<id>/rss.xml`. */
   topicFeed: route((model) =>
-    model.languages.flatMap((lang) =>
-      [...model.topics].map(([id, topic]) => ({
-        params: langParams(model, lang, { id }),
-        props: feed(model, lang, `${model.settings.title[lang]}: ${topic.name[lang]}`, topic.description[lang], model.paths.topicFeed(lang, id), model.paths.topic(lang, id), model.byTopic.get(key(lang, id)) ?? []),
-      })),
-    ),
+    groupFeeds(model, 'id', [...model.topics], (lang, id, topic) => ({
+      name: topic.name[lang],
+      description: topic.description[lang],
+      path: model.paths.topicFeed(lang, id),
+      page: model.paths.topic(lang, id),
+      records: model.byTopic.get(key(lang, id)) ?? [],
+    })),
   ),
 
   /** `/actors/<id>/rss.xml`. */
   actorFeed: route((model) =>
-    model.languages.flatMap((lang) =>
-      [...model.actors].map(([id, actor]) => {
-        const name = actor.name[lang];
-        const about = `${name}: ${actor.role ? actor.role[lang] : t(lang).actorKinds[actor.kind]}`;
-        return {
-          params: langParams(model, lang, { id }),
-          props: feed(model, lang, `${model.settings.title[lang]}: ${name}`, about, model.paths.actorFeed(lang, id), model.paths.actor(lang, id), model.byActor.get(key(lang, id)) ?? []),
-        };
-      }),
-    ),
+    groupFeeds(model, 'id', [...model.actors], (lang, id, actor) => ({
+      name: actor.name[lang],
+      description: `${actor.name[lang]}: ${actor.role ? actor.role[lang] : t(lang).actorKinds[actor.kind]}`,
+      path: model.paths.actorFeed(lang, id),
+      page: model.paths.actor(lang, id),
+      records: model.byActor.get(key(lang, id)) ?? [],
+    })),
   ),
 
   /** `/trends/<verdict>/rss.xml`. */
   trendFeed: route((model) =>
-    model.languages.flatMap((lang) =>
-      TRENDS.map((trend) => {
-        const label = model.settings.verdicts[trend][lang];
-        return {
-          params: langParams(model, lang, { trend }),
-          props: feed(model, lang, `${model.settings.title[lang]}: ${label}`, `${label}. ${t(lang).trendsIntro}`, model.paths.trendFeed(lang, trend), model.paths.trend(lang, trend), model.byTrend.get(key(lang, trend)) ?? []),
-        };
-      }),
-    ),
+    groupFeeds(model, 'trend', TRENDS.map((trend) => [trend, model.settings.verdicts[trend]] as const), (lang, trend, label) => ({
+      name: label[lang],
+      description: `${label[lang]}. ${t(lang).trendsIntro}`,
+      path: model.paths.trendFeed(lang, trend),
+      page: model.paths.trend(lang, trend),
+      records: model.byTrend.get(key(lang, trend)) ?? [],
+    })),
   ),
 
   /** `/feed.xsl`: the browser view of a language's feeds. */
