@@ -18,6 +18,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { FILES_AT_ONCE } from '../lib/open-files.ts';
+import { META_WEIGHTS } from '../lib/search-fields.ts';
 import { PAGEFIND_BUNDLE_DIR as PAGEFIND_DIR } from '../lib/search-state.ts';
 import { shardOfPage, type SearchShard } from '../lib/search-shards.ts';
 import { DEFAULT_LANGUAGE } from '../lib/urls.ts';
@@ -315,17 +316,23 @@ export async function buildPagefindIndex(siteDir: string, options: { cacheDir?: 
   }
 }
 
-/** The browser module in front of the shards: pagefind-merge.ts without types, plus the shard list and Pagefind's exports. */
+/**
+ * The browser module in front of the shards: pagefind-merge.ts without types, plus the shard list,
+ * the ranking weights of our meta fields and Pagefind's exports. Every instance of the module
+ * shares one runtime per language (RUNTIMES).
+ */
 async function mergeModule(shards: ShardInfo[]): Promise<string> {
   const source = stripTypeScriptTypes(await readFile(new URL('src/integrations/pagefind-merge.ts', projectRoot), 'utf8'));
   return `${source}
 const SHARDS = ${JSON.stringify(shards)};
+const SETTINGS = ${JSON.stringify({ ranking: { metaWeights: META_WEIGHTS } })};
 const BASE = new URL('./', import.meta.url).href;
+const RUNTIMES = new Map();
 const load = (shard) => import(\`./\${shard.path}pagefind.js\`);
 const pageLang = () => (typeof document === 'undefined' ? '' : document.documentElement.lang || '');
 let fallback;
-const main = () => (fallback ??= createMerged(load, SHARDS, BASE, pageLang()));
-export const createInstance = (options = {}) => createMerged(load, SHARDS, BASE, pageLang(), options);
+const main = () => (fallback ??= createMerged(load, SHARDS, BASE, pageLang(), SETTINGS, RUNTIMES));
+export const createInstance = (options = {}) => createMerged(load, SHARDS, BASE, pageLang(), { ...SETTINGS, ...options }, RUNTIMES);
 export const options = (o) => main().options(o);
 export const init = () => main().init();
 export const destroy = () => main().destroy();

@@ -16,12 +16,14 @@ function allSpellings(text: LocalizedText): string[] {
 }
 
 /**
- * Pagefind weight of the names block: below body text (1), so an analysis that discusses an actor
- * outranks one that only tags it, and excerpts come from the body whenever it has the word.
- * Pagefind scores grow with the square of the weight: at 2 the names block won every excerpt.
- * The search page recognises a match found only here by a weight below 1 (nothing else is).
+ * Pagefind's ranking weights for the meta fields an analysis carries (Pagefind 1.5+ searches meta
+ * as well as the text). A match in the title, summary, actor and topic names outranks one in the
+ * body: Pagefind adds weight x IDF x coverage² per matched field, and a body match scores at most
+ * about 2.2 x IDF. The names live in meta rather than in the text, so excerpts always come from
+ * the text and a list of names is never shown as one. Fields not listed (period, kind, date)
+ * weigh 1.
  */
-export const FINDING_WORDS_WEIGHT = 0.5;
+export const META_WEIGHTS: Readonly<Record<string, number>> = { title: 5, names: 4, summary: 3, topic: 3 };
 
 /**
  * Words that find an analysis by its actors (every language's name and every alias), topic and
@@ -61,7 +63,11 @@ export function findingWords(model: SiteModel, record: AnalysisRecord): string {
 export interface IndexFields {
   /** Filter name -> ids (the same ids the search URL uses). */
   filters: [SearchFilter, string][];
-  /** Shown in results: period label, verdict, topic and summary, in the analysis' language. */
+  /**
+   * Period label, topic, kind and summary in the analysis' language (shown in results), and the
+   * names it is found by (searched, see META_WEIGHTS). The verdict is not meta: its label is
+   * searchable text no reader means ("situation"), and the page has it from the `trend` filter.
+   */
   meta: [name: string, value: string][];
   /** `date`: period start or publication date, ISO, so text order is date order. */
   sort: [name: string, value: string][];
@@ -82,11 +88,12 @@ export function indexFields(model: SiteModel, record: AnalysisRecord, s: UiStrin
   const meta: [string, string][] = [];
   const when = data.period ? formatPeriod(data.period, s.locale) : record.date ? formatDate(record.date, s.locale) : '';
   if (when) meta.push(['period', when]);
-  if (data.trend) meta.push(['verdict', model.site.verdicts[data.trend][lang]]);
   const topic = data.topic ? model.topics.get(data.topic) : undefined;
   if (topic) meta.push(['topic', topic.name[lang]]);
   if (data.kind !== 'weekly') meta.push(['kind', s.kinds[data.kind]]);
   meta.push(['summary', data.summary]);
+  const names = findingWords(model, record);
+  if (names) meta.push(['names', names]);
   if (record.date) meta.push(['date', record.date]);
 
   return { filters, meta, sort: record.date ? [['date', record.date]] : [] };

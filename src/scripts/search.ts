@@ -119,7 +119,7 @@ function resultCard(result: ResultData, index: number, pageLang: Language, q: st
 
   // With a query the excerpt shows why it matched; a filter-only listing shows the summary, and
   // so does a match found only among the actor names (weight below 1), a list no reader wants.
-  const onlyNames = result.weights.length > 0 && result.weights.every((w) => w < 1);
+  const onlyNames = !result.inText;
   const summary = el('p', 'card-summary');
   if (q && result.excerpt && !onlyNames) summary.append(...excerptNodes(result.excerpt));
   else summary.textContent = meta['summary'] ?? '';
@@ -297,7 +297,7 @@ async function main(): Promise<void> {
   let index: SearchIndex;
   try {
     const others = labels.values.language.map(([l]) => l).filter((l) => l !== pageLang);
-    index = await loadSearchIndex(bundlePath, state.scope === 'all' ? others : []);
+    index = await loadSearchIndex(bundlePath, pageLang, state.scope === 'all' ? others : []);
   } catch (error) {
     root.dataset['searchStatus'] = 'failed';
     // In `astro dev` the index is the last build's; before any build there is none.
