@@ -7,6 +7,7 @@ import type { UiStrings } from '../i18n/types.ts';
 import type { Language, LocalizedText } from '../schemas/primitives.ts';
 import { formatDate, formatPeriod } from './dates.ts';
 import { authorName } from './names.ts';
+import { urls } from './urls.ts';
 import type { AnalysisRecord, SiteModel } from './site-model.ts';
 import type { SearchFilter } from './search-state.ts';
 
@@ -102,6 +103,13 @@ export function indexFields(model: SiteModel, record: AnalysisRecord, s: UiStrin
 /** Labels of one filter's values, in display order: `[id, label]`. */
 export type FilterValueLabels = [id: string, label: string][];
 
+/** An actor as the search page's suggestions know it: its name in every language, and its aliases. */
+export interface ActorSpellings {
+  id: string;
+  names: Record<Language, string>;
+  aliases: string[];
+}
+
 /** What the search page needs to show ids as words: filter names and value labels. */
 export interface SearchLabels {
   /** The page language. */
@@ -110,6 +118,10 @@ export interface SearchLabels {
   groups: Record<SearchFilter, string>;
   /** Filter name -> its values in display order (years are added as the index reports them). */
   values: Record<SearchFilter, FilterValueLabels>;
+  /** Every actor's spellings, for "did you mean" and for what a name finds in another language. */
+  actors: ActorSpellings[];
+  /** The search page of each site language. */
+  searchPaths: Partial<Record<Language, string>>;
 }
 
 /** Filter headings and value labels for a language's search page. */
@@ -129,5 +141,7 @@ export function searchLabels(model: SiteModel, lang: Language, s: UiStrings, nam
       year: [],
       language: model.languages.map((l) => [l, names[l]]),
     },
+    actors: [...model.actors].map(([id, actor]) => ({ id, names: { ...actor.name }, aliases: [...actor.aliases] })),
+    searchPaths: Object.fromEntries(model.languages.map((l) => [l, urls.search(l)])),
   };
 }
