@@ -30,7 +30,7 @@ export const META_WEIGHTS: Readonly<Record<string, number>> = { title: 5, names:
  * Words that find an analysis by its actors (every language's name and every alias), topic and
  * authors, each word once: a reader searching "Lukashenko" or "Лукашенко" finds analyses tagged
  * with the actor even where the body spells the name otherwise. Words are deduplicated so an
- * actor with many aliases sharing a surname does not outrank the body text.
+ * actor with many aliases sharing a surname does not count many times over.
  */
 export function findingWords(model: SiteModel, record: AnalysisRecord): string {
   const names: string[] = [];
@@ -45,8 +45,9 @@ export function findingWords(model: SiteModel, record: AnalysisRecord): string {
     if (author) names.push(author.name, ...Object.values(author.names ?? {}).filter((v): v is string => v !== undefined));
   }
   const seen = new Set<string>();
-  const words: string[] = [];
+  const groups: string[] = [];
   for (const name of names) {
+    const words: string[] = [];
     for (const word of name.split(/\s+/)) {
       const k = word.toLocaleLowerCase();
       // Short lowercase words in names are function words (of, for, по, і); acronyms stay.
@@ -56,9 +57,15 @@ export function findingWords(model: SiteModel, record: AnalysisRecord): string {
         words.push(word);
       }
     }
+    if (words.length) groups.push(words.join(' '));
   }
-  return words.join(' ');
+  // A mark between names takes a word's place, so the last word of one name and the first of
+  // the next are not adjacent: a quoted phrase matches within a name, never across two.
+  return groups.join(` ${NAME_BREAK} `);
 }
+
+/** What separates two names in the names field (Pagefind counts it as a word position and indexes nothing). */
+export const NAME_BREAK = '·';
 
 /** Filters, meta and sort key of one analysis in the search index. */
 export interface IndexFields {
@@ -118,8 +125,10 @@ export interface SearchLabels {
   groups: Record<SearchFilter, string>;
   /** Filter name -> its values in display order (years are added as the index reports them). */
   values: Record<SearchFilter, FilterValueLabels>;
-  /** Every actor's spellings, for "did you mean" and for what a name finds in another language. */
+  /** Every actor's spellings, for "did you mean", for what a name finds in another language, and for naming. */
   actors: ActorSpellings[];
+  /** Every topic's name in every language: a query naming a topic puts its analyses first. */
+  topics: { id: string; names: Record<Language, string> }[];
   /** The search page of each site language. */
   searchPaths: Partial<Record<Language, string>>;
 }
@@ -142,6 +151,7 @@ export function searchLabels(model: SiteModel, lang: Language, s: UiStrings, nam
       language: model.languages.map((l) => [l, names[l]]),
     },
     actors: [...model.actors].map(([id, actor]) => ({ id, names: { ...actor.name }, aliases: [...actor.aliases] })),
+    topics: [...model.topics].map(([id, topic]) => ({ id, names: { ...topic.name } })),
     searchPaths: Object.fromEntries(model.languages.map((l) => [l, urls.search(l)])),
   };
 }

@@ -97,3 +97,47 @@ export function closestWord(word: string, candidates: Iterable<string>): string 
     .map(([key]) => ({ key, d: distance(lower, key) }))
     .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))[0]?.key;
 }
+
+/** The words of a query or name as the index compares them: lower case, no punctuation, no diacritics. */
+export function plainWords(text: string): string[] {
+  return text
+    .toLocaleLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** An actor or topic a query names. */
+export interface Named {
+  filter: 'actor' | 'topic';
+  id: string;
+}
+
+/**
+ * True when a query names something called `name`: it is the name, or it holds the words of the
+ * name that are four letters or longer: any one of them for a person's or body's name (a surname
+ * alone: "Tsikhanouskaya"), all of them for a topic ("ruling elite" for "The ruling elite").
+ */
+function names(query: readonly string[], name: string, any: boolean): boolean {
+  const words = plainWords(name);
+  if (words.length === 0) return false;
+  if (words.join(' ') === query.join(' ')) return true;
+  const long = words.filter((w) => [...w].length >= 4);
+  return long.length > 0 && (any ? long.some((w) => query.includes(w)) : long.every((w) => query.includes(w)));
+}
+
+/**
+ * The actors and topics a query names, in any language or spelling: their analyses come first
+ * (a match in a name outranks one in the text, whatever Pagefind's word statistics say).
+ */
+export function namedIn(q: string, actors: readonly ActorSpellings[], topics: readonly { id: string; names: Record<Language, string> }[]): Named[] {
+  const query = plainWords(q);
+  if (query.length === 0) return [];
+  const out: Named[] = [];
+  for (const actor of actors) {
+    if ([...Object.values(actor.names), ...actor.aliases].some((n) => names(query, n, true))) out.push({ filter: 'actor', id: actor.id });
+  }
+  for (const topic of topics) if (Object.values(topic.names).some((n) => names(query, n, false))) out.push({ filter: 'topic', id: topic.id });
+  return out;
+}

@@ -31,7 +31,7 @@ import {
 import { TREND_SYMBOL } from '../lib/trends.ts';
 import type { Language, Trend } from '../schemas/primitives.ts';
 import { loadSearchIndex, type Hit, type ResultData, type SearchIndex } from './search-index.ts';
-import { closestWord, matchActor } from './search-suggest.ts';
+import { closestWord, matchActor, namedIn } from './search-suggest.ts';
 
 /** Fewer results than this, and the page says what the query finds in the other languages. */
 const FEW_RESULTS = 3;
@@ -510,6 +510,22 @@ async function main(): Promise<void> {
     parts.elsewhere.hidden = false;
   };
 
+  /**
+   * Results tagged with the actors and topics the query names come first (stable otherwise): a
+   * common word that is also a name would else rank by how often the texts use it.
+   */
+  const namedFirst = async (term: string | null, list: Hit[]): Promise<Hit[]> => {
+    const named = namedIn(state.q, labels.actors, labels.topics);
+    if (!term || named.length === 0 || list.length < 2) return list;
+    const tagged = await Promise.all(
+      named.map(async (n) => new Set((await index.search(term, { ...pagefindFilterQuery(state.filters), [n.filter]: { any: [n.id] } })).hits.map((h) => h.id))),
+    );
+    return list
+      .map((hit, i) => ({ hit, i, n: tagged.filter((set) => set.has(hit.id)).length }))
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .map((x) => x.hit);
+  };
+
   /** Searches for the current state and draws the answer; `restore` brings back a list and place. */
   const run = async (restore?: EntryMemory): Promise<void> => {
     const id = ++searchId;
@@ -524,7 +540,8 @@ async function main(): Promise<void> {
     ]);
     if (id !== searchId || !main) return;
     const counts = facetCounts(main.counts, Object.fromEntries(withValues.map((f, i) => [f, own[i]?.counts ?? {}])));
-    hits = main.hits;
+    hits = state.q && !sort ? await namedFirst(term, main.hits) : main.hits;
+    if (id !== searchId) return;
     const first = await Promise.all(hits.slice(0, Math.max(perPage, restore?.shown ?? 0)).map((h) => h.data()));
     if (id !== searchId) return;
     updateGroups(parts, s, state, counts);
