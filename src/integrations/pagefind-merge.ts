@@ -161,6 +161,29 @@ export function pageWords(data: unknown): string[] {
   return texts.join(' ').split(/[\s\p{Pd}/]+/u).map(normalizeWord).filter(Boolean);
 }
 
+/** The words Pagefind marked in a fragment's excerpt, normalized. */
+function markedWords(data: unknown): string[] {
+  const excerpt = typeof data === 'object' && data !== null ? Reflect.get(data, 'excerpt') : undefined;
+  return typeof excerpt === 'string' ? [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => normalizeWord(m[1] ?? '')).filter(Boolean) : [];
+}
+
+/**
+ * True when Pagefind matched a query word with diacritics to a form of the same word. Pagefind
+ * folds diacritics out of a query before it stems it, but stems page words before folding: the
+ * Russian "страховкой" becomes "страховкои", stems to nothing the index has, and only Pagefind's
+ * fall-back to the longest indexed prefix finds "страховк" (Страховка). That fall-back is kept
+ * for such words when the word it matched shares all but the last three letters with the query.
+ */
+function sameStem(word: QueryWord, data: unknown): boolean {
+  if (normalizeWord(word.raw) === word.raw.toLocaleLowerCase().replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '')) return false;
+  const need = Math.max(4, [...word.norm].length - 3);
+  return markedWords(data).some((w) => {
+    let n = 0;
+    while (n < w.length && n < word.norm.length && w[n] === word.norm[n]) n += 1;
+    return n >= need;
+  });
+}
+
 /** Sums filter counts value by value, as Pagefind's merge does. */
 export function mergeFilters(all: FilterCounts[]): FilterCounts {
   const merged: FilterCounts = {};
@@ -337,8 +360,9 @@ export function createMerged(
             return;
           }
           const top = (await run(index, word.norm, { filters: { [SHARD_FILTER]: name } })).results[0];
-          const starts = top ? pageWords(await top.data()).some((w) => w.startsWith(word.norm)) : false;
-          present.set(name, starts);
+          const data = top ? await top.data() : undefined;
+          const starts = pageWords(data).some((w) => w.startsWith(word.norm));
+          present.set(name, starts || sameStem(word, data));
           if (starts) extended = true;
         }),
       );

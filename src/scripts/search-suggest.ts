@@ -26,6 +26,16 @@ export function latinKey(word: string): string {
   return out.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** Edits between two words, two letters swapped counting as one (the commonest typo: "sanctoins"). */
+export function edits(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  for (let i = 0; i + 1 < a.length; i += 1) {
+    if (a[i] !== b[i]) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 1 : d;
+  }
+  return d;
+}
+
 /** How far a close spelling may be from a word and still be offered: one edit, two from 8 letters on ("inflation" is not "information"). */
 export function editLimit(word: string): number {
   return [...word].length >= 8 ? 2 : 1;
@@ -61,8 +71,8 @@ export function matchActor(query: string, actors: readonly ActorSpellings[], lan
   let best: { actor: ActorSpellings; spelling: string; edits: number } | undefined;
   for (const actor of actors) {
     for (const spelling of [...Object.values(actor.names), ...actor.aliases].flatMap(nameWords)) {
-      const edits = distance(key, latinKey(spelling));
-      if (edits <= limit && (!best || edits < best.edits)) best = { actor, spelling, edits };
+      const n = edits(key, latinKey(spelling));
+      if (n <= limit && (!best || n < best.edits)) best = { actor, spelling, edits: n };
     }
   }
   if (!best) return undefined;
@@ -93,8 +103,8 @@ export function closestWord(word: string, candidates: Iterable<string>): string 
   }
   if (seen.has(lower)) return undefined;
   return [...seen]
-    .filter(([key, capital]) => (!proper || capital) && distance(lower, key) <= limit)
-    .map(([key]) => ({ key, d: distance(lower, key) }))
+    .filter(([key, capital]) => (!proper || capital) && edits(lower, key) <= limit)
+    .map(([key]) => ({ key, d: edits(lower, key) }))
     .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))[0]?.key;
 }
 

@@ -426,7 +426,11 @@ async function main(): Promise<void> {
       if (spelt) candidates.add(replaced(state.q, word, spelt));
     }
     const out: { q: string; n: number }[] = [];
+    // One spelling per query, the first offered (an actor's name as written before an index word).
+    const seen = new Set<string>();
     for (const q of candidates) {
+      if (seen.has(q.toLocaleLowerCase())) continue;
+      seen.add(q.toLocaleLowerCase());
       const answer = await index.search(q, pagefindFilterQuery(state.filters));
       if (answer.hits.length) out.push({ q, n: answer.hits.length });
     }
