@@ -43,6 +43,10 @@ const ARGS: Record<string, unknown[][]> = {
   'search.unknownValue': [['verdict', 'terrible'], ['тэма', '<script>']],
   'search.removeValue': [['verdict', 'The situation got worse'], ['тема', 'Силовые структуры']],
   'search.trySpelling': [['sanctions'], ['санкцыі']],
+  // Absent words come as a list; one word is the usual case.
+  'search.absent': [[['inflation']], [['інфляцыя']]],
+  'search.suggestion': [['sanctions', 12], ['Лукашэнка', 1], ['санкцый', 0]],
+  'search.searchInstead': [['belarus', 24], ['Мінск', 2]],
 };
 
 function argsFor(path: string, arity: number): unknown[][] {
