@@ -162,7 +162,10 @@ interface BenchRow {
   analysis_html_kb_median: number;
   analysis_html_kb_p95: number;
   analysis_js_kb: number;
+  /** JavaScript the search page loads before a reader's first query (its script, its strings, the search module, Pagefind's runtime). */
   search_js_kb: number;
+  /** Pagefind's WebAssembly the search page loads before the first query (one per language runtime; not JavaScript, counted apart). */
+  search_wasm_kb: number | null;
   css_kb: number;
   search_first_results_ms: number | null;
   search_kb_per_query: number | null;
@@ -175,8 +178,11 @@ interface BenchRow {
   runs: number;
 }
 
-/** Measures search in headless Chromium: median time to the first 10 results' data, and bytes per query. */
-async function measureSearch(dist: string): Promise<{ ms: number; kbPerQuery: number; jsKb: number } | null> {
+/**
+ * Measures search in headless Chromium: the JavaScript (and, apart, the wasm) the search page
+ * loads before a reader's first query, median time to the first 10 results' data, and bytes per query.
+ */
+async function measureSearch(dist: string): Promise<{ ms: number; kbPerQuery: number; jsKb: number; wasmKb: number } | null> {
   if (!existsSync('/usr/bin/chromium')) {
     progress('no /usr/bin/chromium: search figures skipped (apt-get install -y chromium)');
     return null;
@@ -192,13 +198,19 @@ async function measureSearch(dist: string): Promise<{ ms: number; kbPerQuery: nu
     const page = await browser.newPage();
     let bytes = 0;
     let jsBytes = 0;
+    let wasmBytes = 0;
     page.on('response', async (res) => {
       const body = await res.body().catch(() => Buffer.alloc(0));
       bytes += body.length;
-      if (/javascript|wasm/.test(res.headers()['content-type'] ?? '')) jsBytes += body.length;
+      // Pagefind ships its wasm gzipped as `wasm.<lang>.pagefind` (application/octet-stream).
+      if (/wasm/.test(res.headers()['content-type'] ?? '') || /\/wasm\.[\w-]+\.pagefind$/.test(new URL(res.url()).pathname)) wasmBytes += body.length;
+      else if (/javascript/.test(res.headers()['content-type'] ?? '')) jsBytes += body.length;
     });
+    // Before the first query: the page as it opens, its listing drawn and the network quiet.
     await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+    await page.locator('[data-search-root][data-search-status="done"]').waitFor({ state: 'attached' });
     const pageJs = jsBytes;
+    const pageWasm = wasmBytes;
     const times: number[] = [];
     const perQuery: number[] = [];
     for (const q of QUERIES) {
@@ -233,7 +245,7 @@ async function measureSearch(dist: string): Promise<{ ms: number; kbPerQuery: nu
       }
     }, QUERIES);
     const kbPerQuery = (coldBytes - afterLoad) / QUERIES.length / 1024;
-    return { ms: median(times), kbPerQuery: Math.max(kbPerQuery, median(perQuery) / 1024), jsKb: pageJs / 1024 };
+    return { ms: median(times), kbPerQuery: Math.max(kbPerQuery, median(perQuery) / 1024), jsKb: pageJs / 1024, wasmKb: pageWasm / 1024 };
   } finally {
     await browser.close();
     await new Promise((done) => server.close(done));
@@ -345,6 +357,7 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     analysis_html_kb_p95: round(percentile(sizes, 95)),
     analysis_js_kb: round((await scriptBytes(dist, sample)) / 1024),
     search_js_kb: round(search?.jsKb ?? (await scriptBytes(dist, searchHtml)) / 1024),
+    search_wasm_kb: search ? round(search.wasmKb) : null,
     css_kb: round(cssBytes / 1024),
     search_first_results_ms: search ? round(search.ms) : null,
     search_kb_per_query: search ? round(search.kbPerQuery) : null,
