@@ -86,26 +86,29 @@ export function matchActor(query: string, actors: readonly ActorSpellings[], lan
  * The index word closest to `word` among `candidates` (words Pagefind marked in results for the
  * word's first letters), within `editLimit` edits; undefined when none is, or when the index has
  * the word itself. A capitalised query word (a name) is only matched to words the texts also
- * capitalise, so "Makei" is not offered "make".
+ * capitalise, so "Makei" is not offered "make"; it gets the word as the texts write it.
  */
 export function closestWord(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLocaleLowerCase();
   if ([...lower].length < 4) return undefined;
   const limit = editLimit(lower);
   const proper = word !== lower && word.charAt(0) !== word.charAt(0).toLocaleLowerCase();
-  const seen = new Map<string, boolean>();
+  // Lower-case form -> how the texts write it (capitalised when they ever do: a name).
+  const seen = new Map<string, string>();
   for (const c of candidates) {
     const clean = c.replace(/[^\p{L}\p{N}-]/gu, '');
     if (!clean) continue;
     const key = clean.toLocaleLowerCase();
     const capital = clean.charAt(0) !== clean.charAt(0).toLocaleLowerCase();
-    seen.set(key, (seen.get(key) ?? false) || capital);
+    if (!seen.has(key) || capital) seen.set(key, capital ? clean : key);
   }
   if (seen.has(lower)) return undefined;
-  return [...seen]
-    .filter(([key, capital]) => (!proper || capital) && edits(lower, key) <= limit)
-    .map(([key]) => ({ key, d: edits(lower, key) }))
-    .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))[0]?.key;
+  const best = [...seen]
+    .filter(([key, form]) => (!proper || form !== key) && edits(lower, key) <= limit)
+    .map(([key, form]) => ({ key, form, d: edits(lower, key) }))
+    .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))[0];
+  // A lower-case query gets the lower-case word; a name, the name as written.
+  return best && (proper ? best.form : best.key);
 }
 
 /** The words of a query or name as the index compares them: lower case, no punctuation, no diacritics. */

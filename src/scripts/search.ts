@@ -420,8 +420,12 @@ async function main(): Promise<void> {
   const corrections = async (absent: string[]): Promise<{ q: string; n: number }[]> => {
     const candidates = new Set<string>();
     for (const word of absent.slice(0, 4)) {
+      // A name first (the actor as the page's language writes it), else the index's closest word.
       const actor = matchActor(word, labels.actors, pageLang);
-      if (actor && actor.word.toLocaleLowerCase() !== word.toLocaleLowerCase()) candidates.add(replaced(state.q, word, actor.word));
+      if (actor && actor.word.toLocaleLowerCase() !== word.toLocaleLowerCase()) {
+        candidates.add(replaced(state.q, word, actor.word));
+        continue;
+      }
       const spelt = await closeSpelling(index, word);
       if (spelt) candidates.add(replaced(state.q, word, spelt));
     }

@@ -48,7 +48,8 @@ describe('closestWord', () => {
     expect(closestWord('inflation', ['information', 'in'])).toBeUndefined();
     expect(closestWord('sanctions', ['sanctions', 'sanction'])).toBeUndefined();
     expect(closestWord('Makei', ['make', 'making'])).toBeUndefined();
-    expect(closestWord('Minks', ['Minsk'])).toBe('minsk');
+    expect(closestWord('Minks', ['Minsk', 'minsk'])).toBe('Minsk');
+    expect(closestWord('minks', ['Minsk'])).toBe('minsk');
   });
 });
 
