@@ -45,7 +45,6 @@ export const search: SearchStrings = {
   unknownValue: (group, value) => `${group}: значэнне «${value}» невядомае і не ўлічваецца.`,
   noResults: 'Нічога не знойдзена. Можна:',
   removeValue: (group, label) => `прыбраць фільтр «${label}» (${`${group}`.toLowerCase()})`,
-  trySpelling: (word) => `шукаць «${word}»`,
   browseTopics: 'паглядзець тэмы',
   browseWeeks: 'паглядзець тыдні',
   byTopic: 'Удакладніць па тэме',

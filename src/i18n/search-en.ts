@@ -37,7 +37,6 @@ export const search: SearchStrings = {
   unknownValue: (group, value) => `Unknown ${`${group}`.toLowerCase()} “${value}”: ignored.`,
   noResults: 'Nothing matches. You could:',
   removeValue: (group, label) => `remove ${`${group}`.toLowerCase()} “${label}”`,
-  trySpelling: (word) => `search for “${word}”`,
   browseTopics: 'browse the topics',
   browseWeeks: 'browse the weeks',
   byTopic: 'Narrow by topic',

@@ -45,7 +45,6 @@ export const search: SearchStrings = {
   unknownValue: (group, value) => `${group}: значение «${value}» неизвестно и не учитывается.`,
   noResults: 'Ничего не найдено. Можно:',
   removeValue: (group, label) => `убрать фильтр «${label}» (${`${group}`.toLowerCase()})`,
-  trySpelling: (word) => `искать «${word}»`,
   browseTopics: 'посмотреть темы',
   browseWeeks: 'посмотреть недели',
   byTopic: 'Уточнить по теме',

@@ -217,8 +217,6 @@ export interface SearchStrings {
   noResults: string;
   /** Suggestion: untick one filter value (`label` is its display label). */
   removeValue: (group: string, label: string) => string;
-  /** Suggestion: a close spelling of the query found in the index. */
-  trySpelling: (word: string) => string;
   /** Suggestions: browse instead of searching. */
   browseTopics: string;
   browseWeeks: string;

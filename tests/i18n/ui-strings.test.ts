@@ -42,7 +42,6 @@ const ARGS: Record<string, unknown[][]> = {
   'search.filtersSet': SAMPLES.filter((n) => n > 0).map((n) => [n]),
   'search.unknownValue': [['verdict', 'terrible'], ['тэма', '<script>']],
   'search.removeValue': [['verdict', 'The situation got worse'], ['тема', 'Силовые структуры']],
-  'search.trySpelling': [['sanctions'], ['санкцыі']],
   // Absent words come as a list; one word is the usual case.
   'search.absent': [[['inflation']], [['інфляцыя']]],
   'search.suggestion': [['sanctions', 12], ['Лукашэнка', 1], ['санкцый', 0]],
