@@ -413,7 +413,9 @@ export function createMerged(
     const perLanguage = await Promise.all(
       all.map(async (index) => {
         const found = await Promise.all(checked.map((w) => presence(index, w)));
-        const usable = checked.length ? index.shards.map(shardName).filter((name) => found.every((p) => p.present.get(name))) : undefined;
+        const having = index.shards.map(shardName).filter((name) => found.every((p) => p.present.get(name)));
+        // Shards left out by the shard filter; none to leave out, no filter (it costs a pass over every result).
+        const usable = checked.length > 0 && having.length < index.shards.length ? having : undefined;
         const absent = checked.filter((_, i) => ![...(found[i]?.present.values() ?? [])].some(Boolean));
         const names = usable ?? index.shards.map(shardName);
         const filters = inShards(options.filters, usable);
