@@ -186,12 +186,19 @@ function generatedDrafts(corpus: Corpus): Draft[] {
     if (actor) {
       const surname = actor.names[lang].split(' ')[1] ?? '';
       const other = lang === 'en' ? actor.names.ru : actor.names.en;
-      drafts.push({ kind: 'actor', lang, q: actor.names[lang], relevant: tagged(actor.id) });
-      drafts.push({ kind: 'actor', lang, q: surname, relevant: tagged(actor.id) });
-      drafts.push({ kind: 'cross-script', lang, q: other, relevant: tagged(actor.id) });
-      drafts.push({ kind: 'stop', lang, q: `${stop[lang]} ${surname}`, relevant: tagged(actor.id) });
+      // Names are drawn from the vocabulary, so actors share words: a query names every actor
+      // with its words, and the analyses tagged with any of them answer it.
+      const naming = (q: string) => {
+        const words = q.toLocaleLowerCase().split(' ').filter((w) => w.length >= 4);
+        const ids = corpus.actors.filter((a) => [...Object.values(a.names), ...a.aliases].some((n) => words.every((w) => n.toLocaleLowerCase().split(' ').includes(w)))).map((a) => a.id);
+        return (a: ContentAnalysis) => a.actors.some((id) => ids.includes(id));
+      };
+      drafts.push({ kind: 'actor', lang, q: actor.names[lang], relevant: naming(actor.names[lang]) });
+      drafts.push({ kind: 'actor', lang, q: surname, relevant: naming(surname) });
+      drafts.push({ kind: 'cross-script', lang, q: other, relevant: naming(other) });
+      drafts.push({ kind: 'stop', lang, q: `${stop[lang]} ${surname}`, relevant: naming(surname) });
       const typo = `${surname.slice(0, 3)}${surname[2] ?? ''}${surname.slice(3)}`;
-      if (!list.some(has(W(typo)))) drafts.push({ kind: 'typo', lang, q: typo, suggest: surname.toLocaleLowerCase(lang), relevant: tagged(actor.id) });
+      if (!list.some(has(W(typo)))) drafts.push({ kind: 'typo', lang, q: typo, suggest: surname.toLocaleLowerCase(lang), relevant: naming(surname) });
     }
     const topic = corpus.topics.map((t) => ({ t, n: list.filter((a) => a.topic === t.id).length })).sort((a, b) => b.n - a.n || a.t.id.localeCompare(b.t.id))[0]?.t;
     if (topic) drafts.push({ kind: 'topic', lang, q: topic.names[lang], relevant: onTopic(topic.id) });
