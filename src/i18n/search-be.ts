@@ -50,7 +50,7 @@ export const search: SearchStrings = {
   byTopic: 'Удакладніць па тэме',
   skipToResults: 'Перайсці да вынікаў',
   excerpt: 'З тэксту',
-  absent: (words) => (words.length === 1 ? `Ні ў адным матэрыяле няма слова ${list(words, 'і')}.` : `Ні ў адным матэрыяле няма слоў ${list(words, 'і')}.`),
+  absent: (...words) => (words.length === 1 ? `Ні ў адным матэрыяле няма слова ${list(words, 'і')}.` : `Ні ў адным матэрыяле няма слоў ${list(words, 'і')}.`),
   didYouMean: 'Магчыма, вы мелі на ўвазе',
   suggestion: (query, n) => `«${query}» (${n} ${materials(n)})`,
   searchInstead: (query, n) => `шукаць толькі «${query}» (${n} ${materials(n)})`,

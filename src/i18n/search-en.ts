@@ -42,7 +42,7 @@ export const search: SearchStrings = {
   byTopic: 'Narrow by topic',
   skipToResults: 'Skip to the results',
   excerpt: 'From the text',
-  absent: (words) => `No analysis mentions ${list(words, 'or')}.`,
+  absent: (...words) => `No analysis mentions ${list(words, 'or')}.`,
   didYouMean: 'Did you mean',
   suggestion: (query, n) => `“${query}” (${count(n)})`,
   searchInstead: (query, n) => `search for “${query}” alone (${count(n)})`,

@@ -50,7 +50,7 @@ export const search: SearchStrings = {
   byTopic: 'Уточнить по теме',
   skipToResults: 'Перейти к результатам',
   excerpt: 'Из текста',
-  absent: (words) => (words.length === 1 ? `Ни в одном материале нет слова ${list(words, 'и')}.` : `Ни в одном материале нет слов ${list(words, 'и')}.`),
+  absent: (...words) => (words.length === 1 ? `Ни в одном материале нет слова ${list(words, 'и')}.` : `Ни в одном материале нет слов ${list(words, 'и')}.`),
   didYouMean: 'Возможно, вы имели в виду',
   suggestion: (query, n) => `«${query}» (${n} ${materials(n)})`,
   searchInstead: (query, n) => `искать только «${query}» (${n} ${materials(n)})`,

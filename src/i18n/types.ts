@@ -227,8 +227,8 @@ export interface SearchStrings {
   skipToResults: string;
   /** Hidden label before an excerpt (a screen reader says where the words come from). */
   excerpt: string;
-  /** The query words (as typed) that no analysis contains. */
-  absent: (words: readonly string[]) => string;
+  /** The query words (as typed) that no analysis contains, one argument each. */
+  absent: (...words: string[]) => string;
   /** Label before the corrected queries offered for an absent or misspelt word. */
   didYouMean: string;
   /** A corrected query with what it finds. */

@@ -445,7 +445,7 @@ async function main(): Promise<void> {
   const explain = async (id: number, absent: string[]): Promise<void> => {
     const blocks: HTMLElement[] = [];
     if (state.q && absent.length) {
-      blocks.push(el('p', 'search-absent', s.absent(absent)));
+      blocks.push(el('p', 'search-absent', s.absent(...absent)));
       const fixes = await corrections(absent);
       if (id !== searchId) return;
       if (fixes.length) blocks.push(linkLine(s.didYouMean, fixes.map((f) => refineLink(s.suggestion(f.q, f.n), { ...state, q: f.q }))));

@@ -39,7 +39,7 @@ for (const device of DEVICES) {
         await openSearch(page, `${path}?q=${encodeURIComponent(word)}`);
         await expect(resultItems(page)).toHaveCount(0);
         await expect(resultSummary(page)).toHaveText(t(lang).search.totalFor(0, word));
-        await expect(page.locator('[data-search-empty] .search-absent')).toHaveText(t(lang).search.absent([word]));
+        await expect(page.locator('[data-search-empty] .search-absent')).toHaveText(t(lang).search.absent(word));
       }
     });
 
