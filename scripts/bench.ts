@@ -29,7 +29,23 @@ import { median, round } from './lib/stats.ts';
 const ROOT = resolve('.');
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const PROJECT_FILES = ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'scripts'];
-const QUERIES = ['sanctions', 'minsk', 'border', 'army', 'trade'];
+/** How many words the search measurement looks up. */
+const QUERY_COUNT = 5;
+
+/**
+ * Words to search for: the commonest long words of the first English titles of the corpus. Words
+ * the corpus lacks (the generator writes made-up words) would measure nothing: such a word finds
+ * no result, at once.
+ */
+async function searchWords(content: string): Promise<string[]> {
+  const dir = join(content, 'analyses/en');
+  const counts = new Map<string, number>();
+  for (const file of (await readdir(dir)).sort().slice(0, 200)) {
+    const title = /^title:\s*"(.*)"$/m.exec(await readFile(join(dir, file), 'utf8'))?.[1] ?? '';
+    for (const word of title.toLowerCase().split(/[^\p{L}]+/u)) if (word.length >= 5) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, QUERY_COUNT).map(([w]) => w);
+}
 
 const { values } = parseArgs({
   options: {
@@ -162,7 +178,10 @@ interface BenchRow {
   analysis_html_kb_median: number;
   analysis_html_kb_p95: number;
   analysis_js_kb: number;
+  /** JavaScript the search page loads before a reader's first query (its script, its strings, the search module, Pagefind's runtime). */
   search_js_kb: number;
+  /** Pagefind's WebAssembly the search page loads before the first query (one per language runtime; not JavaScript, counted apart). */
+  search_wasm_kb: number | null;
   css_kb: number;
   search_first_results_ms: number | null;
   search_kb_per_query: number | null;
@@ -175,8 +194,11 @@ interface BenchRow {
   runs: number;
 }
 
-/** Measures search in headless Chromium: median time to the first 10 results' data, and bytes per query. */
-async function measureSearch(dist: string): Promise<{ ms: number; kbPerQuery: number; jsKb: number } | null> {
+/**
+ * Measures search in headless Chromium: the JavaScript (and, apart, the wasm) the search page
+ * loads before a reader's first query, median time to the first 10 results' data, and bytes per query.
+ */
+async function measureSearch(dist: string, queries: readonly string[]): Promise<{ ms: number; kbPerQuery: number; jsKb: number; wasmKb: number } | null> {
   if (!existsSync('/usr/bin/chromium')) {
     progress('no /usr/bin/chromium: search figures skipped (apt-get install -y chromium)');
     return null;
@@ -192,16 +214,22 @@ async function measureSearch(dist: string): Promise<{ ms: number; kbPerQuery: nu
     const page = await browser.newPage();
     let bytes = 0;
     let jsBytes = 0;
+    let wasmBytes = 0;
     page.on('response', async (res) => {
       const body = await res.body().catch(() => Buffer.alloc(0));
       bytes += body.length;
-      if (/javascript|wasm/.test(res.headers()['content-type'] ?? '')) jsBytes += body.length;
+      // Pagefind ships its wasm gzipped as `wasm.<lang>.pagefind` (application/octet-stream).
+      if (/wasm/.test(res.headers()['content-type'] ?? '') || /\/wasm\.[\w-]+\.pagefind$/.test(new URL(res.url()).pathname)) wasmBytes += body.length;
+      else if (/javascript/.test(res.headers()['content-type'] ?? '')) jsBytes += body.length;
     });
+    // Before the first query: the page as it opens, its listing drawn and the network quiet.
     await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+    await page.locator('[data-search-root][data-search-status="done"]').waitFor({ state: 'attached' });
     const pageJs = jsBytes;
+    const pageWasm = wasmBytes;
     const times: number[] = [];
     const perQuery: number[] = [];
-    for (const q of QUERIES) {
+    for (const q of queries) {
       // Warm: the first run loads the index chunks; the measured run is the reader's second search.
       await page.evaluate(async (query) => {
         const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as PagefindApi;
@@ -231,9 +259,9 @@ async function measureSearch(dist: string): Promise<{ ms: number; kbPerQuery: nu
         const r = await pf.search(q);
         await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
       }
-    }, QUERIES);
-    const kbPerQuery = (coldBytes - afterLoad) / QUERIES.length / 1024;
-    return { ms: median(times), kbPerQuery: Math.max(kbPerQuery, median(perQuery) / 1024), jsKb: pageJs / 1024 };
+    }, queries);
+    const kbPerQuery = (coldBytes - afterLoad) / queries.length / 1024;
+    return { ms: median(times), kbPerQuery: Math.max(kbPerQuery, median(perQuery) / 1024), jsKb: pageJs / 1024, wasmKb: pageWasm / 1024 };
   } finally {
     await browser.close();
     await new Promise((done) => server.close(done));
@@ -291,7 +319,7 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
   // CSS an analysis page loads (its <link rel="stylesheet">), not every stylesheet in dist/.
   const css = [...sample.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => join(dist, m[1] ?? ''));
   const cssBytes = (await Promise.all(css.map(async (f) => (await stat(f)).size))).reduce((a, b) => a + b, 0);
-  const search = values['no-browser'] ? null : await measureSearch(dist);
+  const search = values['no-browser'] ? null : await measureSearch(dist, await searchWords(join(dir, 'content')));
   progress(`${count}: importer throughput`);
   const scraped = join(dir, 'scraped');
   await mkdir(scraped);
@@ -345,6 +373,7 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     analysis_html_kb_p95: round(percentile(sizes, 95)),
     analysis_js_kb: round((await scriptBytes(dist, sample)) / 1024),
     search_js_kb: round(search?.jsKb ?? (await scriptBytes(dist, searchHtml)) / 1024),
+    search_wasm_kb: search ? round(search.wasmKb) : null,
     css_kb: round(cssBytes / 1024),
     search_first_results_ms: search ? round(search.ms) : null,
     search_kb_per_query: search ? round(search.kbPerQuery) : null,

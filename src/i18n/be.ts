@@ -1,21 +1,6 @@
 /** Belarusian interface strings (modern official orthography). */
+import { materials, search } from './search-be.ts';
 import type { UiStrings } from './types.ts';
-
-const plural = new Intl.PluralRules('be-BY');
-
-/** "матэрыял" agreed with a number: 1, 21 матэрыял; 2, 22 матэрыялы; 0, 5, 11, 25 матэрыялаў; 1,5 матэрыялу. */
-function materials(n: number): string {
-  switch (plural.select(n)) {
-    case 'one':
-      return 'матэрыял';
-    case 'few':
-      return 'матэрыялы';
-    case 'many':
-      return 'матэрыялаў';
-    default:
-      return 'матэрыялу';
-  }
-}
 
 /** Belarusian interface strings. */
 export const be: UiStrings = {
@@ -88,32 +73,7 @@ export const be: UiStrings = {
   searchTitle: 'Пошук',
   searchNeedsJs: 'Поўнатэкставы пошук працуе ў вашым браўзеры і патрабуе JavaScript. Матэрыялы можна таксама праглядаць па тэмах, дзеючых асобах або тыднях.',
   searchThese: 'Шукаць у гэтых матэрыялах',
-  search: {
-    groups: { topic: 'Тэма', trend: 'Ацэнка', actor: 'Дзеючыя асобы', author: 'Аўтары', kind: 'Жанр', year: 'Год', language: 'Мова' },
-    filters: 'Фільтры',
-    clearFilters: 'Скінуць усе фільтры',
-    results: 'Вынікі пошуку',
-    scope: 'Мовы',
-    scopePage: 'Толькі па-беларуску',
-    scopeAll: 'Усе мовы',
-    sort: 'Парадак',
-    sorts: { relevance: 'Па адпаведнасці', newest: 'Спачатку новыя', oldest: 'Спачатку старыя' },
-    total: (n) => `${n} ${materials(n)}`,
-    totalFor: (n, query) => `${n} ${materials(n)} па запыце «${query}»`,
-    searching: (query) => `Пошук: «${query}»…`,
-    loading: 'Загрузка…',
-    showMore: (shown, total) => `Паказаць яшчэ (паказана ${shown} з ${total})`,
-    failed: 'Не ўдалося загрузіць пошук. Абнавіце старонку або праглядайце матэрыялы па тэмах, дзеючых асобах і тыднях.',
-    needsBuild: 'Пошук выкарыстоўвае індэкс апошняй зборкі, а яе яшчэ не было: выканайце npm run build і абнавіце старонку.',
-    filtersSet: (n) => (n ? `Фільтры (выбрана: ${n})` : 'Фільтры'),
-    unknownValue: (group, value) => `${group}: значэнне «${value}» невядомае і не ўлічваецца.`,
-    noResults: 'Нічога не знойдзена. Можна:',
-    removeValue: (group, label) => `прыбраць фільтр «${label}» (${`${group}`.toLowerCase()})`,
-    trySpelling: (word) => `шукаць «${word}»`,
-    browseTopics: 'паглядзець тэмы',
-    browseWeeks: 'паглядзець тыдні',
-    byTopic: 'Удакладніць па тэме',
-  },
+  search,
   footer: 'Штотыднёвыя аналітычныя каментарыі. Сайт складаецца са статычных старонак.',
   design: {
     publisher: 'Выдавец',

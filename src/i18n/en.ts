@@ -1,4 +1,5 @@
 /** English interface strings. */
+import { search } from './search-en.ts';
 import type { UiStrings } from './types.ts';
 
 const plural = new Intl.PluralRules('en');
@@ -74,33 +75,7 @@ export const en: UiStrings = {
   searchTitle: 'Search',
   searchNeedsJs: 'Full-text search runs in your browser and needs JavaScript. You can also browse by topic, actor or week.',
   searchThese: 'Search these analyses',
-  search: {
-    groups: { topic: 'Topic', trend: 'Verdict', actor: 'Actors', author: 'Authors', kind: 'Type', year: 'Year', language: 'Language' },
-    filters: 'Filters',
-    clearFilters: 'Clear all filters',
-    results: 'Search results',
-    scope: 'Languages',
-    scopePage: 'English only',
-    scopeAll: 'All languages',
-    sort: 'Order',
-    sorts: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' },
-    total: (n) => `${n} ${plural.select(n) === 'one' ? 'analysis' : 'analyses'}`,
-    totalFor: (n, query) => `${n} ${plural.select(n) === 'one' ? 'analysis' : 'analyses'} for “${query}”`,
-    searching: (query) => `Searching for “${query}”…`,
-    loading: 'Loading…',
-    showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
-    failed: 'Search could not be loaded. Reload the page to try again, or browse by topic, actor or week.',
-    needsBuild: 'Search uses the index of the last build, and there is none yet: run npm run build, then reload this page.',
-    filtersSet: (n) => (n ? `Filters (${n} set)` : 'Filters'),
-    // `${group}` before lowercasing: tests call every string function with numbers too.
-    unknownValue: (group, value) => `Unknown ${`${group}`.toLowerCase()} “${value}”: ignored.`,
-    noResults: 'Nothing matches. You could:',
-    removeValue: (group, label) => `remove ${`${group}`.toLowerCase()} “${label}”`,
-    trySpelling: (word) => `search for “${word}”`,
-    browseTopics: 'browse the topics',
-    browseWeeks: 'browse the weeks',
-    byTopic: 'Narrow by topic',
-  },
+  search,
   footer: 'Weekly analytical commentary. Published as static pages.',
   design: {
     publisher: 'Publisher',

@@ -1,21 +1,6 @@
 /** Russian interface strings. */
+import { materials, search } from './search-ru.ts';
 import type { UiStrings } from './types.ts';
-
-const plural = new Intl.PluralRules('ru-RU');
-
-/** "материал" agreed with a number: 1, 21 материал; 2, 22 материала; 0, 5, 11, 25 материалов; 1,5 материала. */
-function materials(n: number): string {
-  switch (plural.select(n)) {
-    case 'one':
-      return 'материал';
-    case 'few':
-      return 'материала';
-    case 'many':
-      return 'материалов';
-    default:
-      return 'материала';
-  }
-}
 
 /** Russian interface strings. */
 export const ru: UiStrings = {
@@ -88,32 +73,7 @@ export const ru: UiStrings = {
   searchTitle: 'Поиск',
   searchNeedsJs: 'Полнотекстовый поиск работает в вашем браузере и требует JavaScript. Материалы можно также просматривать по темам, действующим лицам или неделям.',
   searchThese: 'Искать в этих материалах',
-  search: {
-    groups: { topic: 'Тема', trend: 'Оценка', actor: 'Действующие лица', author: 'Авторы', kind: 'Жанр', year: 'Год', language: 'Язык' },
-    filters: 'Фильтры',
-    clearFilters: 'Сбросить все фильтры',
-    results: 'Результаты поиска',
-    scope: 'Языки',
-    scopePage: 'Только на русском',
-    scopeAll: 'Все языки',
-    sort: 'Порядок',
-    sorts: { relevance: 'По релевантности', newest: 'Сначала новые', oldest: 'Сначала старые' },
-    total: (n) => `${n} ${materials(n)}`,
-    totalFor: (n, query) => `${n} ${materials(n)} по запросу «${query}»`,
-    searching: (query) => `Поиск: «${query}»…`,
-    loading: 'Загрузка…',
-    showMore: (shown, total) => `Показать ещё (показано ${shown} из ${total})`,
-    failed: 'Не удалось загрузить поиск. Обновите страницу или просматривайте материалы по темам, действующим лицам и неделям.',
-    needsBuild: 'Поиск использует индекс последней сборки, а её ещё не было: выполните npm run build и обновите страницу.',
-    filtersSet: (n) => (n ? `Фильтры (выбрано: ${n})` : 'Фильтры'),
-    unknownValue: (group, value) => `${group}: значение «${value}» неизвестно и не учитывается.`,
-    noResults: 'Ничего не найдено. Можно:',
-    removeValue: (group, label) => `убрать фильтр «${label}» (${`${group}`.toLowerCase()})`,
-    trySpelling: (word) => `искать «${word}»`,
-    browseTopics: 'посмотреть темы',
-    browseWeeks: 'посмотреть недели',
-    byTopic: 'Уточнить по теме',
-  },
+  search,
   footer: 'Еженедельные аналитические комментарии. Сайт состоит из статических страниц.',
   design: {
     publisher: 'Издатель',

@@ -83,55 +83,8 @@ export interface UiStrings {
   searchTitle: string;
   searchNeedsJs: string;
   searchThese: string;
-  /** The search page, Pagefind's interface strings included (so no English leaks into be/ru). */
-  search: {
-    /** Headings of the filter panes, per filter. */
-    groups: { topic: string; trend: string; actor: string; author: string; kind: string; year: string; language: string };
-    /** Label of the filter column. */
-    filters: string;
-    /** Button that unticks every filter. */
-    clearFilters: string;
-    /** Accessible name of the result list. */
-    results: string;
-    /** Legend of the language scope control. */
-    scope: string;
-    /** Scope option: the page's language only. */
-    scopePage: string;
-    /** Scope option: every language. */
-    scopeAll: string;
-    /** Label of the order control. */
-    sort: string;
-    sorts: { relevance: string; newest: string; oldest: string };
-    /** Result count with no query (filters only). */
-    total: (n: number) => string;
-    /** Result count for a query. */
-    totalFor: (n: number, query: string) => string;
-    /** While a search for a query runs. */
-    searching: (query: string) => string;
-    /** While the index loads, or a filter-only search runs. */
-    loading: string;
-    /** Button under a long result list: shows the next results, `shown` of `total` are on screen. */
-    showMore: (shown: number, total: number) => string;
-    /** Shown when the index cannot be loaded on the built site. */
-    failed: string;
-    /** Shown by `npm run dev` before the first build: the index comes from the last build. */
-    needsBuild: string;
-    /** The phone's filter disclosure: its label with how many values are ticked (0: none). */
-    filtersSet: (n: number) => string;
-    /** A filter value in the URL that names nothing known, e.g. `Unknown verdict “terrible”`. */
-    unknownValue: (group: string, value: string) => string;
-    /** Heading of the suggestions shown when nothing matches. */
-    noResults: string;
-    /** Suggestion: untick one filter value (`label` is its display label). */
-    removeValue: (group: string, label: string) => string;
-    /** Suggestion: a close spelling of the query found in the index. */
-    trySpelling: (word: string) => string;
-    /** Suggestions: browse instead of searching. */
-    browseTopics: string;
-    browseWeeks: string;
-    /** Heading of the topic links on a verdict's listing (that verdict, one topic). */
-    byTopic: string;
-  };
+  /** The search page (src/i18n/search-<lang>.ts, loaded alone by the page's script). */
+  search: SearchStrings;
   footer: string;
   /** Publication design (issue 13): footer, side column, notes, citation files, chart cues, home board. */
   design: {
@@ -223,4 +176,69 @@ export interface UiStrings {
   openData: { title: string; intro: string; json: string; csv: string; schema: string };
   /** The language as reference formats name it: biblatex `langid` and RIS `LA`. */
   citation: { biblatexLanguage: string; risLanguage: string };
+}
+
+/** Strings of the search page, Pagefind's interface strings included (so no English leaks into be/ru). */
+export interface SearchStrings {
+  /** Headings of the filter panes, per filter. */
+  groups: { topic: string; trend: string; actor: string; author: string; kind: string; year: string; language: string };
+  /** Label of the filter column. */
+  filters: string;
+  /** Button that unticks every filter. */
+  clearFilters: string;
+  /** Accessible name of the result list. */
+  results: string;
+  /** Legend of the language scope control. */
+  scope: string;
+  /** Scope option: the page's language only. */
+  scopePage: string;
+  /** Scope option: every language. */
+  scopeAll: string;
+  /** Label of the order control. */
+  sort: string;
+  sorts: { relevance: string; newest: string; oldest: string };
+  /** Result count with no query (filters only). */
+  total: (n: number) => string;
+  /** Result count for a query. */
+  totalFor: (n: number, query: string) => string;
+  /** While a search for a query runs. */
+  searching: (query: string) => string;
+  /** While the index loads, or a filter-only search runs. */
+  loading: string;
+  /** Button under a long result list: shows the next results, `shown` of `total` are on screen. */
+  showMore: (shown: number, total: number) => string;
+  /** Shown when the index cannot be loaded on the built site. */
+  failed: string;
+  /** Shown by `npm run dev` before the first build: the index comes from the last build. */
+  needsBuild: string;
+  /** The phone's filter disclosure: its label with how many values are ticked (0: none). */
+  filtersSet: (n: number) => string;
+  /** A filter value in the URL that names nothing known, e.g. `Unknown verdict “terrible”`. */
+  unknownValue: (group: string, value: string) => string;
+  /** Heading of the suggestions shown when nothing matches. */
+  noResults: string;
+  /** Suggestion: untick one filter value (`label` is its display label). */
+  removeValue: (group: string, label: string) => string;
+  /** Suggestions: browse instead of searching. */
+  browseTopics: string;
+  browseWeeks: string;
+  /** Heading of the topic links on a verdict's listing (that verdict, one topic). */
+  byTopic: string;
+
+  /** Second skip link of the search page, to the first result. */
+  skipToResults: string;
+  /** Hidden label before an excerpt (a screen reader says where the words come from). */
+  excerpt: string;
+  /** The query words (as typed) that no analysis contains, one argument each. */
+  absent: (...words: string[]) => string;
+  /** Label before the corrected queries offered for an absent or misspelt word. */
+  didYouMean: string;
+  /** A corrected query with what it finds. */
+  suggestion: (query: string, n: number) => string;
+  /** The query without its absent words, with what it finds. */
+  searchInstead: (query: string, n: number) => string;
+  /** Heading of what the query (or the actor's name) finds in the site's other languages. */
+  elsewhere: string;
+  /** Nothing found, though each word is somewhere (a phrase, or words never in one analysis). */
+  noPhrase: string;
 }

@@ -16,18 +16,20 @@ function allSpellings(text: LocalizedText): string[] {
 }
 
 /**
- * Pagefind weight of the names block: below body text (1), so an analysis that discusses an actor
- * outranks one that only tags it, and excerpts come from the body whenever it has the word.
- * Pagefind scores grow with the square of the weight: at 2 the names block won every excerpt.
- * The search page recognises a match found only here by a weight below 1 (nothing else is).
+ * Pagefind's ranking weights for the meta fields an analysis carries (Pagefind 1.5+ searches meta
+ * as well as the text). A match in the title, summary, actor and topic names outranks one in the
+ * body: Pagefind adds weight x IDF x coverage² per matched field, and a body match scores at most
+ * about 2.2 x IDF. The names live in meta rather than in the text, so excerpts always come from
+ * the text and a list of names is never shown as one. Fields not listed (period, kind, date)
+ * weigh 1.
  */
-export const FINDING_WORDS_WEIGHT = 0.5;
+export const META_WEIGHTS: Readonly<Record<string, number>> = { title: 5, names: 4, summary: 3, topic: 3 };
 
 /**
  * Words that find an analysis by its actors (every language's name and every alias), topic and
  * authors, each word once: a reader searching "Lukashenko" or "Лукашенко" finds analyses tagged
  * with the actor even where the body spells the name otherwise. Words are deduplicated so an
- * actor with many aliases sharing a surname does not outrank the body text.
+ * actor with many aliases sharing a surname does not count many times over.
  */
 export function findingWords(site: SiteContext, record: AnalysisRecord): string {
   const names: string[] = [];
@@ -42,8 +44,9 @@ export function findingWords(site: SiteContext, record: AnalysisRecord): string 
     if (author) names.push(author.name, ...Object.values(author.names ?? {}).filter((v): v is string => v !== undefined));
   }
   const seen = new Set<string>();
-  const words: string[] = [];
+  const groups: string[] = [];
   for (const name of names) {
+    const words: string[] = [];
     for (const word of name.split(/\s+/)) {
       const k = word.toLocaleLowerCase();
       // Short lowercase words in names are function words (of, for, по, і); acronyms stay.
@@ -53,15 +56,25 @@ export function findingWords(site: SiteContext, record: AnalysisRecord): string 
         words.push(word);
       }
     }
+    if (words.length) groups.push(words.join(' '));
   }
-  return words.join(' ');
+  // A mark between names takes a word's place, so the last word of one name and the first of
+  // the next are not adjacent: a quoted phrase matches within a name, never across two.
+  return groups.join(` ${NAME_BREAK} `);
 }
+
+/** What separates two names in the names field (Pagefind counts it as a word position and indexes nothing). */
+export const NAME_BREAK = '·';
 
 /** Filters, meta and sort key of one analysis in the search index. */
 export interface IndexFields {
   /** Filter name -> ids (the same ids the search URL uses). */
   filters: [SearchFilter, string][];
-  /** Shown in results: period label, verdict, topic and summary, in the analysis' language. */
+  /**
+   * Period label, topic, kind and summary in the analysis' language (shown in results), and the
+   * names it is found by (searched, see META_WEIGHTS). The verdict is not meta: its label is
+   * searchable text no reader means ("situation"), and the page has it from the `trend` filter.
+   */
   meta: [name: string, value: string][];
   /** `date`: period start or publication date, ISO, so text order is date order. */
   sort: [name: string, value: string][];
@@ -82,11 +95,12 @@ export function indexFields(site: SiteContext, record: AnalysisRecord, s: UiStri
   const meta: [string, string][] = [];
   const when = data.period ? formatPeriod(data.period, s.locale) : record.date ? formatDate(record.date, s.locale) : '';
   if (when) meta.push(['period', when]);
-  if (data.trend) meta.push(['verdict', site.settings.verdicts[data.trend][lang]]);
   const topic = data.topic ? site.topics.get(data.topic) : undefined;
   if (topic) meta.push(['topic', topic.name[lang]]);
   if (data.kind !== 'weekly') meta.push(['kind', s.kinds[data.kind]]);
   meta.push(['summary', data.summary]);
+  const names = findingWords(site, record);
+  if (names) meta.push(['names', names]);
   if (record.date) meta.push(['date', record.date]);
 
   return { filters, meta, sort: record.date ? [['date', record.date]] : [] };
@@ -94,6 +108,13 @@ export function indexFields(site: SiteContext, record: AnalysisRecord, s: UiStri
 
 /** Labels of one filter's values, in display order: `[id, label]`. */
 export type FilterValueLabels = [id: string, label: string][];
+
+/** An actor as the search page's suggestions know it: its name in every language, and its aliases. */
+export interface ActorSpellings {
+  id: string;
+  names: Record<Language, string>;
+  aliases: string[];
+}
 
 /** What the search page needs to show ids as words: filter names and value labels. */
 export interface SearchLabels {
@@ -103,6 +124,12 @@ export interface SearchLabels {
   groups: Record<SearchFilter, string>;
   /** Filter name -> its values in display order (years are added as the index reports them). */
   values: Record<SearchFilter, FilterValueLabels>;
+  /** Every actor's spellings, for "did you mean", for what a name finds in another language, and for naming. */
+  actors: ActorSpellings[];
+  /** Every topic's name in every language: a query naming a topic puts its analyses first. */
+  topics: { id: string; names: Record<Language, string> }[];
+  /** The search page of each site language. */
+  searchPaths: Partial<Record<Language, string>>;
 }
 
 /** Filter headings and value labels for a language's search page. */
@@ -122,5 +149,8 @@ export function searchLabels(site: SiteContext, lang: Language, s: UiStrings, na
       year: [],
       language: site.languages.map((l) => [l, names[l]]),
     },
+    actors: [...site.actors].map(([id, actor]) => ({ id, names: { ...actor.name }, aliases: [...actor.aliases] })),
+    topics: [...site.topics].map(([id, topic]) => ({ id, names: { ...topic.name } })),
+    searchPaths: Object.fromEntries(site.languages.map((l) => [l, site.paths.search(l)])),
   };
 }

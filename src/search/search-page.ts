@@ -1,13 +1,14 @@
 /**
- * The search page's only script: our own interface over Pagefind's search API (loaded through
+ * The search page's only script: our own interface over the search index (loaded through
  * ./search-index.ts). The URL holds the whole state; values within a filter are alternatives (OR),
  * filters combine (AND); each value's count says how many results ticking it gives; results are
- * drawn a batch at a time and "Show more" appends; every refinement is a history entry.
- * Loaded by src/search/SearchUi.astro and nowhere else.
+ * drawn a batch at a time and "Show more" appends; every refinement is a history entry. A query
+ * word no analysis has is named ("No analysis mentions …") with close spellings and other
+ * spellings of actors' names to follow; a query with few results says what it (or the actor's
+ * name) finds in the site's other languages. Loaded by src/search/SearchUi.astro only; it
+ * loads the strings of the page language only (src/i18n/search-<lang>.ts).
  */
-import { distance } from 'fastest-levenshtein';
-import { t, type UiStrings } from '../i18n/index.ts';
-import { isLanguage } from '../i18n/languages.ts';
+import type { SearchStrings } from '../i18n/types.ts';
 import type { SearchLabels } from './search-fields.ts';
 import {
   facetCounts,
@@ -30,15 +31,24 @@ import {
 import { TREND_SYMBOL } from '../lib/trends.ts';
 import type { Language, Trend } from '../schemas/primitives.ts';
 import { loadSearchIndex, type Hit, type ResultData, type SearchIndex } from './search-index.ts';
+import { closestWord, matchActor, namedIn } from './search-suggest.ts';
+
+/** Fewer results than this, and the page says what the query finds in the other languages. */
+const FEW_RESULTS = 3;
 
 /** Reads the labels JSON the page carries; a malformed block is a bug in our page, so it throws. */
 function readLabels(root: Element): SearchLabels {
   const text = root.querySelector('script[data-search-labels]')?.textContent ?? '';
   const data: unknown = JSON.parse(text);
-  if (typeof data !== 'object' || data === null || !('lang' in data) || !('groups' in data) || !('values' in data)) {
+  if (typeof data !== 'object' || data === null || !('lang' in data) || !('groups' in data) || !('values' in data) || !('actors' in data)) {
     throw new Error('search page: the labels JSON block is missing or malformed');
   }
   return data as SearchLabels;
+}
+
+/** The search page's strings in its language (a chunk of its own per language). */
+async function loadStrings(lang: Language): Promise<SearchStrings> {
+  return (await import(`../i18n/search-${lang}.ts`) as { search: SearchStrings }).search;
 }
 
 /** An element with a class and text. */
@@ -61,11 +71,11 @@ function excerptNodes(html: string): Node[] {
   return out;
 }
 
-/** The words Pagefind highlighted in an excerpt: words the index really holds. */
+/** The words Pagefind highlighted in an excerpt, as the text spells them. */
 function markedWords(html: string): string[] {
   const template = document.createElement('template');
   template.innerHTML = html;
-  return [...template.content.querySelectorAll('mark')].map((m) => (m.textContent ?? '').toLocaleLowerCase()).filter(Boolean);
+  return [...template.content.querySelectorAll('mark')].map((m) => m.textContent ?? '').filter(Boolean);
 }
 
 /** Merged indexes are loaded by absolute URL, so their result URLs are absolute too. */
@@ -77,25 +87,34 @@ function sameOriginPath(url: string): string {
 const TRENDS: readonly string[] = ['worse', 'unchanged', 'better'];
 
 /**
- * A result card in the markup of the site's listing cards (AnalysisCard): title link, period,
- * kind, topic, verdict and excerpt or summary. Only the title is a link, so the pointer, a
- * touch and Enter all open the analysis the card shows.
+ * A result card: one link, the whole card (title, period, type, topic, verdict, excerpt or
+ * summary), so a click or a tap anywhere on it, and Enter on it, opens the analysis it shows. Its
+ * accessible name is the title; the rest is its description. Nothing else in it is a link or
+ * lies over it: no nested controls, no overlay another element could cover.
  */
-function resultCard(result: ResultData, index: number, pageLang: Language, q: string): HTMLLIElement {
+function resultCard(result: ResultData, index: number, labels: SearchLabels, s: SearchStrings, q: string): HTMLLIElement {
   const { meta } = result;
+  const pageLang = labels.lang;
   const lang = result.filters['language']?.[0];
   const item = el('li', 'search-result');
   item.dataset['resultIndex'] = String(index);
-  const card = el('article', 'card');
-  if (lang && lang !== pageLang) card.lang = lang;
+  const card = el('a', 'card search-card');
+  card.href = sameOriginPath(meta['url'] ?? result.url);
+  if (lang && lang !== pageLang) {
+    card.lang = lang;
+    card.hreflang = lang;
+  }
+  const id = `result-${index}`;
+  card.setAttribute('aria-labelledby', `${id}-title`);
+  card.setAttribute('aria-describedby', `${id}-about ${id}-text`);
 
-  const title = el('h3', 'card-title');
-  const link = el('a', 'search-result-link', meta['title'] ?? result.url);
-  link.href = sameOriginPath(meta['url'] ?? result.url);
-  title.append(link);
+  const title = el('h3', 'card-title', meta['title'] ?? result.url);
+  title.id = `${id}-title`;
   card.append(title);
 
-  const facts = el('p', 'card-meta');
+  const about = el('span', 'card-about');
+  about.id = `${id}-about`;
+  const facts = el('span', 'card-meta');
   if (meta['period']) {
     const time = el('time', '', meta['period']);
     if (meta['date']) time.dateTime = meta['date'];
@@ -103,28 +122,38 @@ function resultCard(result: ResultData, index: number, pageLang: Language, q: st
   }
   if (meta['kind']) facts.append(el('span', 'kind', meta['kind']));
   if (meta['topic']) facts.append(el('span', 'result-topic', meta['topic']));
-  if (lang && lang !== pageLang) facts.append(el('span', 'result-language', t(lang as Language).languageName));
-  card.append(facts);
-
+  if (lang && lang !== pageLang) facts.append(el('span', 'result-language', labels.values.language.find(([l]) => l === lang)?.[1] ?? lang));
+  about.append(facts);
   const trend = result.filters['trend']?.[0];
-  if (trend && TRENDS.includes(trend) && meta['verdict']) {
+  const verdict = labels.values.trend.find(([id]) => id === trend)?.[1];
+  if (trend && TRENDS.includes(trend) && verdict) {
+    const line = el('span', 'card-verdict');
     const badge = el('span', `verdict verdict-${trend}`);
     badge.dataset['trend'] = trend;
+    if (lang && lang !== pageLang) badge.lang = pageLang;
     const icon = el('span', 'verdict-icon', TREND_SYMBOL[trend as Trend]);
     icon.setAttribute('aria-hidden', 'true');
-    badge.append(icon, ` ${meta['verdict']}`);
-    const p = el('p', 'card-verdict');
-    p.append(badge);
-    card.append(p);
+    badge.append(icon, ` ${verdict}`);
+    line.append(badge);
+    about.append(line);
   }
+  card.append(about);
 
-  // With a query the excerpt shows why it matched; a filter-only listing shows the summary, and
-  // so does a match found only among the actor names (weight below 1), a list no reader wants.
-  const onlyNames = result.weights.length > 0 && result.weights.every((w) => w < 1);
-  const summary = el('p', 'card-summary');
-  if (q && result.excerpt && !onlyNames) summary.append(...excerptNodes(result.excerpt));
-  else summary.textContent = meta['summary'] ?? '';
-  card.append(summary);
+  // With a query the excerpt shows why it matched, marked as cut from the text (an ellipsis where
+  // it starts or ends inside it); a filter-only listing shows the summary, and so does a match in
+  // the title, summary or names only (no words of the text to show).
+  const text = el('span', 'card-summary');
+  text.id = `${id}-text`;
+  if (q && result.excerpt && result.inText) {
+    text.classList.add('card-excerpt');
+    text.append(el('span', 'visually-hidden', `${s.excerpt}: `));
+    if (!result.excerptAtStart) text.append('… ');
+    text.append(...excerptNodes(result.excerpt));
+    if (!result.excerptAtEnd) text.append(' …');
+  } else {
+    text.textContent = meta['summary'] ?? '';
+  }
+  card.append(text);
   item.append(card);
   return item;
 }
@@ -162,6 +191,7 @@ interface Parts {
   list: HTMLOListElement;
   more: HTMLElement;
   moreButton: HTMLButtonElement;
+  elsewhere: HTMLElement;
 }
 
 /** Finds the page's parts; a missing one is a bug in our markup, so it throws. */
@@ -189,6 +219,7 @@ function findParts(root: HTMLElement): Parts {
     list: one('[data-search-list]', HTMLOListElement),
     more: one('[data-search-more]', HTMLElement),
     moreButton: one('[data-search-more] button', HTMLButtonElement),
+    elsewhere: one('[data-search-elsewhere]', HTMLElement),
   };
 }
 
@@ -233,7 +264,7 @@ function drawGroups(parts: Parts, labels: SearchLabels, known: Record<SearchFilt
 }
 
 /** Ticks the boxes the state says, and writes each value's count. */
-function updateGroups(parts: Parts, state: SearchState, counts: FilterCounts | undefined): void {
+function updateGroups(parts: Parts, s: SearchStrings, state: SearchState, counts: FilterCounts | undefined): void {
   for (const box of parts.groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     const filter = box.name as SearchFilter;
     box.checked = state.filters[filter]?.includes(box.value) ?? false;
@@ -245,40 +276,28 @@ function updateGroups(parts: Parts, state: SearchState, counts: FilterCounts | u
     }
   }
   const set = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
-  parts.filtersLabel.textContent = t(parseLang(parts.root)).search.filtersSet(set);
+  parts.filtersLabel.textContent = s.filtersSet(set);
   parts.clear.hidden = set === 0;
 }
 
-/** The page language from the root's data attribute. */
-function parseLang(root: HTMLElement): Language {
-  const lang = root.dataset['lang'];
-  if (!isLanguage(lang)) throw new Error(`search: the page's data-lang is "${lang ?? ''}", expected a language code`);
-  return lang;
-}
-
-/** The words Pagefind marks in the first results of a search: words the index really holds. */
-async function indexWords(index: SearchIndex, term: string): Promise<Set<string>> {
+/** The words Pagefind marks in the first results of a search: words the index really holds, as the texts spell them. */
+async function indexWords(index: SearchIndex, term: string): Promise<string[]> {
   const answer = await index.search(term, {});
-  const words = new Set<string>();
   const data = await Promise.all(answer.hits.slice(0, 8).map((hit) => hit.data()));
-  for (const d of data) for (const w of markedWords(d.excerpt)) words.add(w.replace(/[^\p{L}\p{N}-]/gu, ''));
-  return words;
+  return data.flatMap((d) => markedWords(d.excerpt));
 }
 
 /**
- * A close spelling of a query word, taken from the index's own words: those Pagefind marks in
- * the excerpts when it searches for the word (it tolerates some typos) or, failing that, for its
- * first letters. Undefined when the index has the word as typed, or nothing close.
+ * A close spelling of a query word, from the index's own words: those Pagefind marks when it
+ * searches for the word's first letters (only words that really start so). Undefined when the
+ * index has the word as typed, or nothing close.
  */
 async function closeSpelling(index: SearchIndex, word: string): Promise<string | undefined> {
   const lower = word.toLocaleLowerCase();
-  if (lower.length < 4) return undefined;
-  const limit = Math.max(1, Math.floor(lower.length / 3));
-  for (const term of [lower, lower.slice(0, Math.ceil(lower.length / 2)), lower.slice(0, 3)]) {
-    const words = await indexWords(index, term);
-    if (words.has(lower)) return undefined;
-    const best = [...words].map((w) => ({ w, d: distance(lower, w) })).filter((x) => x.w && x.d <= limit).sort((a, b) => a.d - b.d || a.w.localeCompare(b.w))[0];
-    if (best) return best.w;
+  if ([...lower].length < 4) return undefined;
+  for (const n of [Math.ceil(lower.length / 2), 3]) {
+    const found = closestWord(word, await indexWords(index, lower.slice(0, n)));
+    if (found) return found;
   }
   return undefined;
 }
@@ -289,22 +308,22 @@ async function main(): Promise<void> {
   if (!root) return;
   const labels = readLabels(root);
   const pageLang = labels.lang;
-  const s: UiStrings = t(pageLang);
   const parts = findParts(root);
   const baseTitle = document.title;
-  const headerBox = document.querySelector<HTMLInputElement>('#header-q');
   history.scrollRestoration = 'manual';
 
   let state = parseSearchParams(location.search);
   const bundlePath = root.dataset['bundlePath'] ?? '/pagefind/';
+  const others = labels.values.language.map(([l]) => l as Language).filter((l) => l !== pageLang);
+  const stringsLoaded = loadStrings(pageLang);
   let index: SearchIndex;
+  let s: SearchStrings;
   try {
-    const others = labels.values.language.map(([l]) => l).filter((l) => l !== pageLang);
-    index = await loadSearchIndex(bundlePath, state.scope === 'all' ? others : []);
+    [index, s] = await Promise.all([loadSearchIndex(bundlePath, pageLang, state.scope === 'all' ? others : []), stringsLoaded]);
   } catch (error) {
     root.dataset['searchStatus'] = 'failed';
     // In `astro dev` the index is the last build's; before any build there is none.
-    parts.status.textContent = import.meta.env.DEV ? s.search.needsBuild : s.search.failed;
+    parts.status.textContent = root.dataset[import.meta.env.DEV ? 'needsBuild' : 'failed'] ?? '';
     parts.status.hidden = false;
     throw error;
   }
@@ -316,11 +335,13 @@ async function main(): Promise<void> {
 
   // Values the URL names that the site does not know are named on the page, then left out.
   const unknown = unknownFilterValues(location.search, known);
-  parts.problems.replaceChildren(...unknown.map((u) => el('li', '', s.search.unknownValue(labels.groups[u.filter], u.value))));
+  parts.problems.replaceChildren(...unknown.map((u) => el('li', '', s.unknownValue(labels.groups[u.filter], u.value))));
   parts.problems.hidden = unknown.length === 0;
   state = withKnownValues(state, known);
 
   drawGroups(parts, labels, known, state);
+  // The counts of the whole index until the first search answers: a count's width never jumps.
+  updateGroups(parts, s, state, everything);
   // Desktop shows the filters beside the results; a phone shows results first, filters folded.
   parts.filters.open = matchMedia('(min-width: 48rem)').matches;
   if (labels.values.language.length < 2) root.querySelector('.search-scope')?.setAttribute('hidden', '');
@@ -344,10 +365,9 @@ async function main(): Promise<void> {
     history.replaceState(memory, '', location.href);
   };
 
-  /** Puts the state in the controls, the title, the header box and the scope links. */
+  /** Puts the state in the controls, the title and the scope links. */
   const showState = (): void => {
     if (parts.input.value.trim() !== state.q) parts.input.value = state.q;
-    if (headerBox) headerBox.value = state.q;
     parts.sort.value = state.sort;
     document.title = searchDocumentTitle(state, labelOf, groupOf, baseTitle);
     for (const link of scopeLinks) {
@@ -358,7 +378,7 @@ async function main(): Promise<void> {
       if (scope === state.scope) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
-    updateGroups(parts, state, undefined);
+    updateGroups(parts, s, state, undefined);
   };
 
   /** Appends results [from, to) under the ones shown, without touching those. */
@@ -366,53 +386,152 @@ async function main(): Promise<void> {
     const batch = hits.slice(from, to);
     const data = await Promise.all(batch.map((hit) => hit.data()));
     if (id !== searchId) return undefined;
-    const items = data.map((d, i) => resultCard(d, from + i, pageLang, state.q));
+    const items = data.map((d, i) => resultCard(d, from + i, labels, s, state.q));
     parts.list.append(...items);
     shown = from + items.length;
     parts.more.hidden = shown >= hits.length;
-    parts.moreButton.textContent = s.search.showMore(shown, hits.length);
+    parts.moreButton.textContent = s.showMore(shown, hits.length);
     return items[0]?.querySelector<HTMLElement>('a') ?? undefined;
   };
 
-  /** Zero results: what to remove, a close spelling, and where to browse instead. */
-  const suggest = async (id: number): Promise<void> => {
+  /** A link that refines the search in place (a history entry, like a tick). */
+  const refineLink = (text: string, next: SearchState): HTMLAnchorElement => {
+    const link = el('a', '', text);
+    link.href = urlOf(next);
+    link.dataset['searchLink'] = '';
+    return link;
+  };
+
+  /** A line of links after a label: `Did you mean: “a” (3 analyses), “b” (1 analysis)`. */
+  const linkLine = (label: string, links: HTMLElement[]): HTMLParagraphElement => {
+    const p = el('p', 'search-suggest');
+    p.append(`${label}: `);
+    links.forEach((link, i) => p.append(...(i ? [', ', link] : [link])));
+    return p;
+  };
+
+  /** The query with one word replaced (as typed, other words untouched). */
+  const replaced = (q: string, word: string, by: string): string => q.split(' ').map((w) => (w.replace(/^[\p{P}]+|[\p{P}]+$/gu, '') === word ? by : w)).join(' ');
+
+  /**
+   * Corrected queries for the absent words (close spellings from the index, other spellings of an
+   * actor's name), each with what it finds; only those that find something.
+   */
+  const corrections = async (absent: string[]): Promise<{ q: string; n: number }[]> => {
+    const candidates = new Set<string>();
+    for (const word of absent.slice(0, 4)) {
+      // A name first (the actor as the page's language writes it), else the index's closest word.
+      const actor = matchActor(word, labels.actors, pageLang);
+      if (actor && actor.word.toLocaleLowerCase() !== word.toLocaleLowerCase()) {
+        candidates.add(replaced(state.q, word, actor.word));
+        continue;
+      }
+      const spelt = await closeSpelling(index, word);
+      if (spelt) candidates.add(replaced(state.q, word, spelt));
+    }
+    const out: { q: string; n: number }[] = [];
+    // One spelling per query, the first offered (an actor's name as written before an index word).
+    const seen = new Set<string>();
+    for (const q of candidates) {
+      if (seen.has(q.toLocaleLowerCase())) continue;
+      seen.add(q.toLocaleLowerCase());
+      const answer = await index.search(q, pagefindFilterQuery(state.filters));
+      if (answer.hits.length) out.push({ q, n: answer.hits.length });
+    }
+    return out.slice(0, 3);
+  };
+
+  /** Nothing found: the absent words, corrections, the query without them, what to untick, where to browse. */
+  const explain = async (id: number, absent: string[]): Promise<void> => {
+    const blocks: HTMLElement[] = [];
+    if (state.q && absent.length) {
+      blocks.push(el('p', 'search-absent', s.absent(...absent)));
+      const fixes = await corrections(absent);
+      if (id !== searchId) return;
+      if (fixes.length) blocks.push(linkLine(s.didYouMean, fixes.map((f) => refineLink(s.suggestion(f.q, f.n), { ...state, q: f.q }))));
+      const rest = state.q.split(' ').filter((w) => !absent.includes(w.replace(/^[\p{P}]+|[\p{P}]+$/gu, ''))).join(' ');
+      if (rest && rest !== state.q) {
+        const n = (await index.search(rest, pagefindFilterQuery(state.filters))).hits.length;
+        if (id !== searchId) return;
+        if (n) {
+          const p = el('p', '');
+          p.append(refineLink(s.searchInstead(rest, n), { ...state, q: rest }));
+          blocks.push(p);
+        }
+      }
+    } else if (state.q && filtersWithValues(state.filters).length === 0) {
+      blocks.push(el('p', '', s.noPhrase));
+    }
     const items: HTMLElement[] = [];
     for (const filter of filtersWithValues(state.filters)) {
-      for (const value of state.filters[filter] ?? []) {
-        const link = el('a', '', s.search.removeValue(labels.groups[filter], labelOf(filter, value)));
-        link.href = urlOf(toggleValue(state, filter, value, false));
-        link.dataset['searchLink'] = '';
-        items.push(link);
-      }
+      for (const value of state.filters[filter] ?? []) items.push(refineLink(s.removeValue(labels.groups[filter], labelOf(filter, value)), toggleValue(state, filter, value, false)));
     }
-    if (state.q) {
-      const words = state.q.split(' ').slice(0, 4);
-      const fixed = await Promise.all(words.map(async (w) => (await closeSpelling(index, w)) ?? w));
-      const q = fixed.join(' ');
-      if (q !== state.q.toLocaleLowerCase() && fixed.some((w, i) => w !== words[i])) {
-        const link = el('a', '', s.search.trySpelling(q));
-        link.href = urlOf({ ...state, q });
-        link.dataset['searchLink'] = '';
-        items.unshift(link);
-      }
-    }
-    if (id !== searchId) return;
-    const browse = [
-      [s.search.browseTopics, root.dataset['topicsHref'] ?? ''],
-      [s.search.browseWeeks, root.dataset['weeksHref'] ?? ''],
-    ].map(([text, href]) => {
+    for (const [text, href] of [
+      [s.browseTopics, root.dataset['topicsHref'] ?? ''],
+      [s.browseWeeks, root.dataset['weeksHref'] ?? ''],
+    ] as const) {
       const a = el('a', '', text);
-      a.href = href ?? '';
-      return a;
-    });
+      a.href = href;
+      items.push(a);
+    }
     const list = el('ul', '');
-    for (const node of [...items, ...browse]) {
+    for (const node of items) {
       const li = el('li', '');
       li.append(node);
       list.append(li);
     }
-    parts.empty.replaceChildren(el('p', '', s.search.noResults), list);
+    parts.empty.replaceChildren(...blocks, el('p', '', s.noResults), list);
     parts.empty.hidden = false;
+  };
+
+  /**
+   * Few or no results in the page language: what the query finds in each other language, and
+   * what the name of the actor it names finds there (a reader of the Russian page searching
+   * Тихановская is sent to the English analyses about Tsikhanouskaya). Drawn under the results.
+   */
+  const elsewhere = async (id: number): Promise<void> => {
+    const q = state.q;
+    const words = q.split(' ').filter(Boolean);
+    const actor = words.length <= 3 ? words.map((w) => matchActor(w, labels.actors, pageLang)).find(Boolean) : undefined;
+    const links: HTMLElement[] = [];
+    for (const lang of others) {
+      const path = labels.searchPaths[lang];
+      if (!path) continue;
+      const tries = [...new Set([...(actor ? [actor.actor.names[lang]] : []), q])];
+      const counts = await Promise.all(tries.map(async (t) => ({ q: t, n: await index.count(lang, t) })));
+      if (id !== searchId) return;
+      const best = counts.sort((a, b) => b.n - a.n)[0];
+      if (!best?.n) continue;
+      const link = el('a', '', `${labels.values.language.find(([l]) => l === lang)?.[1] ?? lang}: ${s.totalFor(best.n, best.q)}`);
+      link.href = `${path}?q=${encodeURIComponent(best.q)}`;
+      link.hreflang = lang;
+      links.push(link);
+    }
+    if (id !== searchId || links.length === 0) return;
+    const list = el('ul', '');
+    for (const link of links) {
+      const li = el('li', '');
+      li.append(link);
+      list.append(li);
+    }
+    parts.elsewhere.replaceChildren(el('h3', '', s.elsewhere), list);
+    parts.elsewhere.hidden = false;
+  };
+
+  /**
+   * Results tagged with the actors and topics the query names come first (stable otherwise): a
+   * common word that is also a name would else rank by how often the texts use it.
+   */
+  const namedFirst = async (term: string | null, list: Hit[]): Promise<Hit[]> => {
+    const named = namedIn(state.q, labels.actors, labels.topics);
+    if (!term || named.length === 0 || list.length < 2) return list;
+    const tagged = await Promise.all(
+      named.map(async (n) => new Set((await index.search(term, { ...pagefindFilterQuery(state.filters), [n.filter]: { any: [n.id] } })).hits.map((h) => h.id))),
+    );
+    return list
+      .map((hit, i) => ({ hit, i, n: tagged.filter((set) => set.has(hit.id)).length }))
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .map((x) => x.hit);
   };
 
   /** Searches for the current state and draws the answer; `restore` brings back a list and place. */
@@ -429,18 +548,21 @@ async function main(): Promise<void> {
     ]);
     if (id !== searchId || !main) return;
     const counts = facetCounts(main.counts, Object.fromEntries(withValues.map((f, i) => [f, own[i]?.counts ?? {}])));
-    hits = main.hits;
+    hits = state.q && !sort ? await namedFirst(term, main.hits) : main.hits;
+    if (id !== searchId) return;
     const first = await Promise.all(hits.slice(0, Math.max(perPage, restore?.shown ?? 0)).map((h) => h.data()));
     if (id !== searchId) return;
-    updateGroups(parts, state, counts);
-    parts.summary.textContent = state.q ? s.search.totalFor(hits.length, state.q) : s.search.total(hits.length);
-    parts.list.replaceChildren(...first.map((d, i) => resultCard(d, i, pageLang, state.q)));
+    updateGroups(parts, s, state, counts);
+    parts.summary.textContent = state.q ? s.totalFor(hits.length, state.q) : s.total(hits.length);
+    parts.list.replaceChildren(...first.map((d, i) => resultCard(d, i, labels, s, state.q)));
     shown = first.length;
     parts.more.hidden = shown >= hits.length;
-    parts.moreButton.textContent = s.search.showMore(shown, hits.length);
+    parts.moreButton.textContent = s.showMore(shown, hits.length);
     parts.empty.hidden = true;
     parts.empty.replaceChildren();
-    if (hits.length === 0) await suggest(id);
+    parts.elsewhere.hidden = true;
+    parts.elsewhere.replaceChildren();
+    if (hits.length === 0) await explain(id, main.absentWords);
     if (id !== searchId) return;
     if (restore) {
       // The place is restored once the web fonts are in: lines set in the fallback face have other
@@ -450,6 +572,7 @@ async function main(): Promise<void> {
       window.scrollTo(0, restore.scrollY);
     }
     root.dataset['searchStatus'] = 'done';
+    if (state.q && state.scope === 'page' && hits.length < FEW_RESULTS && others.length) await elsewhere(id);
   };
 
   /** Applies a refinement: a new history entry (or, while typing, the same one), then searches. */

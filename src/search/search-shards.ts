@@ -1,7 +1,7 @@
 /**
  * The search index is built in shards, one per language and era (ERA_YEARS years of analyses by
  * the year their file name starts with), so a rebuild re-indexes only the shards whose pages
- * changed (src/search/pagefind.ts) and the browser merges them (src/integrations/
+ * changed (src/search/pagefind.ts) and the browser merges them (src/search/
  * pagefind-merge.ts). Pure: the integration and the tests share these rules.
  */
 import { LANGUAGES, type Language } from '../schemas/primitives.ts';

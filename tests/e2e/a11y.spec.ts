@@ -99,7 +99,7 @@ for (const lang of ['en', 'ru'] as const) {
     test(`search with results ${search} has no serious or critical violations, light or dark`, async ({ page }) => {
       await page.goto(search);
       await expect(page.locator('[data-search-root]')).toHaveAttribute('data-search-status', 'done');
-      await expect(page.locator('[data-search-list] .search-result .card-title a').first()).toBeVisible();
+      await expect(page.locator('[data-search-list] .search-result a.search-card .card-title').first()).toBeVisible();
       await checkBothSchemes(page);
     });
   });

@@ -11,6 +11,7 @@ export interface ContentAnalysis {
   lang: string;
   slug: string;
   title: string;
+  summary: string;
   kind: string;
   topic: string | undefined;
   trend: string | undefined;
@@ -30,7 +31,7 @@ export interface ContentAnalysis {
 }
 
 /** content/ of the project, or the content folder E2E_CONTENT names (the site E2E_DIST serves). */
-const CONTENT = process.env['E2E_CONTENT'] ? `${process.env['E2E_CONTENT'].replace(/\/$/, '')}/analyses/` : fileURLToPath(new URL('../../content/analyses/', import.meta.url));
+export const CONTENT_ROOT = process.env['E2E_CONTENT'] ? process.env['E2E_CONTENT'].replace(/\/$/, '') : fileURLToPath(new URL('../../content', import.meta.url));
 
 /** A string field of parsed frontmatter, or undefined. */
 function str(data: Record<string, unknown>, key: string): string | undefined {
@@ -44,9 +45,9 @@ function list(data: Record<string, unknown>, key: string): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** Published (non-draft) analyses of one language, as content/ has them. */
-export function analyses(lang: string): ContentAnalysis[] {
-  const dir = `${CONTENT}${lang}/`;
+/** Published (non-draft) analyses of one language, as content/ (or the folder `root` names) has them. */
+export function analyses(lang: string, root = CONTENT_ROOT): ContentAnalysis[] {
+  const dir = `${root}/analyses/${lang}/`;
   const out: ContentAnalysis[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
     const text = readFileSync(`${dir}${file}`, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
@@ -63,6 +64,7 @@ export function analyses(lang: string): ContentAnalysis[] {
       lang,
       slug,
       title: str(data, 'title') ?? '',
+      summary: str(data, 'summary') ?? '',
       kind: str(data, 'kind') ?? '',
       topic: str(data, 'topic'),
       trend: str(data, 'trend'),

@@ -63,9 +63,14 @@ export function resultSummary(page: Page): Locator {
   return page.locator('[data-search-summary]');
 }
 
-/** The title link of every result drawn, in order. */
+/** The link of every result drawn, in order: each card is one link. */
 export function resultLinks(page: Page): Locator {
-  return page.locator('[data-search-list] .search-result .card-title a');
+  return page.locator('[data-search-list] .search-result a.search-card');
+}
+
+/** The title of every result drawn, in order. */
+export function resultTitles(page: Page): Locator {
+  return page.locator('[data-search-list] .search-result .card-title');
 }
 
 /** Opens a search URL and waits until the first results (or the empty summary) are shown. */

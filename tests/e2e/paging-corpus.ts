@@ -1,6 +1,6 @@
 /**
- * Runs the search journeys against a generated corpus big enough to page (200 analyses), as well
- * as the sample site: `npm run test:e2e` calls it after the sample-site browser tests. It writes
+ * Runs the search journeys and the relevance set against a generated corpus big enough to page
+ * (200 analyses), as well as the sample site: `npm run test:e2e` calls it after the sample-site browser tests. It writes
  * the corpus and its build to a temporary folder, serves that build on its own port and removes
  * the folder afterwards, so the project's own dist/ and content/ are never touched.
  */
@@ -30,7 +30,7 @@ step('building them', ['--max-old-space-size=16384', 'node_modules/astro/bin/ast
   BAROMETER_CONTENT: content,
   BAROMETER_CACHE_DIR: join(work, 'cache'),
 });
-step('search journeys at 1280 px (mouse) and 390 px (touch)', ['node_modules/@playwright/test/cli.js', 'test', '--config', 'tests/playwright.config.ts', 'tests/e2e/search-journeys.spec.ts'], {
+step('search journeys at 1280 px (mouse) and 390 px (touch), and the relevance set', ['node_modules/@playwright/test/cli.js', 'test', '--config', 'tests/playwright.config.ts', 'tests/e2e/search-journeys.spec.ts', 'tests/e2e/search-relevance.spec.ts'], {
   E2E_DIST: dist,
   E2E_CONTENT: content,
   E2E_PORT: '4328',

@@ -114,7 +114,7 @@ test.describe('long result lists', () => {
     await more.click();
     await expect(resultItems(page)).toHaveCount(10);
     // Focus moves to the first newly drawn result, so a keyboard reader carries on from there.
-    await expect(page.locator('[data-result-index="5"] .search-result-link')).toBeFocused();
+    await expect(page.locator('[data-result-index="5"] .search-card')).toBeFocused();
     await expect(more).toHaveText(`Show more (10 of ${en.length} shown)`);
     await expect(resultSummary(page)).toHaveText(`${en.length} analyses`);
   });

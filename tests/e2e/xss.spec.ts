@@ -190,7 +190,7 @@ test('search results and filters show the payloads as text, with or without the 
       const response = await page.goto(`${origin}${path}`);
       await expect(page.locator('[data-search-root]')).toHaveAttribute('data-search-status', 'done');
       // Result titles come from the analyses' <h1>, filter labels from the taxonomy: payloads all.
-      await expect(page.locator('[data-search-list] .search-result .card-title a').filter({ hasText: '<' }).first()).toBeVisible();
+      await expect(page.locator('[data-search-list] .search-result a.search-card .card-title').filter({ hasText: '<' }).first()).toBeVisible();
       await expect(page.locator('[data-search-groups]')).toContainText('<script>');
       const o = await observe(page, path, (await response?.text()) ?? '', withCsp);
       out.push(...failures(o, events.splice(0), withCsp ? path : `${path} (no CSP)`));

@@ -39,8 +39,8 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction',
 /** Schemes that run script or smuggle a document; browsers drop ASCII whitespace and controls first. */
 const SCRIPTED_SCHEME = /^(?:javascript|vbscript|data):/i;
 
-/** `rel` values the layout writes on `<link>`. */
-const LINK_RELS = new Set(['canonical', 'icon', 'alternate', 'stylesheet']);
+/** `rel` values the layout writes on `<link>` (`preload`: its web fonts, see below). */
+const LINK_RELS = new Set(['canonical', 'icon', 'alternate', 'stylesheet', 'preload']);
 
 /** The value a browser would see as the URL's scheme part: ASCII whitespace and control characters removed. */
 function schemeView(value: string): string {
@@ -70,6 +70,7 @@ export function injectionProblems(root: PageNode, ctx: PageContext): string[] {
       const rels = (attrs['rel'] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       if (rels.length === 0 || rels.some((r) => !LINK_RELS.has(r))) problem(node, `rel="${attrs['rel'] ?? ''}"`);
       if (rels.includes('stylesheet') && !(attrs['href'] ?? '').startsWith('/_astro/')) problem(node, `stylesheet ${attrs['href'] ?? ''}`);
+      if (rels.includes('preload') && (attrs['as'] !== 'font' || !/^\/_astro\/[\w.-]+\.woff2$/.test(attrs['href'] ?? ''))) problem(node, `preload ${attrs['as'] ?? ''} ${attrs['href'] ?? ''}`);
     }
     if (tag === 'form' && !/^\/(?!\/)/.test(attrs['action'] ?? '')) problem(node, `action="${attrs['action'] ?? ''}"`);
     for (const [name, value] of Object.entries(attrs)) {

@@ -42,7 +42,10 @@ const ARGS: Record<string, unknown[][]> = {
   'search.filtersSet': SAMPLES.filter((n) => n > 0).map((n) => [n]),
   'search.unknownValue': [['verdict', 'terrible'], ['тэма', '<script>']],
   'search.removeValue': [['verdict', 'The situation got worse'], ['тема', 'Силовые структуры']],
-  'search.trySpelling': [['sanctions'], ['санкцыі']],
+  // Absent words, one argument each; one word is the usual case.
+  'search.absent': [['inflation'], ['інфляцыя', 'санкцыі']],
+  'search.suggestion': [['sanctions', 12], ['Лукашэнка', 1], ['санкцый', 0]],
+  'search.searchInstead': [['belarus', 24], ['Мінск', 2]],
 };
 
 function argsFor(path: string, arity: number): unknown[][] {
