@@ -144,8 +144,8 @@ interface Layout {
 /**
  * Drops chrome by the chrome table, never cutting the article in the middle. A line matching a
  * `rest` row ends the article only when the page's end follows: no prose after it, or more chrome
- * lines right after it (a newsletter box, a "related" list). Otherwise only that line goes, and a
- * warning says so. Every line left out is returned in `dropped` with its reason.
+ * lines right after it with no paragraph of prose between (a newsletter box, a "related" list).
+ * Otherwise only that line goes, and a warning names it. Every line left out is returned in `dropped` with its reason.
  */
 function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout): { kept: Block[]; header: Header; dropped: DroppedLine[]; languages: string[]; midArticle: DroppedLine[] } {
   const dropped: DroppedLine[] = [];
@@ -187,7 +187,8 @@ function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout
   const bodyFrom = keptAt[header.end] ?? blocks.length;
   const isProseAt = (i: number): boolean => matches[i] === undefined && blocks[i] !== undefined && isProse(blocks[i]);
   const endsHere = (i: number): boolean => {
-    for (let j = i + 1; j <= i + CHROME_CLUSTER && j < blocks.length; j += 1) if (matches[j] !== undefined) return true;
+    // A cluster is chrome right after chrome; a paragraph of prose between two chrome lines makes each a lone line.
+    for (let j = i + 1; j <= i + CHROME_CLUSTER && j < blocks.length && !isProseAt(j); j += 1) if (matches[j] !== undefined) return true;
     for (let j = i + 1; j < blocks.length; j += 1) if (isProseAt(j)) return false;
     return true;
   };

@@ -77,6 +77,19 @@ describe('chrome in the middle of the text', () => {
     }
   });
 
+  it('lone chrome lines between paragraphs ("Subscribe", then "Related articles") are no cluster: only they go, each named', () => {
+    const page = ['A title for the lone chrome test', '', 'March 7, 2022', '', prose(1), '', 'Subscribe', '', prose(2), '', 'Related articles', '', prose(3), ''].join('\n');
+    const r = read(page);
+    expect(readBody(r.body).units).toEqual([prose(1), prose(2), prose(3)]);
+    expect(r.dropped).toEqual([
+      { text: 'Subscribe', reason: 'newsletter', line: 7 },
+      { text: 'Related articles', reason: 'similar-posts', line: 11 },
+    ]);
+    for (const [line, at] of [['Subscribe', 7], ['Related articles', 11]] as const) {
+      expect(warnings(r).some((w) => w.includes(`"${line}" (line ${at}) looks like page chrome`)), line).toBe(true);
+    }
+  });
+
   it('a cluster of chrome at the end still ends the article, and every line after it is listed', () => {
     const page = ['A title for the end test', '', 'March 7, 2022', '', prose(1), '', 'Subscribe to our newsletter', '', 'Subscribe', '', 'Once a week we send a letter with everything you need to know.', ''].join('\n');
     const r = read(page);
