@@ -277,7 +277,7 @@ interface Write {
  * Runs the site validator's checks on what an import would write, in the context of the content
  * tree's taxonomy (and this run's new authors); returns the problems it finds in those files.
  */
-function validateWrites(settings: Settings, state: RunState, writes: readonly Write[], fileName: string): Problem[] {
+function validateWrites(settings: Settings, state: RunState, writes: readonly Write[], fileName: string, authorIds: readonly string[]): Problem[] {
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
   const root = settings.content;
   const files: ContentFile[] = state.taxonomyFiles.map((f) => ({ path: `${root}/${f.path}`, bytes: encode(f.text) }));
@@ -289,9 +289,11 @@ function validateWrites(settings: Settings, state: RunState, writes: readonly Wr
     if (at >= 0) files.splice(at, 1);
     files.push({ path, bytes: encode(w.text) });
   }
-  for (const [path, claim] of state.claimed) {
-    const as = `${root}/authors/${basename(path)}`;
-    if (path.endsWith('.yaml') && basename(dirname(path)) === 'authors' && !own.has(as)) files.push({ path: as, bytes: encode(claim.text) });
+  // Authors this run created for earlier pages, as far as this page names them (all of them would make a batch quadratic).
+  for (const id of authorIds) {
+    const as = `${root}/authors/${id}.yaml`;
+    const claim = state.claimed.get(resolve(join(root, 'authors', `${id}.yaml`)));
+    if (claim !== undefined && !own.has(as)) files.push({ path: as, bytes: encode(claim.text) });
   }
   return validateContent(files, root)
     .problems.filter((p) => own.has(p.file))
@@ -315,7 +317,10 @@ async function importOne(input: { path: string; missing?: string }, settings: Se
   const text = decodeUtf8(bytes);
   if (text === undefined) return fail(`not valid UTF-8 (first bad byte on line ${firstInvalidUtf8Line(bytes)}), expected a text or HTML page saved as UTF-8`, '(encoding)');
 
-  const result = parsePage({ file: input.path, text, format: formatOf(input.path, text) }, taxonomy, settings.options);
+  // A page that prints no date is dated by its file (when it was saved) and imported as a draft.
+  const saved = info.mtime.toISOString().slice(0, 10);
+  const options: ImportOptions = { ...settings.options, fallbackDate: { value: saved, from: `the page file's modification date` } };
+  const result = parsePage({ file: input.path, text, format: formatOf(input.path, text) }, taxonomy, options);
   const problems = [...result.problems];
   outcome.data = result.data;
   outcome.availableIn = result.availableIn;
@@ -341,7 +346,7 @@ async function importOne(input: { path: string; missing?: string }, settings: Se
       if (a.isNew && a.yaml !== undefined) writes.push({ path: join(settings.content, 'authors', `${a.id}.yaml`), text: a.yaml, what: 'author file' });
     }
     writes.push({ path: output, text: result.markdown, what: 'analysis' });
-    problems.push(...validateWrites(settings, state, writes, result.fileName));
+    problems.push(...validateWrites(settings, state, writes, result.fileName, result.authors.map((a) => a.id)));
 
     // Plan every write before making any, so a failed import writes nothing.
     const creates: Write[] = [];

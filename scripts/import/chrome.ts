@@ -26,6 +26,9 @@ export interface ChromeRule {
 
 /** The chrome table. Patterns are tried in order; the first match wins. */
 export const CHROME_RULES: readonly ChromeRule[] = [
+  // Skip links and account prompts at the top of a page: never a title, never text.
+  { id: 'skip-link', pattern: /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|skip navigation|jump to (?:main )?content|direkt zum inhalt|zum inhalt springen|zum hauptinhalt(?: springen)?|inhalt anspringen|aller au contenu(?: principal)?|passer au contenu(?: principal)?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|salta al contenuto|naar de inhoud|gå til innhold|hoppa till innehåll|przejdź do treści|перейти к (?:основному )?содержанию|перайсці да зместу|본문 바로가기|본문으로 바로가기|メインコンテンツへスキップ|跳到主要内容)$/iu, scope: 'line' },
+  { id: 'account', pattern: /^(?:log ?in|sign ?in|sign up|log ?out|register|my account|create (?:an )?account|anmelden|einloggen|abmelden|registrieren|mein konto|se connecter|connexion|s'inscrire|mon compte|iniciar sesión|accedi|registrati|войти|выйти|регистрация|увайсці|로그인|회원가입|ログイン)$/iu, scope: 'line' },
   // Translation links ("This post is also available in: Türkçe Русский"): not body text, but they
   // say which languages the piece exists in.
   { id: 'available-in', pattern: /^(?:this post is also available in|this article is also available in|эта запись также доступна на|этот пост также доступен на|гэты запіс таксама даступны на|bu yazı şu dillerde de mevcut)\s*:?\s*(.*)$/iu, scope: 'line', records: 'languages' },

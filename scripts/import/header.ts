@@ -10,7 +10,7 @@ import type { TopicEntry, VerdictEntry } from './taxonomy.ts';
 
 /** Lowercases a label and evens out dashes, apostrophes, spaces, a leading "the" and end punctuation. */
 export function normalizeLabel(text: string): string {
-  return normalizeSpaces(text)
+  return normalizeSpaces(text.replace(/[\u00AD\u200B\u2060\uFEFF]/gu, ''))
     .toLowerCase()
     .replace(/[‐‑‒–—―−]/gu, '-')
     .replace(/ ?- ?/gu, '-')

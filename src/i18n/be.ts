@@ -30,6 +30,7 @@ export const be: UiStrings = {
   languageSwitcher: 'Мова',
   editorial: 'Рэдакцыя',
   byline: 'Тэкст:',
+  authorDescription: (name) => `Матэрыялы аўтара: ${name}.`,
   topic: 'Тэма',
   actors: 'Дзеючыя асобы',
   authors: 'Аўтары',
