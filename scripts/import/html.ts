@@ -11,7 +11,7 @@ import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import { CHROME_ELEMENTS } from './chrome.ts';
 import { absoluteUrl } from './extract.ts';
-import { type Block, linkifyTree, makeBlock } from './markdown.ts';
+import { type Block, linkifyTree, makeBlock, tidyInline } from './markdown.ts';
 import { normalizeSpaces } from './periods.ts';
 
 /** A footnote marker as printed inside `<sup>` or an in-page link: "1", "[1]". */
@@ -88,6 +88,7 @@ export function htmlToBlocks(html: string, base?: string, removed: { text: strin
   hast.children = clean(hast.children, ctx) as HastRoot['children'];
   const mdast = unified().use(rehypeRemark).runSync(hast) as Root;
   strip(mdast);
+  tidyInline(mdast);
   linkifyTree(mdast);
   const captionSet = new Set(ctx.captions.filter((c) => c !== ''));
   return mdast.children

@@ -22,7 +22,7 @@ import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
 import { type AuthorName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
-import { type Block, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
+import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
 import { normalizeSpaces, type ParsedDates, parseDates } from './periods.ts';
 import { sentences } from '../../src/lib/sentences.ts';
 import { deriveSummary } from './summary.ts';
@@ -480,6 +480,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const text = removeControl(page.text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n'), file, problems);
   const read: HtmlRead = page.format === 'html' ? readHtml(text, options.url) : { blocks: textToBlocks(text), layout: {}, meta: { titles: [], siteNames: [] }, removed: [] };
   const { blocks, layout, meta } = read;
+  if (read.textFrom !== undefined) problems.push(problem(file, 'body', `the text is taken from ${read.textFrom}: links and emphasis are not in it`, 'warning'));
   const { kept, header, dropped, languages, midArticle } = dropChrome(blocks, taxonomy, layout);
   dropped.push(...read.removed);
   for (const d of midArticle) {
@@ -745,6 +746,19 @@ interface HtmlRead {
   layout: Layout;
   meta: PageMeta;
   removed: DroppedLine[];
+  /** Set when the text does not come from the page's markup (JSON-LD articleBody), saying so. */
+  textFrom?: string;
+}
+
+/** Words of running text in some blocks (a caseless script counts two characters as a word). */
+function wordCount(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + (b.node.type === 'heading' ? 0 : b.text.split(' ').length + Math.floor((b.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0) / 2)), 0);
+}
+
+/** The paragraphs of a JSON-LD articleBody (blank lines or line ends between them) as blocks. */
+function articleBodyBlocks(text: string): Block[] {
+  const parts = text.includes('\n\n') ? text.split(/\n\s*\n/u) : text.split('\n');
+  return parts.map((p) => normalizeSpaces(p)).filter((p) => p !== '').map((p) => makeBlock({ type: 'paragraph', children: inlineFromText(p) }));
 }
 
 /**
@@ -762,7 +776,23 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
   const all = htmlToBlocks(html, base, removedAll);
   const layout: Layout = {};
   if (meta.title !== undefined) layout.title = meta.title.value;
-  const extractedMain = extracted.mainHtml === undefined ? [] : htmlToBlocks(extracted.mainHtml, base);
+  let extractedMain = extracted.mainHtml === undefined ? [] : htmlToBlocks(extracted.mainHtml, base);
+  // A page whose text lives only in its JSON-LD (rendered by a script): the articleBody is the text.
+  let textFrom: string | undefined;
+  if (meta.articleBody !== undefined) {
+    const fromJson = articleBodyBlocks(meta.articleBody);
+    if (wordCount(fromJson) > 3 * Math.max(wordCount(extractedMain), 20)) {
+      extractedMain = fromJson;
+      textFrom = "the page's JSON-LD articleBody (its markup shows almost no text)";
+      const h1 = all.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
+      const pre = all.slice(0, h1 + 1);
+      if (h1 < 0) placeTitle(pre, 0, meta, layout);
+      else layout.titleAt = h1;
+      layout.mainStart = pre.length;
+      layout.mainTexts = new Set(fromJson.map((b) => b.text));
+      return { blocks: [...pre, ...fromJson], layout, meta, removed: [...removedAll, ...all.slice(h1 + 1).filter((b) => b.text !== '').map((b) => ({ text: b.text, reason: 'outside-main-content' }))], textFrom };
+    }
+  }
   // The article's first paragraph of prose anchors the main content in the page: everything above
   // it is read from the whole page (a digest's week, topic, title and verdict, which extractors
   // tend to drop), everything from it on comes from the extractor.
