@@ -100,6 +100,8 @@ export interface PageResult {
   dropped: DroppedLine[];
   /** Every date found on the page (printed or in markup), with where it came from; the first is used. */
   dates: Found<IsoDate>[];
+  /** Where each field came from, for the review report: title, date, authors, body. */
+  origins: { title?: string; date?: string; authors?: string; body?: string };
   /** `YYYY-MM-DD-<slugified-title>.md`, when a date and a title are known. */
   fileName?: string;
   /** The whole Markdown file, when there are no errors. */
@@ -121,6 +123,8 @@ interface Header {
   credit?: string;
   title?: string;
   subtitle?: string;
+  /** Line of a text page the title was printed on. */
+  titleLine?: number;
   /** Index of the first body block. */
   end: number;
   /** Indexes of blocks above an HTML page's `<h1>` that are no header line (site banner, menus). */
@@ -145,6 +149,8 @@ interface Layout {
   mainTexts?: ReadonlySet<string>;
   /** Index of the title block, when the markup told which heading it is. */
   titleAt?: number;
+  /** Where the title came from, for the report ("a heading agreeing with the JSON-LD headline"). */
+  titleFrom?: string;
 }
 
 /**
@@ -336,6 +342,7 @@ function readHeader(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: numbe
     return h;
   }
   h.title = titleBlock.text;
+  if (titleBlock.line !== undefined) h.titleLine = titleBlock.line;
   i += 1;
   const next = blocks[i];
   const after = blocks[i + 1];
@@ -461,7 +468,7 @@ function unreadable(page: PageInput): string | undefined {
 
 /** Reads one page. Never throws: whatever the input, problems explain what went wrong. */
 export function parsePage(page: PageInput, taxonomy: Taxonomy, options: ImportOptions = {}): PageResult {
-  const empty: PageResult = { data: {}, body: '', authors: [], availableIn: [], problems: [], dropped: [], dates: [] };
+  const empty: PageResult = { data: {}, body: '', authors: [], availableIn: [], problems: [], dropped: [], dates: [], origins: {} };
   const bad = unreadable(page);
   if (bad !== undefined) return { ...empty, problems: [problem(page.file, '(page)', bad)] };
   try {
@@ -647,7 +654,9 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const markupNames = (from: Found<MarkupAuthor[]>): { name: string; organisation: boolean }[] =>
     from.value.flatMap((a) => (a.organisation ? [a] : splitAuthorList(a.name).map((name) => ({ name, organisation: false }))));
   const printedNames = [...(header.byline?.names ?? []), ...(signature ? [signature.printed] : [])];
+  let authorsFrom: string | undefined;
   if (options.authors !== undefined) {
+    authorsFrom = '--authors';
     const given = options.authors.map((a) => taxonomy.authors.find((t) => t.id === a)?.name ?? a);
     const printed = printedNames.map((n) => matchAuthor(n, taxonomy.authors)?.id ?? authorId(cleanName(n)));
     const wanted = given.map((n) => matchAuthor(n, taxonomy.authors)?.id ?? authorId(cleanName(n)));
@@ -655,12 +664,21 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     for (const name of given) addAuthor(name, signature && authorId(cleanName(signature.printed)) === authorId(cleanName(name)) ? signature.bio : '');
   } else {
     const jsonLd = meta.authors?.from === 'JSON-LD author' ? meta.authors : undefined;
-    if (jsonLd !== undefined) for (const a of markupNames(jsonLd)) addAuthor(a.name, '', a.organisation);
-    else for (const name of header.byline?.names ?? []) addAuthor(name, '');
+    if (jsonLd !== undefined) {
+      for (const a of markupNames(jsonLd)) addAuthor(a.name, '', a.organisation);
+      authorsFrom = 'JSON-LD author';
+    } else {
+      for (const name of header.byline?.names ?? []) addAuthor(name, '');
+      if (header.byline?.names.length) authorsFrom = 'the byline printed in the header';
+    }
     // The signature brings the bio; it names an author already listed, or one more.
-    if (signature) addAuthor(signature.printed, signature.bio);
+    if (signature) {
+      addAuthor(signature.printed, signature.bio);
+      authorsFrom ??= 'the signature at the end';
+    }
     if (authors.length === 0 && header.byline === undefined && !signature && meta.authors !== undefined) {
       for (const a of markupNames(meta.authors)) addAuthor(a.name, '', a.organisation);
+      authorsFrom = meta.authors.from;
     }
     if (authors.length === 0 && kind !== 'weekly') problems.push(problem(file, 'authors', 'no author found on the page (no byline, signature or author markup); it will show as the editorial team (pass --authors to name them)', 'warning'));
   }
@@ -709,7 +727,13 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   }
 
   const date = period?.start ?? published;
-  const result: PageResult = { data, body, authors, availableIn, problems, dropped, dates };
+  const origins: PageResult['origins'] = {};
+  const titleFrom = options.title !== undefined ? '--title' : page.format === 'text' ? (header.titleLine === undefined ? undefined : `line ${header.titleLine}`) : (layout.titleFrom ?? 'the first <h1>');
+  if (header.title !== undefined && titleFrom !== undefined) origins.title = titleFrom;
+  if (dates[0] !== undefined) origins.date = dates[0].from;
+  if (authorsFrom !== undefined) origins.authors = authorsFrom;
+  origins.body = page.format === 'text' ? 'the text page' : (read.textFrom ?? (layout.mainStart === undefined ? 'the whole page (no main content found)' : 'the main content (Mozilla Readability)'));
+  const result: PageResult = { data, body, authors, availableIn, problems, dropped, dates, origins };
   if (date !== undefined && header.title !== undefined) result.fileName = analysisFileName(date, header.title);
   if (!problems.some((p) => p.severity === 'error')) result.markdown = stringifyMarkdown(data as Record<string, unknown>, body);
   return result;
@@ -867,11 +891,14 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
     if (b?.node.type === 'heading' && b.node.depth <= 3 && b.text !== '' && matchChrome(b.text) === undefined) headings.push(i);
   }
   const norm = (i: number): string => normalizeLabel(blocks[i]?.text ?? '');
+  const agreeing = (i: number): Found<string> | undefined => meta.titles.find((t) => [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).includes(norm(i)));
   let at = headings.find((i) => variants.includes(norm(i)));
+  if (at !== undefined) layout.titleFrom = `a heading agreeing with the ${agreeing(at)?.from ?? 'markup title'}`;
   at ??= headings.find((i) => {
     const h = norm(i);
     return h.length >= 12 && variants.some((v) => (v.includes(h) && h.length >= v.length / 2) || (h.includes(v) && v.length >= h.length / 2));
   });
+  if (at !== undefined) layout.titleFrom ??= 'a heading close to the markup title';
   const sites = meta.siteNames.map(squash);
   at ??= headings.find((i) => {
     const b = blocks[i];
@@ -881,6 +908,8 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
     return !sites.includes(squash(b.text)) && (caseless ? b.text.length >= 6 : words >= 3 || b.text.length >= 20);
   });
   if (at !== undefined) {
+    const node = blocks[at]?.node;
+    layout.titleFrom ??= `the first <h${node?.type === 'heading' ? node.depth : 1}> (the markup's titles differ)`;
     layout.titleAt = at;
     return false;
   }
@@ -888,6 +917,7 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
   if (first === undefined) return false;
   const text = withoutSite(first.value, meta.siteNames);
   const existing = blocks.findIndex((b) => (b.node.type === 'heading' || b.node.type === 'paragraph') && normalizeLabel(b.text) === normalizeLabel(text));
+  layout.titleFrom = `the ${first.from} (no heading on the page agrees)`;
   if (existing >= 0 && existing < limit) {
     layout.titleAt = existing;
     return false;

@@ -94,7 +94,7 @@ describe('scripts/import.ts', { timeout: 180_000 }, () => {
     expect(lines).toHaveLength(pages.length);
     expect(r.status).toBe(1); // the unknown topic fails
     for (const l of lines) {
-      expect(Object.keys(l)).toEqual(['input', 'ok', 'status', 'errors', 'warnings', 'output', 'data', 'authors', 'availableIn', 'body', 'dropped', 'dates']);
+      expect(Object.keys(l)).toEqual(['input', 'ok', 'status', 'errors', 'warnings', 'output', 'data', 'authors', 'availableIn', 'body', 'dropped', 'dates', 'origins']);
       expect(l.ok).toBe(l.errors.length === 0);
       expect(l.data['title']).toEqual(expect.any(String));
     }
