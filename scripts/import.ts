@@ -370,7 +370,7 @@ async function importOne(input: { path: string; missing?: string }, settings: Se
   const earlier = fileName === undefined ? undefined : state.claimed.get(resolve(join(settings.out, fileName)));
   if (fileName !== undefined && result.markdown !== undefined && earlier !== undefined && earlier.text !== result.markdown) {
     const renamed = fileName.replace(/\.md$/u, `-${createHash('sha256').update(result.markdown).digest('hex').slice(0, 6)}.md`);
-    problems.push({ file: input.path, field: '(output)', message: `${join(settings.out, fileName)} is also the name of ${earlier.input} (imported earlier in this run: same date and title, different text); this page is written to ${renamed} instead`, severity: 'warning' });
+    problems.push({ file: input.path, field: '(output)', message: `${join(settings.out, fileName)} is also the name of ${earlier.input} (imported earlier in this run: same date and title, different text); this page is written to ${join(settings.out, renamed)} instead`, severity: 'warning' });
     fileName = renamed;
   }
   const output = fileName === undefined ? undefined : join(settings.out, fileName);

@@ -163,20 +163,24 @@ describe('scripts/import.ts', { timeout: 180_000 }, () => {
     return [a, b];
   }
 
-  it('two pages with one title in one batch: the second fails naming both, even with --force; one file, the first', async () => {
+  it('two pages with one title in one batch: both are imported, the second under a name with a short hash and a warning naming both', async () => {
     const { dir, content } = workspace();
     const [a, b] = twins(dir);
     const r = await runImport(['--content', content, '--json', '--force', a, b]);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(0);
     const [first, second] = jsonLines(r.stdout);
     expect(first).toMatchObject({ ok: true, status: 'imported' });
-    expect(second).toMatchObject({ ok: false, status: 'failed' });
-    expect(second?.errors.join(' ')).toContain(a);
-    expect(second?.input).toBe(b);
+    expect(second).toMatchObject({ ok: true, status: 'imported' });
+    expect(second?.output).toMatch(/-[0-9a-f]{6}\.md$/u);
+    expect(second?.output?.replace(/-[0-9a-f]{6}\.md$/u, '.md')).toBe(first?.output);
+    const warning = second?.warnings.find((w) => w.startsWith('(output): '));
+    expect(warning).toContain(a);
+    expect(warning).toContain(second?.output ?? '?');
     const files = filesBelow(join(content, 'analyses'));
-    expect(files).toHaveLength(1);
-    expect(readFileSync(files[0] ?? '', 'utf8')).toContain('The first page says');
-    expect(r.stderr).toMatch(/1 imported, 0 unchanged, 1 failed/);
+    expect(files).toHaveLength(2);
+    expect(readFileSync(first?.output ?? '', 'utf8')).toContain('The first page says');
+    expect(readFileSync(second?.output ?? '', 'utf8')).not.toContain('The first page says');
+    expect(r.stderr).toMatch(/2 imported, 0 unchanged, 0 failed/);
   });
 
   it('two parallel imports of such pages: exactly one imports, the other fails and writes nothing', async () => {
