@@ -36,6 +36,12 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { id: 'read-more', pattern: /^(?:read more|continue reading|читать далее|читать также|чытаць далей|devamını oku)\s*(?:»|›|→|\.\.\.|…)?$/iu, scope: 'line' },
   { id: 'view-all', pattern: /^(?:view all|see all|все материалы|усе матэрыялы)$/iu, scope: 'line' },
   { id: 'language-switch', pattern: /^(?:en|be|ru|be\/ru|en\/ru|en \| be \| ru)$/iu, scope: 'line' },
+  // Consent prompts left where an embedded video or post would be ("Load content from YouTube", "Externer Inhalt").
+  { id: 'consent', pattern: /^(?:(?:load|show|allow|accept|activate|enable) (?:external )?(?:content|video|embed|cookies)(?: from \S+)?|accept (?:all )?cookies|(?:recommended )?external content|externer inhalt|empfohlener externer inhalt|inhalte? (?:von \S+ )?(?:laden|anzeigen|zulassen)|alle akzeptieren|akzeptieren und (?:weiter|anzeigen)|contenu externe|accepter (?:et continuer|les cookies)|contenido externo|contenuto esterno)[.!:…]*$/iu, scope: 'line' },
+  // Paywall prompts: the article's text (what the copy holds of it) ends there.
+  { id: 'paywall', pattern: /^(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading,? (?:subscribe|sign in|log in)|this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|already a subscriber\??|jetzt (?:weiterlesen|abonnieren|testen)|weiterlesen mit \S+|dieser artikel ist (?:nur )?für abonnenten|lesen sie jetzt weiter|réservé aux abonnés|la suite est réservée aux abonnés|contenido exclusivo para suscriptores|continua a leggere|продолжение доступно (?:только )?подписчикам)[.!:…]*$/iu, scope: 'rest' },
+  // A teaser for another article inside the text ("Read also: ...", "Lesen Sie auch: ...").
+  { id: 'teaser', pattern: /^(?:read also|also read|see also|read more|more on this(?: story)?|related|lesen sie auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|lea también|leer más|leggi anche|читайте также|чытайце таксама)\s*[:：»›|–—-]\s*\S.{0,200}$/iu, scope: 'line' },
   { id: 'newsletter', pattern: /^(?:you have been successfully subscribed|subscribe to our newsletter|subscribe to us|subscribe|подписаться|подпишитесь на (?:рассылку|нас)|падпісацца|падпішыцеся на (?:рассылку|нас))[.!:…]*$/iu, scope: 'rest' },
   // Breadcrumbs: "Main page", or short parts joined by ">", "»", "›", "/" ("Home › Analytics › Politics").
   // A line that ends like a sentence (. ! ? …) is prose that happens to hold those signs.
@@ -52,6 +58,29 @@ export const CHROME_ELEMENTS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'button', 'input', 'select', 'textarea',
   'nav', 'img', 'picture', 'video', 'audio', 'object', 'embed', 'map', 'dialog',
 ]);
+
+/** Class and id words of boxes inside an article that are not its text: consent prompts, teaser widgets. */
+const BOX_WORDS: Readonly<Record<string, 'consent' | 'teaser'>> = {
+  consent: 'consent', cookie: 'consent', cookies: 'consent', gdpr: 'consent', einwilligung: 'consent',
+  outbrain: 'teaser', taboola: 'teaser',
+};
+
+/**
+ * What kind of box an element is by its class and id words ("cookie-consent", "embed-consent",
+ * "OUTBRAIN"): a consent prompt or a teaser widget; undefined for anything else. Words are the
+ * class's parts between dashes and underscores. "paywall", "premium" or "related" name the
+ * article's own wrapper on too many sites to drop a box by them; paywall and teaser lines are
+ * caught by their text. The caller keeps a box holding much of the page's paragraph text.
+ */
+export function boxKind(classAndId: string): 'consent' | 'teaser' | undefined {
+  for (const token of classAndId.toLowerCase().split(/\s+/u)) {
+    for (const word of token.split(/[-_]+/u)) {
+      const kind = BOX_WORDS[word];
+      if (kind !== undefined) return kind;
+    }
+  }
+  return undefined;
+}
 
 /** Language names printed in "also available in" links -> language codes. */
 export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { IsoDate } from '../../src/lib/dates.ts';
+import { boxKind } from './chrome.ts';
 import { dateFromIso } from './dates-in-text.ts';
 
 /** A value read from the page, with where it was found (reported to the editor). */
@@ -236,6 +237,20 @@ export function readMeta(document: Document, url?: string): PageMeta {
   return meta;
 }
 
+/**
+ * Removes consent prompts and teaser widgets (by their class and id words, see boxKind) before
+ * Readability scores the page, as the whole-page reading does, so neither keeps them; a box holding
+ * 30% of the page's paragraph text or more is the article's wrapper and stays.
+ */
+function removeBoxes(document: Document): void {
+  const paragraphs = (root: ParentNode): number => [...root.querySelectorAll('p')].reduce((n, p) => n + (p.textContent?.length ?? 0), 0);
+  const limit = Math.max(200, paragraphs(document) * 0.3);
+  for (const el of [...document.querySelectorAll('[class], [id]')]) {
+    if (!el.isConnected || boxKind(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) === undefined) continue;
+    if (paragraphs(el) < limit) el.remove();
+  }
+}
+
 /** Parses a page into a DOM (linkedom: no browser, no layout, no scripts run). */
 function dom(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -251,6 +266,7 @@ export function extractArticle(html: string, url?: string): Extracted {
   }
   try {
     const document = dom(html);
+    removeBoxes(document);
     const article = new Readability(document, { keepClasses: false, charThreshold: 200 }).parse();
     const result: Extracted = { meta };
     if (article?.content) result.mainHtml = article.content;
