@@ -67,7 +67,8 @@ function clean(children: (ElementContent | HastContent)[], ctx: CleanContext): (
     // box); a box holding much of the page's paragraph text is a wrapper and stays.
     const kind = boxKind(`${classText(child.properties['className'])} ${typeof child.properties['id'] === 'string' ? child.properties['id'] : ''}`);
     if (kind !== undefined && paragraphChars(child) < ctx.wrapperChars) {
-      const text = normalizeSpaces(hastToString(child));
+      // Its blocks' texts joined by spaces ("...this video. Load content"), as the reader saw them.
+      const text = normalizeSpaces(child.children.map((c) => hastToString(c)).join(' '));
       if (text !== '') ctx.removed.push({ text, reason: `${kind} box` });
       continue;
     }

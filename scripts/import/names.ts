@@ -137,6 +137,8 @@ export function normalizeAuthor(printed: string, context: NameContext, organisat
   text = trailing.name;
   if (trailing.role !== undefined) role = trailing.role;
   const outlets = [...context.siteNames, ...AGENCIES].sort((a, b) => b.length - a.length);
+  // An outlet run into a person's name goes first, so "Jane RoeThe Harbour Times" is not taken for the outlet.
+  if (!organisation) text = splitOutlet(text, outlets);
   if (organisation || (isOrganisation(text, context) && !/^\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u.test(text))) {
     return isAcceptableName(text) ? { name: text, kind: 'organisation', ...(role === undefined ? {} : { role }) } : undefined;
   }

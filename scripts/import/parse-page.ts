@@ -805,7 +805,7 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
   let textFrom: string | undefined;
   if (meta.articleBody !== undefined) {
     const fromJson = articleBodyBlocks(meta.articleBody);
-    if (wordCount(fromJson) > 3 * Math.max(wordCount(extractedMain), 20)) {
+    if (wordCount(fromJson) > 3 * Math.max(wordCount(extractedMain), 10)) {
       extractedMain = fromJson;
       textFrom = "the page's JSON-LD articleBody (its markup shows almost no text)";
       const h1 = all.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
