@@ -175,7 +175,13 @@ export function readMeta(document: Document, url?: string): PageMeta {
   // The article's own node first (NewsArticle over WebPage), so a page's breadcrumb or site node never wins.
   const articles = nodes.filter((n) => articleRank(n) > 0).sort((a, b) => articleRank(b) - articleRank(a));
   const addTitle = (value: string | undefined, from: string): void => {
-    const v = value?.trim();
+    // A title escaped twice by its CMS ("R&uuml;ckbau") is decoded once more.
+    let v = value?.trim();
+    if (v !== undefined && /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/iu.test(v)) {
+      const el = document.createElement('div');
+      el.innerHTML = v;
+      v = el.textContent?.trim() ?? v;
+    }
     if (v && !meta.titles.some((t) => t.value === v)) meta.titles.push({ value: v, from });
   };
   const addSite = (value: string | undefined): void => {

@@ -151,6 +151,8 @@ interface Layout {
   titleAt?: number;
   /** Where the title came from, for the report ("a heading agreeing with the JSON-LD headline"). */
   titleFrom?: string;
+  /** The title heading as printed, when a kicker before the markup's title was left out of it. */
+  titleKicker?: string;
 }
 
 /**
@@ -489,6 +491,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const { blocks, layout, meta } = read;
   if (read.textFrom !== undefined) problems.push(problem(file, 'body', `the text is taken from ${read.textFrom}: links and emphasis are not in it`, 'warning'));
   const { kept, header, dropped, languages, midArticle } = dropChrome(blocks, taxonomy, layout);
+  if (layout.titleKicker !== undefined) dropped.push({ text: layout.titleKicker, reason: 'title heading with a kicker (the markup title is used)' });
   dropped.push(...read.removed);
   for (const d of midArticle) {
     problems.push(problem(file, 'body', `"${d.text}"${d.line === undefined ? '' : ` (line ${d.line})`} looks like page chrome (${d.reason}) but stands in the middle of the text: that line was left out and the text after it kept; check the end of the article`, 'warning'));
@@ -894,6 +897,27 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
   const agreeing = (i: number): Found<string> | undefined => meta.titles.find((t) => [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).includes(norm(i)));
   let at = headings.find((i) => variants.includes(norm(i)));
   if (at !== undefined) layout.titleFrom = `a heading agreeing with the ${agreeing(at)?.from ?? 'markup title'}`;
+  // A heading that holds a markup title after a kicker ("Premier League Rückschlag im Titelkampf"), or
+  // the same words with other punctuation (a kicker in its own span lost its colon): the markup's wording is the title.
+  const loose = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (at === undefined) {
+    for (const i of headings) {
+      const h = loose(blocks[i]?.text ?? '');
+      const title = meta.titles.flatMap((t) => [withoutSite(t.value, meta.siteNames), t.value]).find((v) => {
+        const l = loose(v);
+        return l.length >= 12 && (l === h || (h.endsWith(l) && l.length >= h.length * 0.4));
+      });
+      if (title === undefined) continue;
+      const heading = blocks[i];
+      if (heading !== undefined && heading.text !== title) {
+        layout.titleKicker = heading.text;
+        blocks[i] = makeBlock({ type: 'heading', depth: heading.node.type === 'heading' ? heading.node.depth : 1, children: [{ type: 'text', value: title }] });
+      }
+      at = i;
+      layout.titleFrom = 'a heading holding the markup title (its kicker left out)';
+      break;
+    }
+  }
   at ??= headings.find((i) => {
     const h = norm(i);
     return h.length >= 12 && variants.some((v) => (v.includes(h) && h.length >= v.length / 2) || (h.includes(v) && v.length >= h.length / 2));

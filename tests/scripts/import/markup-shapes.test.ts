@@ -85,6 +85,18 @@ describe('titles', () => {
     expect(read(html).data.title).toBe('Harbour cranes stand still');
   });
 
+  it('a kicker printed inside the <h1> before the headline is left out; the markup names the headline', () => {
+    const html = page({ head: '<meta property="og:title" content="Cranes stand still: the port waits">', article: `<h1><span>Harbour strike</span> Cranes stand still the port waits</h1><p>${prose(1)}</p><p>${prose(2)}</p>` });
+    const r = read(html, { date: '2025-02-11' });
+    expect(r.data.title).toBe('Cranes stand still: the port waits');
+    expect(r.dropped).toContainEqual({ text: 'Harbour strike Cranes stand still the port waits', reason: 'title heading with a kicker (the markup title is used)' });
+  });
+
+  it('a markup title its CMS escaped twice is decoded', () => {
+    const html = page({ head: '<meta property="og:title" content="R&amp;uuml;ckbau am Hafen beginnt">', article: `<p>${prose(1)}</p><p>${prose(2)}</p>` });
+    expect(read(html, { date: '2025-02-11' }).data.title).toBe('Rückbau am Hafen beginnt');
+  });
+
   it('soft hyphens and word joiners leave the title with a warning', () => {
     const html = page({ title: 'Har&shy;bour cranes stand\u2060 still', jsonLd: article('Jane Roe') });
     const r = read(html);
