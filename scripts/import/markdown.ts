@@ -215,8 +215,31 @@ export function tidyInline(node: Nodes): void {
     } else out.push(c);
     if (trail) pushText(' ');
   }
-  for (const c of out) if (c.type === 'text') c.value = c.value.replace(/[ \t\u00A0\u202F\u2007]{2,}/gu, ' ');
+  // Line ends and tabs in HTML text are spaces; runs of spaces collapse (a line break the page meant is a `break` node).
+  for (const c of out) if (c.type === 'text') c.value = c.value.replace(/[\t\n\r]/gu, ' ').replace(/[ \u00A0\u202F\u2007]{2,}/gu, ' ');
+  // A line break at the edge of emphasis or a link, or anywhere in a heading, cannot be written there: it becomes a space.
+  // (As a space, which the parent then moves outside: "Title:<br></strong>text" keeps its words apart.)
+  if (EDGED.has(node.type)) {
+    if (out[0]?.type === 'break') out[0] = { type: 'text', value: ' ' };
+    const last = out.length - 1;
+    if (out[last]?.type === 'break') out[last] = { type: 'text', value: ' ' };
+  }
+  if (node.type === 'heading' || node.type === 'tableCell') {
+    for (let i = 0; i < out.length; i += 1) if (out[i]?.type === 'break') out[i] = { type: 'text', value: ' ' };
+  }
+  // Spaces beside a line break are not printed (a line starting with one would need "&#x20;").
+  for (let i = 0; i < out.length; i += 1) {
+    if (out[i]?.type !== 'break') continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (prev?.type === 'text') prev.value = prev.value.replace(/[\s\u00A0]+$/u, '');
+    if (next?.type === 'text') next.value = next.value.replace(/^[\s\u00A0]+/u, '');
+  }
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    // A line break first or last in a block prints nothing and cannot be written: it goes.
+    const blank = (c: Nodes | undefined): boolean => c !== undefined && (c.type === 'break' || (c.type === 'text' && c.value.trim() === ''));
+    while (blank(out[0])) out.shift();
+    while (blank(out.at(-1))) out.pop();
     const head = out[0];
     if (head?.type === 'text') head.value = head.value.replace(/^[\s\u00A0]+/u, '');
     const tail = out.at(-1);

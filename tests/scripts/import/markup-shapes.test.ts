@@ -169,15 +169,15 @@ describe('body', () => {
     expect(r.origins.body).toMatch(/JSON-LD articleBody/u);
   });
 
-  it('property: the Markdown never holds a character reference for a plain or no-break space', () => {
-    const space = fc.constantFrom(' ', '&nbsp;', '  ', '\u00a0', '\t', '');
+  it('property: the Markdown never holds a character reference for a space, a no-break space, a tab or a line end', () => {
+    const space = fc.constantFrom(' ', '&nbsp;', '  ', '\u00a0', '\t', '\n', '<br>', '');
     const word = fc.constantFrom('harbour', 'crane', 'Jane', 'ship', '42');
     const inline = fc.tuple(fc.constantFrom('em', 'strong', 'i', 'b', 'a', 'span'), space, word, space).map(([tag, a, w, b]) => (tag === 'a' ? `<a href="https://example.org/x">${a}${w}${b}</a>` : `<${tag}>${a}${w}${b}</${tag}>`));
     const piece = fc.oneof(word, space, inline);
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), (pieces) => {
         const markdown = stringifyBlocks(htmlToBlocks(`<p>${pieces.join('')}</p>`).map((b) => b.node));
-        expect(markdown).not.toMatch(/&#x20;|&#32;|&#xA0;|&#160;|&nbsp;/iu);
+        expect(markdown).not.toMatch(/&#x20;|&#32;|&#xA0;|&#160;|&nbsp;|&#xA;|&#x9;/iu);
       }),
       { numRuns: 300 },
     );
