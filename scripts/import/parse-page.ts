@@ -521,7 +521,12 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const signature = findAuthorBlock(kept, header.end + 1);
   const tailStart = signature?.start ?? kept.length;
   const { start: notesStart, notes } = findNotes(kept, header.end, tailStart);
-  const bodyBlocks = kept.slice(header.end, notesStart);
+  // An image's caption or credit (an HTML <figcaption>) is no text of the article: listed, not kept.
+  const bodyBlocks = kept.slice(header.end, notesStart).filter((b) => {
+    if (!b.caption || page.format !== 'html') return true;
+    dropped.push({ text: b.text, reason: 'image caption' });
+    return false;
+  });
 
   // Footnotes: markers become references, notes become definitions and sources.
   const bodyNodes: RootContent[] = bodyBlocks.map((b) => b.node);

@@ -143,6 +143,13 @@ describe('body', () => {
     expect(r.dropped).toContainEqual({ text: 'We need your consent to load this YouTube video. Load content', reason: 'consent box' });
   });
 
+  it('an image caption inside the text is listed in dropped, not kept as a paragraph', () => {
+    const html = page({ jsonLd: article('Jane Roe'), article: `<h1>Harbour cranes stand still</h1><p>${prose(1)}</p><figure><img src="c.jpg"><figcaption>Idle cranes at the north quay. Photo: Jane Roe</figcaption></figure><p>${prose(2)}</p>` });
+    const r = read(html);
+    expect(readBody(r.body).units).toEqual([prose(1), prose(2)]);
+    expect(r.dropped).toContainEqual({ text: 'Idle cranes at the north quay. Photo: Jane Roe', reason: 'image caption' });
+  });
+
   it('a run of &nbsp; and spaces at the edges of emphasis give plain spaces, never a character reference', () => {
     const html = page({ jsonLd: article('Jane Roe'), article: `<h1>Harbour cranes stand still</h1><p>&nbsp;&nbsp;The <em>cranes </em>stood&nbsp;&nbsp;&nbsp;still for <strong> three</strong> days, and foo<em>bar</em>baz was printed.</p><p>${prose(2)}</p>` });
     const r = read(html);
