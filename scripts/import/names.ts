@@ -24,8 +24,8 @@ export interface NameContext {
   siteNames: readonly string[];
 }
 
-/** Words that introduce a byline, in the languages seen on news pages. */
-const BYLINE_WORD = /^(?:by|written by|reported by|story by|words by|text by|von|vom|par|por|per|door|av|af|od|przez|autor(?:in)?|auteur|author|text|texte|автор|аўтар|текст|тэкст|yazar|di|de)\s*[:：]?\s+(?=\S)/iu;
+/** Words that introduce a byline, in the languages seen on news pages (Italian "di" in lower case only: "Di Maio" is a name). */
+const BYLINE_WORD = /^(?:(?:by|written by|reported by|story by|words by|text by|von|vom|par|por|per|door|av|af|od|przez|autor(?:in)?|auteur|author|text|texte|автор|аўтар|текст|тэкст|yazar)\s*[:：]?\s+|(?-i:di)\s+)(?=\S)/iu;
 
 /** Invisible characters pages leave inside names (soft hyphens, zero-width spaces and joiners, marks). */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E]/gu;

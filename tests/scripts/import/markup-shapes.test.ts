@@ -56,6 +56,8 @@ describe('authors are never refused', () => {
     expect(normalizeAuthor('Harbour Desk Staff', context)?.kind).toBe('organisation');
     expect(normalizeAuthor('The Harbour Times', context)).toEqual({ name: 'The Harbour Times', kind: 'organisation' });
     expect(normalizeAuthor('dpa', context)).toEqual({ name: 'dpa', kind: 'organisation' });
+    expect(normalizeAuthor('di Mario Rossi', context)).toEqual({ name: 'Mario Rossi', kind: 'person' });
+    expect(normalizeAuthor('De Luca Carla', context)?.name).toBe('De Luca Carla');
     expect(splitAuthorList('Jane Roe, John Doe and Ann Smith')).toEqual(['Jane Roe', 'John Doe', 'Ann Smith']);
     expect(splitAuthorList('Roe, Jane')).toEqual(['Roe, Jane']);
   });
