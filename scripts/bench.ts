@@ -1,10 +1,11 @@
 /**
  * `npm run bench -- --count 1000,10000 [--json FILE] [--runs N] [--no-browser] [--no-dev] [--keep]`
+ * `npm run bench -- --import-only`: only the importer on 1,000 real-shaped HTML news pages
  *
  * For each count: copies the project into a temporary folder (never touching content/), generates
  * a deterministic corpus there, and measures a cold build (no cache), a warm rebuild after editing
  * one analysis, the output (pages, sizes, JavaScript per page type), search in headless Chromium
- * on 127.0.0.1, and the importer's throughput. Timing and peak memory come from the operating
+ * on 127.0.0.1, and the importer's throughput (on the digest's text pages and on 1,000 HTML news pages). Timing and peak memory come from the operating
  * system's accounting (/usr/bin/time -v: wall clock, and the largest process's peak RSS over the
  * whole build, Pagefind included). A bare Astro 7 site (scripts/lib/bare-astro.ts) is built on the
  * same corpus in the same run, and our pages per second are given as a ratio of its. The editor's
@@ -19,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate/corpus.ts';
-import { scrapedPages } from './generate/scraped.ts';
+import { scrapedHtmlPages, scrapedPages } from './generate/scraped.ts';
 import { writeBareSite } from './lib/bare-astro.ts';
 import { emailPhase, indexCpuS, indexPeakMb, pageCounts, phases, type Phases } from './lib/build-log.ts';
 import { measureEditorLoop, type EditorLoop } from './lib/editor-loop.ts';
@@ -55,8 +56,12 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     'no-dev': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'import-only': { type: 'boolean', default: false },
   },
 });
+
+/** Real-shaped HTML news pages the importer's HTML throughput is measured on, whatever the count. */
+const HTML_IMPORT_PAGES = 1000;
 
 /** Progress on stderr, so stdout stays the table. */
 function progress(message: string): void {
@@ -186,6 +191,9 @@ interface BenchRow {
   search_first_results_ms: number | null;
   search_kb_per_query: number | null;
   import_pages_per_s: number;
+  /** The importer on 1,000 real-shaped HTML news pages (JSON-LD, chrome, bylines in six shapes): pages per second, peak RSS. */
+  import_html_pages_per_s: number;
+  import_html_peak_rss_mb: number;
   /** Email editions the cold build wrote, and the time Astro logged rendering them (HTML + text). */
   email_editions: number;
   email_s: number;
@@ -342,6 +350,7 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     if (dev) progress(`${count}: astro dev first page ${dev.first_start_s.toFixed(1)} s, after a restart ${dev.restart_s.toFixed(1)} s, edit shown ${dev.edit_visible_s.toFixed(2)} s`);
   }
   const importPages = imported.stdout.split('\n').filter((l) => l.startsWith('{')).length;
+  const html = await importHtml(dir, env);
   const build = median(cold.map((c) => c.seconds));
   const coldPhases = medianPhases(cold.map((c) => phases(c.stdout)));
   const row: BenchRow = {
@@ -378,6 +387,8 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     search_first_results_ms: search ? round(search.ms) : null,
     search_kb_per_query: search ? round(search.kbPerQuery) : null,
     import_pages_per_s: round(importPages / imported.seconds),
+    import_html_pages_per_s: round(html.pagesPerS),
+    import_html_peak_rss_mb: Math.round(html.peakMb),
     email_editions: emailPhase(cold[0]?.stdout ?? '').editions,
     email_s: round(median(cold.map((c) => emailPhase(c.stdout).seconds))),
     dev: dev && { first_start_s: round(dev.first_start_s), restart_s: round(dev.restart_s), edit_visible_s: round(dev.edit_visible_s) },
@@ -388,10 +399,39 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
   return row;
 }
 
+/**
+ * The importer on HTML_IMPORT_PAGES real-shaped HTML news pages (a dry run, one batch, as an editor
+ * would run it), in `dir`, which holds the project and a content tree: pages per second and peak RSS.
+ */
+async function importHtml(dir: string, env: NodeJS.ProcessEnv): Promise<{ pagesPerS: number; peakMb: number }> {
+  progress(`importer throughput on ${HTML_IMPORT_PAGES} HTML pages`);
+  const folder = join(dir, 'scraped-html');
+  await mkdir(folder, { recursive: true });
+  for (const p of scrapedHtmlPages(generateCorpus({ count: 400 }), HTML_IMPORT_PAGES)) await writeFile(join(folder, p.name), p.text);
+  const run = await timed([NODE, 'scripts/import.ts', '--dry-run', '--json', '--content', 'content', folder], dir, env).catch((e: Error) => {
+    progress(`HTML import failed: ${e.message.slice(0, 500)}`);
+    return { seconds: Number.NaN, peakMb: Number.NaN, cpuS: Number.NaN, stdout: '' };
+  });
+  const pages = run.stdout.split('\n').filter((l) => l.startsWith('{')).length;
+  progress(`${pages} HTML pages in ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB`);
+  return { pagesPerS: pages / run.seconds, peakMb: run.peakMb };
+}
+
 /** Median of each phase over runs. */
 function medianPhases(runs: Phases[]): Phases {
   const of = (k: keyof Phases) => round(median(runs.map((r) => r[k])));
   return { sync_s: of('sync_s'), bundle_s: of('bundle_s'), prepare_s: of('prepare_s'), pages_s: of('pages_s'), index_s: of('index_s') };
+}
+
+if (values['import-only']) {
+  // Only the importer on HTML pages: a project copy with the sample content, no build.
+  const dir = await mkdtemp(join(tmpdir(), 'barometer-bench-import-'));
+  for (const f of [...PROJECT_FILES, 'content']) await cp(join(ROOT, f), join(dir, f), { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const html = await importHtml(dir, { ASTRO_TELEMETRY_DISABLED: '1' });
+  console.log(`| metric | value |\n|---|---|\n| import_html_pages_per_s | ${round(html.pagesPerS)} |\n| import_html_peak_rss_mb | ${Math.round(html.peakMb)} |`);
+  if (!values.keep) await rm(dir, { recursive: true, force: true });
+  process.exit(0);
 }
 
 const counts = (values.count ?? '1000').split(',').map(Number);

@@ -3,7 +3,7 @@
  * into validated Markdown analyses under content/analyses/<lang>/. The reading is done by the pure
  * functions in scripts/import/; this file only handles arguments, files and the report.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,11 +17,12 @@ import { KINDS, type Kind, LANGUAGES, type Language, TRENDS, type Trend } from '
 import { type ContentFile, validateContent } from '../src/content-reader/index.ts';
 import { formatProblem, type Problem } from '../src/schemas/problems.ts';
 import { listFiles } from './lib/content-files.ts';
+import { REPORT_MARK, reportHtml, reportMarkdown } from './import/report.ts';
 
 const USAGE = `usage: npm run import -- <files or folders...> [--out <dir>] [--lang ${LANGUAGES.join('|')}] [--topic <id>]
        [--kind ${KINDS.join('|')}] [--date YYYY-MM-DD] [--period YYYY-MM-DD] [--trend ${TRENDS.join('|')}]
        [--title <text>] [--authors <name or id,...>] [--url <page address>]
-       [--content <dir>] [--dry-run] [--force] [--json]`;
+       [--content <dir>] [--report <file.html|file.md>] [--dry-run] [--force] [--json]`;
 
 /** Page files picked up when a folder is given. */
 const PAGE_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
@@ -39,6 +40,8 @@ interface Settings {
   dryRun: boolean;
   force: boolean;
   json: boolean;
+  /** Where the review report goes (HTML or Markdown by extension), if asked for. */
+  report?: string;
 }
 
 /** What happened to one input. */
@@ -61,6 +64,8 @@ interface Outcome {
   dropped: PageResult['dropped'];
   /** Every date found, with where it came from. */
   dates: PageResult['dates'];
+  /** Where the title, date, authors and body came from. */
+  origins: PageResult['origins'];
 }
 
 /** Thrown for a bad command line: printed with the usage, exit code 2. */
@@ -85,6 +90,7 @@ function readSettings(argv: string[]): Settings {
         authors: { type: 'string' },
         url: { type: 'string' },
         content: { type: 'string', default: 'content' },
+        report: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -140,7 +146,10 @@ function readSettings(argv: string[]): Settings {
     options.url = url.href;
   }
   const content = (v.content ?? 'content').replace(/\/+$/u, '') || '.';
+  if (v.report !== undefined && !/\.(?:html?|md|markdown)$/iu.test(v.report)) throw new UsageError(`--report "${v.report}": expected a file name ending .html or .md`);
+  const report = v.report === undefined ? {} : { report: v.report };
   return {
+    ...report,
     inputs: parsed.positionals,
     out: v.out ?? join(content, 'analyses', lang as Language),
     lang: lang as Language,
@@ -193,6 +202,18 @@ async function collectInputs(inputs: string[]): Promise<{ path: string; missing?
     } else out.push({ path: input });
   }
   return out;
+}
+
+/** The encoding an HTML page declares in its first 4 KB (`<meta charset>`, or `http-equiv` Content-Type), when Node can decode it. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const label = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/iu.exec(head)?.[1];
+  if (label === undefined || /^utf-?8$/iu.test(label)) return undefined;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
 }
 
 /** HTML by extension, or by a leading tag when the extension says nothing. */
@@ -277,7 +298,7 @@ interface Write {
  * Runs the site validator's checks on what an import would write, in the context of the content
  * tree's taxonomy (and this run's new authors); returns the problems it finds in those files.
  */
-function validateWrites(settings: Settings, state: RunState, writes: readonly Write[], fileName: string): Problem[] {
+function validateWrites(settings: Settings, state: RunState, writes: readonly Write[], fileName: string, authorIds: readonly string[]): Problem[] {
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
   const root = settings.content;
   const files: ContentFile[] = state.taxonomyFiles.map((f) => ({ path: `${root}/${f.path}`, bytes: encode(f.text) }));
@@ -289,9 +310,11 @@ function validateWrites(settings: Settings, state: RunState, writes: readonly Wr
     if (at >= 0) files.splice(at, 1);
     files.push({ path, bytes: encode(w.text) });
   }
-  for (const [path, claim] of state.claimed) {
-    const as = `${root}/authors/${basename(path)}`;
-    if (path.endsWith('.yaml') && basename(dirname(path)) === 'authors' && !own.has(as)) files.push({ path: as, bytes: encode(claim.text) });
+  // Authors this run created for earlier pages, as far as this page names them (all of them would make a batch quadratic).
+  for (const id of authorIds) {
+    const as = `${root}/authors/${id}.yaml`;
+    const claim = state.claimed.get(resolve(join(root, 'authors', `${id}.yaml`)));
+    if (claim !== undefined && !own.has(as)) files.push({ path: as, bytes: encode(claim.text) });
   }
   return validateContent(files, root)
     .problems.filter((p) => own.has(p.file))
@@ -301,7 +324,7 @@ function validateWrites(settings: Settings, state: RunState, writes: readonly Wr
 /** Imports one input and reports what happened. */
 async function importOne(input: { path: string; missing?: string }, settings: Settings, state: RunState): Promise<{ outcome: Outcome; problems: Problem[] }> {
   const { taxonomy } = state;
-  const outcome: Outcome = { input: input.path, ok: false, status: 'failed', errors: [], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [] };
+  const outcome: Outcome = { input: input.path, ok: false, status: 'failed', errors: [], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [], origins: {} };
   const fail = (message: string, field = '(file)'): { outcome: Outcome; problems: Problem[] } => {
     const p: Problem = { file: input.path, field, message, severity: 'error' };
     outcome.errors.push(short(p));
@@ -312,18 +335,45 @@ async function importOne(input: { path: string; missing?: string }, settings: Se
   if (!info.isFile()) return fail('not a regular file');
   if (info.size > MAX_PAGE_CHARS * 4) return fail(`is ${info.size} bytes, too large for one page`);
   const bytes = new Uint8Array(await readFile(input.path));
-  const text = decodeUtf8(bytes);
-  if (text === undefined) return fail(`not valid UTF-8 (first bad byte on line ${firstInvalidUtf8Line(bytes)}), expected a text or HTML page saved as UTF-8`, '(encoding)');
+  let text = decodeUtf8(bytes);
+  let decodedAs: string | undefined;
+  if (text === undefined) {
+    // An HTML page saved in the encoding it declares (windows-1252, ISO-8859-2, Shift_JIS...) is read in that encoding.
+    const declared = declaredCharset(bytes);
+    if (declared !== undefined) {
+      text = new TextDecoder(declared).decode(bytes);
+      decodedAs = `${declared}, the encoding the page declares`;
+    } else if (/\.html?$/iu.test(input.path)) {
+      // A web page mostly in UTF-8 with a few broken bytes keeps its text; the bytes become U+FFFD.
+      text = new TextDecoder('utf-8').decode(bytes);
+      decodedAs = `UTF-8 with the invalid bytes replaced by U+FFFD (the first on line ${firstInvalidUtf8Line(bytes)})`;
+    }
+  }
+  if (text === undefined) return fail(`not valid UTF-8 (first bad byte on line ${firstInvalidUtf8Line(bytes)}), expected a text or HTML page saved as UTF-8 (or an HTML page declaring its encoding)`, '(encoding)');
 
-  const result = parsePage({ file: input.path, text, format: formatOf(input.path, text) }, taxonomy, settings.options);
+  // A page that prints no date is dated by its file (when it was saved) and imported as a draft.
+  const saved = info.mtime.toISOString().slice(0, 10);
+  const options: ImportOptions = { ...settings.options, fallbackDate: { value: saved, from: `the page file's modification date` } };
+  const result = parsePage({ file: input.path, text, format: formatOf(input.path, text) }, taxonomy, options);
   const problems = [...result.problems];
+  if (decodedAs !== undefined) problems.push({ file: input.path, field: '(encoding)', message: `not valid UTF-8: read as ${decodedAs}`, severity: 'warning' });
   outcome.data = result.data;
   outcome.availableIn = result.availableIn;
   outcome.body = result.body;
   outcome.dropped = result.dropped;
   outcome.dates = result.dates;
   outcome.authors = result.authors.map((a) => authorLine(a, settings.content));
-  const output = result.fileName === undefined ? undefined : join(settings.out, result.fileName);
+  outcome.origins = result.origins;
+  let fileName = result.fileName;
+  // Another page of this run took this name with other text (two posts with one title on one day, a
+  // blog's name taken as every title): this page gets the name with a short hash of its text.
+  const earlier = fileName === undefined ? undefined : state.claimed.get(resolve(join(settings.out, fileName)));
+  if (fileName !== undefined && result.markdown !== undefined && earlier !== undefined && earlier.text !== result.markdown) {
+    const renamed = fileName.replace(/\.md$/u, `-${createHash('sha256').update(result.markdown).digest('hex').slice(0, 6)}.md`);
+    problems.push({ file: input.path, field: '(output)', message: `${join(settings.out, fileName)} is also the name of ${earlier.input} (imported earlier in this run: same date and title, different text); this page is written to ${join(settings.out, renamed)} instead`, severity: 'warning' });
+    fileName = renamed;
+  }
+  const output = fileName === undefined ? undefined : join(settings.out, fileName);
   if (output !== undefined) outcome.output = output;
 
   const addError = (message: string, field: string): void => {
@@ -335,13 +385,13 @@ async function importOne(input: { path: string; missing?: string }, settings: Se
     if (back.problems.length || !analysisSchema.safeParse(back.data).success) addError('the written file would not read back as a valid analysis (importer bug)', '(output)');
   }
   let status: Status = 'failed';
-  if (!problems.some((p) => p.severity === 'error') && result.markdown !== undefined && output !== undefined && result.fileName !== undefined) {
+  if (!problems.some((p) => p.severity === 'error') && result.markdown !== undefined && output !== undefined && fileName !== undefined) {
     const writes: Write[] = [];
     for (const a of result.authors) {
       if (a.isNew && a.yaml !== undefined) writes.push({ path: join(settings.content, 'authors', `${a.id}.yaml`), text: a.yaml, what: 'author file' });
     }
     writes.push({ path: output, text: result.markdown, what: 'analysis' });
-    problems.push(...validateWrites(settings, state, writes, result.fileName));
+    problems.push(...validateWrites(settings, state, writes, fileName, result.authors.map((a) => a.id)));
 
     // Plan every write before making any, so a failed import writes nothing.
     const creates: Write[] = [];
@@ -412,6 +462,19 @@ function authorLine(a: AuthorRef, content: string): Outcome['authors'][number] {
   return line;
 }
 
+/**
+ * Writes the review report (HTML or Markdown by extension). A file at that path is replaced only
+ * when it is an earlier report or with --force: it may be an editor's own file.
+ */
+async function writeReport(path: string, outcomes: readonly Outcome[], force: boolean): Promise<boolean> {
+  const current = await existing(path);
+  if (current !== undefined && !current.slice(0, 200).includes(`<!-- ${REPORT_MARK} -->`) && !force) return false;
+  const text = /\.html?$/iu.test(path) ? reportHtml(outcomes) : reportMarkdown(outcomes);
+  if (current === undefined) await mkdir(dirname(resolve(path)), { recursive: true });
+  await writeFile(path, text);
+  return true;
+}
+
 /** Runs the import and returns the exit code. */
 async function main(): Promise<number> {
   let settings: Settings;
@@ -453,7 +516,7 @@ async function main(): Promise<number> {
     } catch (error) {
       const message = `could not be imported: ${error instanceof Error ? error.message : String(error)}`;
       const p: Problem = { file: input.path, field: '(file)', message, severity: 'error' };
-      done = { outcome: { input: input.path, ok: false, status: 'failed', errors: [short(p)], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [] }, problems: [p] };
+      done = { outcome: { input: input.path, ok: false, status: 'failed', errors: [short(p)], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [], origins: {} }, problems: [p] };
     }
     outcomes.push(done);
     if (settings.json) process.stdout.write(`${JSON.stringify(done.outcome)}\n`);
@@ -467,6 +530,10 @@ async function main(): Promise<number> {
   }
   bar?.stop();
   if (bar) process.stderr.write(`${human.join('\n')}\n`);
+  if (settings.report !== undefined) {
+    const written = await writeReport(settings.report, outcomes.map((o) => o.outcome), settings.force);
+    process.stderr.write(written ? `import: review report written to ${settings.report}\n` : `import: ${settings.report} exists and is no import report; not replaced (pass --force to replace it)\n`);
+  }
   const count = (s: Status): number => outcomes.filter((o) => o.outcome.status === s).length;
   const failed = count('failed');
   const parts = [

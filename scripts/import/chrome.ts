@@ -26,6 +26,9 @@ export interface ChromeRule {
 
 /** The chrome table. Patterns are tried in order; the first match wins. */
 export const CHROME_RULES: readonly ChromeRule[] = [
+  // Skip links and account prompts at the top of a page: never a title, never text.
+  { id: 'skip-link', pattern: /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|skip navigation|jump to (?:main )?content|direkt zum inhalt|zum inhalt springen|zum hauptinhalt(?: springen)?|inhalt anspringen|aller au contenu(?: principal)?|passer au contenu(?: principal)?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|salta al contenuto|naar de inhoud|gå til innhold|hoppa till innehåll|przejdź do treści|перейти к (?:основному )?содержанию|перайсці да зместу|본문 바로가기|본문으로 바로가기|メインコンテンツへスキップ|跳到主要内容)$/iu, scope: 'line' },
+  { id: 'account', pattern: /^(?:log ?in|sign ?in|sign up|log ?out|register|my account|create (?:an )?account|anmelden|einloggen|abmelden|registrieren|mein konto|se connecter|connexion|s'inscrire|mon compte|iniciar sesión|accedi|registrati|войти|выйти|регистрация|увайсці|로그인|회원가입|ログイン)$/iu, scope: 'line' },
   // Translation links ("This post is also available in: Türkçe Русский"): not body text, but they
   // say which languages the piece exists in.
   { id: 'available-in', pattern: /^(?:this post is also available in|this article is also available in|эта запись также доступна на|этот пост также доступен на|гэты запіс таксама даступны на|bu yazı şu dillerde de mevcut)\s*:?\s*(.*)$/iu, scope: 'line', records: 'languages' },
@@ -33,6 +36,12 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { id: 'read-more', pattern: /^(?:read more|continue reading|читать далее|читать также|чытаць далей|devamını oku)\s*(?:»|›|→|\.\.\.|…)?$/iu, scope: 'line' },
   { id: 'view-all', pattern: /^(?:view all|see all|все материалы|усе матэрыялы)$/iu, scope: 'line' },
   { id: 'language-switch', pattern: /^(?:en|be|ru|be\/ru|en\/ru|en \| be \| ru)$/iu, scope: 'line' },
+  // Consent prompts left where an embedded video or post would be ("Load content from YouTube", "Externer Inhalt").
+  { id: 'consent', pattern: /^(?:(?:load|show|allow|accept|activate|enable) (?:external )?(?:content|video|embed|cookies)(?: from \S+)?|accept (?:all )?cookies|(?:recommended )?external content|externer inhalt|empfohlener externer inhalt|inhalte? (?:von \S+ )?(?:laden|anzeigen|zulassen)|alle akzeptieren|akzeptieren und (?:weiter|anzeigen)|contenu externe|accepter (?:et continuer|les cookies)|contenido externo|contenuto esterno)[.!:…]*$/iu, scope: 'line' },
+  // Paywall prompts: the article's text (what the copy holds of it) ends there.
+  { id: 'paywall', pattern: /^(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading,? (?:subscribe|sign in|log in)|this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|already a subscriber\??|jetzt (?:weiterlesen|abonnieren|testen)|weiterlesen mit \S+|dieser artikel ist (?:nur )?für abonnenten|lesen sie jetzt weiter|réservé aux abonnés|la suite est réservée aux abonnés|contenido exclusivo para suscriptores|continua a leggere|продолжение доступно (?:только )?подписчикам)[.!:…]*$/iu, scope: 'rest' },
+  // A teaser for another article inside the text ("Read also: ...", "Lesen Sie auch: ...").
+  { id: 'teaser', pattern: /^(?:read also|also read|see also|read more|more on this(?: story)?|related|lesen sie auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|lea también|leer más|leggi anche|читайте также|чытайце таксама)\s*[:：»›|–—-]\s*\S.{0,200}$/iu, scope: 'line' },
   { id: 'newsletter', pattern: /^(?:you have been successfully subscribed|subscribe to our newsletter|subscribe to us|subscribe|подписаться|подпишитесь на (?:рассылку|нас)|падпісацца|падпішыцеся на (?:рассылку|нас))[.!:…]*$/iu, scope: 'rest' },
   // Breadcrumbs: "Main page", or short parts joined by ">", "»", "›", "/" ("Home › Analytics › Politics").
   // A line that ends like a sentence (. ! ? …) is prose that happens to hold those signs.
@@ -49,6 +58,29 @@ export const CHROME_ELEMENTS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'button', 'input', 'select', 'textarea',
   'nav', 'img', 'picture', 'video', 'audio', 'object', 'embed', 'map', 'dialog',
 ]);
+
+/** Class and id words of boxes inside an article that are not its text: consent prompts, teaser widgets. */
+const BOX_WORDS: Readonly<Record<string, 'consent' | 'teaser'>> = {
+  consent: 'consent', cookie: 'consent', cookies: 'consent', gdpr: 'consent', einwilligung: 'consent',
+  outbrain: 'teaser', taboola: 'teaser',
+};
+
+/**
+ * What kind of box an element is by its class and id words ("cookie-consent", "embed-consent",
+ * "OUTBRAIN"): a consent prompt or a teaser widget; undefined for anything else. Words are the
+ * class's parts between dashes and underscores. "paywall", "premium" or "related" name the
+ * article's own wrapper on too many sites to drop a box by them; paywall and teaser lines are
+ * caught by their text. The caller keeps a box holding much of the page's paragraph text.
+ */
+export function boxKind(classAndId: string): 'consent' | 'teaser' | undefined {
+  for (const token of classAndId.toLowerCase().split(/\s+/u)) {
+    for (const word of token.split(/[-_]+/u)) {
+      const kind = BOX_WORDS[word];
+      if (kind !== undefined) return kind;
+    }
+  }
+  return undefined;
+}
 
 /** Language names printed in "also available in" links -> language codes. */
 export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { IsoDate } from '../../src/lib/dates.ts';
+import { boxKind } from './chrome.ts';
 import { dateFromIso } from './dates-in-text.ts';
 
 /** A value read from the page, with where it was found (reported to the editor). */
@@ -16,11 +17,27 @@ export interface Found<T> {
   from: string;
 }
 
+/** An author as the markup names it; `organisation` when the markup types it so (JSON-LD Organization). */
+export interface MarkupAuthor {
+  name: string;
+  organisation: boolean;
+}
+
 /** Metadata printed in the page's markup (not in its visible text). */
 export interface PageMeta {
+  /** The title the markup gives first (JSON-LD headline, then og:title, twitter:title, `<title>`). */
   title?: Found<string>;
+  /** Every title the markup gives, best first: a visible heading agreeing with one of them is the title. */
+  titles: Found<string>[];
+  /** The publication date: the article's structured data first (JSON-LD, article:published_time, itemprop). */
   published?: Found<IsoDate>;
-  authors?: Found<string[]>;
+  /** Weaker dates: the first `<time datetime>` (often a clock or a teaser's), a date in the page's address. */
+  weakPublished?: Found<IsoDate>;
+  authors?: Found<MarkupAuthor[]>;
+  /** Names of the outlet (og:site_name, JSON-LD publisher, application-name): as an author, an organisation. */
+  siteNames: string[];
+  /** The article's text from JSON-LD `articleBody`, when the page carries it. */
+  articleBody?: string;
   /** The absolute URL relative links resolve against (`--url`, `<base href>`, `og:url`, canonical). */
   base?: Found<string>;
 }
@@ -61,25 +78,45 @@ function jsonLdNodes(document: Document): JsonLd[] {
   return out;
 }
 
-/** True when a JSON-LD node is an article of some kind (NewsArticle, BlogPosting, Report, ...). */
-function isArticle(node: JsonLd): boolean {
+/** The `@type` values of a JSON-LD node. */
+function typesOf(node: JsonLd): string[] {
   const type = node['@type'];
-  const types = Array.isArray(type) ? type : [type];
-  return types.some((t) => typeof t === 'string' && /Article|Posting|Report|WebPage/u.test(t));
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
 }
 
-/** Names in a JSON-LD author value: a string, a Person, or a list of them. */
-function jsonLdNames(value: unknown): string[] {
+/** How strongly a JSON-LD node is the page's article: 2 an article type, 1 a web page, 0 neither. */
+function articleRank(node: JsonLd): number {
+  const types = typesOf(node);
+  if (types.some((t) => /Article|Posting|Report|LiveBlog/u.test(t))) return 2;
+  return types.some((t) => /WebPage/u.test(t)) ? 1 : 0;
+}
+
+/** A JSON-LD text value: a string, or the first string of a list. */
+function jsonText(value: unknown): string | undefined {
+  const v = Array.isArray(value) ? value.find((x) => typeof x === 'string') : value;
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+/** Authors in a JSON-LD author value: a string, a Person or Organization (or a reference to one), or a list. */
+function jsonLdAuthors(value: unknown, byId: ReadonlyMap<string, JsonLd>): MarkupAuthor[] {
   const list = Array.isArray(value) ? value : [value];
-  const names: string[] = [];
-  for (const v of list) {
-    if (typeof v === 'string' && v.trim() !== '' && !/^https?:/u.test(v)) names.push(v.trim());
-    else if (v !== null && typeof v === 'object') {
-      const name = (v as JsonLd)['name'];
-      if (typeof name === 'string' && name.trim() !== '') names.push(name.trim());
+  const out: MarkupAuthor[] = [];
+  for (const raw of list) {
+    if (typeof raw === 'string') {
+      if (raw.trim() !== '' && !/^https?:/u.test(raw.trim())) out.push({ name: raw.trim(), organisation: false });
+      continue;
     }
+    if (raw === null || typeof raw !== 'object') continue;
+    let v = raw as JsonLd;
+    const ref = v['@id'];
+    if (typeof ref === 'string' && v['name'] === undefined) v = byId.get(ref) ?? v;
+    const given = jsonText(v['givenName']);
+    const family = jsonText(v['familyName']);
+    const name = jsonText(v['name']) ?? (given !== undefined && family !== undefined ? `${given} ${family}` : undefined);
+    if (name === undefined || /^https?:/u.test(name)) continue;
+    out.push({ name, organisation: typesOf(v).some((t) => /Organization|Organisation|NewsMedia|Corporation/u.test(t)) });
   }
-  return names;
+  return out;
 }
 
 /** The content of the first `<meta>` with one of these property/name values. */
@@ -116,44 +153,108 @@ function baseUrl(document: Document, given: string | undefined): Found<string> |
   return pageUrl;
 }
 
-/** Reads the page's metadata: JSON-LD, OpenGraph / article:* meta, `<time datetime>`, meta author. */
+/** Every `<meta>` content for one of these keys, in page order (several `article:author` tags name several people). */
+function metaContents(document: Document, key: string): string[] {
+  return [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((el) => el.getAttribute('content')?.trim() ?? '').filter((c) => c !== '');
+}
+
+/** A date in a page's address: ".../2019/08/02/slug", "/2019-08-02-slug". */
+function dateInUrl(address: string | undefined): IsoDate | undefined {
+  if (address === undefined) return undefined;
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)/u.exec(address);
+  if (!m) return undefined;
+  return dateFromIso(`${m[1] ?? ''}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`);
+}
+
+/** Reads the page's metadata: JSON-LD, OpenGraph / article:* meta, itemprop, `<time datetime>`, meta author. */
 export function readMeta(document: Document, url?: string): PageMeta {
-  const meta: PageMeta = {};
-  const articles = jsonLdNodes(document).filter(isArticle);
+  const meta: PageMeta = { titles: [], siteNames: [] };
+  const nodes = jsonLdNodes(document);
+  const byId = new Map<string, JsonLd>();
+  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  // The article's own node first (NewsArticle over WebPage), so a page's breadcrumb or site node never wins.
+  const articles = nodes.filter((n) => articleRank(n) > 0).sort((a, b) => articleRank(b) - articleRank(a));
+  const addTitle = (value: string | undefined, from: string): void => {
+    // A title escaped twice by its CMS ("R&uuml;ckbau") is decoded once more.
+    let v = value?.trim();
+    if (v !== undefined && /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/iu.test(v)) {
+      const el = document.createElement('div');
+      el.innerHTML = v;
+      v = el.textContent?.trim() ?? v;
+    }
+    if (v && !meta.titles.some((t) => t.value === v)) meta.titles.push({ value: v, from });
+  };
+  const addSite = (value: string | undefined): void => {
+    const v = value?.trim();
+    if (v && v.length <= 80 && !meta.siteNames.includes(v)) meta.siteNames.push(v);
+  };
   for (const a of articles) {
-    const headline = a['headline'] ?? a['name'];
-    if (meta.title === undefined && typeof headline === 'string' && headline.trim() !== '') meta.title = { value: headline.trim(), from: 'JSON-LD headline' };
-    const published = a['datePublished'];
-    const date = typeof published === 'string' ? dateFromIso(published) : undefined;
+    addTitle(jsonText(a['headline']), 'JSON-LD headline');
+    const date = dateFromIso(jsonText(a['datePublished']) ?? jsonText(a['dateCreated']) ?? '');
     if (meta.published === undefined && date !== undefined) meta.published = { value: date, from: 'JSON-LD datePublished' };
-    const names = jsonLdNames(a['author']);
-    if (meta.authors === undefined && names.length) meta.authors = { value: names, from: 'JSON-LD author' };
+    const authors = jsonLdAuthors(a['author'] ?? a['creator'], byId);
+    if (meta.authors === undefined && authors.length) meta.authors = { value: authors, from: 'JSON-LD author' };
+    const body = jsonText(a['articleBody']);
+    if (meta.articleBody === undefined && body !== undefined && body.length > 200) meta.articleBody = body;
+    const publisher = a['publisher'];
+    for (const p of jsonLdAuthors(publisher, byId)) addSite(p.name);
   }
-  if (meta.title === undefined) {
-    const og = metaContent(document, ['og:title', 'twitter:title']);
-    if (og) meta.title = og;
-  }
+  for (const n of nodes) if (typesOf(n).some((t) => /NewsMediaOrganization|^Organization$|WebSite/u.test(t))) addSite(jsonText(n['name']));
+  for (const key of ['og:site_name', 'application-name', 'twitter:site', 'publisher']) for (const v of metaContents(document, key)) addSite(v.replace(/^@/u, ''));
+  for (const key of ['og:title', 'twitter:title']) for (const v of metaContents(document, key)) addTitle(v, `meta ${key}`);
+  const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/gu, ' ').trim();
+  addTitle(pageTitle, '<title>');
+  // A <title> is "Headline | Section | Site": its last part, when short, names the site.
+  const parts = pageTitle?.split(/\s+[|–—·:»-]\s+/u) ?? [];
+  if (parts.length > 1) addSite(parts.at(-1));
+  if (meta.titles[0] !== undefined) meta.title = meta.titles[0];
   if (meta.published === undefined) {
-    const m = metaContent(document, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued']);
-    const date = m === undefined ? undefined : dateFromIso(m.value);
+    const m = metaContent(document, ['article:published_time', 'og:article:published_time', 'datePublished', 'dateCreated', 'publish-date', 'publishdate', 'pubdate', 'sailthru.date', 'parsely-pub-date', 'article.published', 'DC.date.issued', 'dcterms.created', 'dc.date', 'citation_publication_date', 'date']);
+    const date = m === undefined ? undefined : dateFromIso(m.value.replace(/^(\d{4})\/(\d{2})\/(\d{2})/u, '$1-$2-$3'));
     if (m && date !== undefined) meta.published = { value: date, from: m.from };
   }
   if (meta.published === undefined) {
-    for (const time of document.querySelectorAll('time[datetime]')) {
-      const date = dateFromIso(time.getAttribute('datetime') ?? '');
-      if (date !== undefined) {
-        meta.published = { value: date, from: '<time datetime>' };
+    const el = document.querySelector('[itemprop="datePublished"]');
+    const date = dateFromIso(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? '');
+    if (date !== undefined) meta.published = { value: date, from: 'itemprop datePublished' };
+  }
+  for (const time of document.querySelectorAll('time[datetime]')) {
+    const date = dateFromIso(time.getAttribute('datetime') ?? '');
+    if (date !== undefined) {
+      meta.weakPublished = { value: date, from: '<time datetime>' };
+      break;
+    }
+  }
+  const base = baseUrl(document, url);
+  if (base) meta.base = base;
+  const urlDate = dateInUrl(url ?? metaContent(document, ['og:url'])?.value ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined);
+  if (meta.weakPublished === undefined && urlDate !== undefined) meta.weakPublished = { value: urlDate, from: "the page's address" };
+  if (meta.authors === undefined) {
+    for (const key of ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl']) {
+      const names = metaContents(document, key)
+        .filter((v) => !/^https?:|@|^\d+$/u.test(v))
+        .map((v) => v.replace(/^by\s+/iu, ''));
+      if (names.length) {
+        meta.authors = { value: names.map((name) => ({ name, organisation: false })), from: `meta ${key}` };
         break;
       }
     }
   }
-  if (meta.authors === undefined) {
-    const m = metaContent(document, ['author', 'article:author', 'dc.creator']);
-    if (m && !/^https?:/u.test(m.value)) meta.authors = { value: m.value.split(/\s*(?:,|;| and | & )\s*/u).filter((n) => n !== ''), from: m.from };
-  }
-  const base = baseUrl(document, url);
-  if (base) meta.base = base;
   return meta;
+}
+
+/**
+ * Removes consent prompts and teaser widgets (by their class and id words, see boxKind) before
+ * Readability scores the page, as the whole-page reading does, so neither keeps them; a box holding
+ * 30% of the page's paragraph text or more is the article's wrapper and stays.
+ */
+function removeBoxes(document: Document): void {
+  const paragraphs = (root: ParentNode): number => [...root.querySelectorAll('p')].reduce((n, p) => n + (p.textContent?.length ?? 0), 0);
+  const limit = Math.max(200, paragraphs(document) * 0.3);
+  for (const el of [...document.querySelectorAll('[class], [id]')]) {
+    if (!el.isConnected || boxKind(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) === undefined) continue;
+    if (paragraphs(el) < limit) el.remove();
+  }
 }
 
 /** Parses a page into a DOM (linkedom: no browser, no layout, no scripts run). */
@@ -163,7 +264,7 @@ function dom(html: string): Document {
 
 /** Metadata and main content of an HTML page. Never throws: a failing extractor means no main content. */
 export function extractArticle(html: string, url?: string): Extracted {
-  let meta: PageMeta = {};
+  let meta: PageMeta = { titles: [], siteNames: [] };
   try {
     meta = readMeta(dom(html), url);
   } catch {
@@ -171,14 +272,16 @@ export function extractArticle(html: string, url?: string): Extracted {
   }
   try {
     const document = dom(html);
+    removeBoxes(document);
     const article = new Readability(document, { keepClasses: false, charThreshold: 200 }).parse();
     const result: Extracted = { meta };
     if (article?.content) result.mainHtml = article.content;
     // Readability's title is the <title> with the site name cut off: the last resort for a title.
     if (meta.title === undefined && article?.title) meta.title = { value: article.title.trim(), from: '<title>' };
-    if (meta.authors === undefined && article?.byline) {
-      const names = article.byline.replace(/^\s*(?:by|автор|аўтар)\s*:?\s*/iu, '').split(/\s*(?:,|;| and | & | и | і )\s*/u).filter((n) => n.trim() !== '');
-      if (names.length) meta.authors = { value: names, from: 'byline element' };
+    // A byline element naming people beats a meta author that names only the outlet (or an address).
+    const metaIsOutlet = meta.authors !== undefined && meta.authors.from.startsWith('meta') && meta.authors.value.every((a) => meta.siteNames.some((s) => s.toLowerCase().includes(a.name.toLowerCase()) || a.name.toLowerCase().includes(s.toLowerCase())));
+    if ((meta.authors === undefined || metaIsOutlet) && article?.byline && article.byline.length <= 200) {
+      meta.authors = { value: [{ name: article.byline.replace(/\s+/gu, ' ').trim(), organisation: false }], from: 'byline element' };
     }
     return result;
   } catch {

@@ -10,7 +10,7 @@ import type { TopicEntry, VerdictEntry } from './taxonomy.ts';
 
 /** Lowercases a label and evens out dashes, apostrophes, spaces, a leading "the" and end punctuation. */
 export function normalizeLabel(text: string): string {
-  return normalizeSpaces(text)
+  return normalizeSpaces(text.replace(/[\u00AD\u200B\u2060\uFEFF]/gu, ''))
     .toLowerCase()
     .replace(/[‐‑‒–—―−]/gu, '-')
     .replace(/ ?- ?/gu, '-')
@@ -31,14 +31,15 @@ export function matchTopic(text: string, topics: readonly TopicEntry[]): TopicEn
 const VERDICT_PHRASES: Readonly<Record<Trend, readonly string[]>> = {
   worse: [
     'got worse', 'has got worse', 'has gotten worse', 'became worse', 'has become worse', 'worsened', 'has worsened', 'deteriorated',
-    'has deteriorated', 'worse', 'ухудшилась', 'стала хуже', 'хуже', 'пагоршылася', 'пагоршылась', 'стала горшай', 'горш',
+    'has deteriorated', 'worse', 'is worse', 'getting worse', 'deteriorating', 'ухудшилась', 'стала хуже', 'хуже', 'пагоршылася', 'пагоршылась', 'стала горшай', 'горш',
   ],
   unchanged: [
     'has not changed', "hasn't changed", 'did not change', 'not changed', 'unchanged', 'no change', 'no changes', 'remained unchanged',
-    'has remained unchanged', 'не изменилась', 'не поменялась', 'без изменений', 'не змянілася', 'не змянілась', 'без змен',
+    'has remained unchanged', 'stable', 'remained stable', 'is unchanged', 'stayed the same', 'no significant change', 'не изменилась', 'стабильно', 'без существенных изменений', 'не поменялась', 'без изменений', 'не змянілася', 'не змянілась', 'без змен',
   ],
   better: [
     'got better', 'has got better', 'has gotten better', 'became better', 'has become better', 'improved', 'has improved', 'better',
+    'is better', 'getting better', 'improving',
     'улучшилась', 'стала лучше', 'лучше', 'палепшылася', 'палепшылась', 'стала лепшай', 'лепш',
   ],
 };
@@ -47,6 +48,9 @@ const VERDICT_PHRASES: Readonly<Record<Trend, readonly string[]>> = {
 function verdictCore(text: string): string {
   return normalizeLabel(text).replace(/^(?:situation|ситуация|сітуацыя|сытуацыя) /u, '');
 }
+
+/** Labels some pages print before the verdict ("Verdict:", "Trend:", "Situation:", "Оценка:"). */
+const VERDICT_LABEL = /^(?:verdict|trend|situation|status|assessment|outlook|оценка|ацэнка|тенденция|тэндэнцыя|ситуация|сітуацыя|статус)\s*:\s*/iu;
 
 /** Older pages' label in front of the verdict: "Category status: [Worse]". */
 const CATEGORY_STATUS = /^(?:category status|статус категории|статус катэгорыі)\s*:?\s*(.*)$/iu;
@@ -59,7 +63,8 @@ export function matchVerdict(text: string, verdicts: readonly VerdictEntry[]): T
     const inner = (legacy[1] ?? '').replace(/^\[\s*(.*?)\s*\]\.?$/u, '$1');
     return inner === '' ? undefined : matchVerdict(inner, verdicts);
   }
-  const core = verdictCore(text);
+  // "Verdict: worsened", "Trend: no change", "Оценка: ситуация ухудшилась": a label before the verdict.
+  const core = verdictCore(normalizeSpaces(text).replace(VERDICT_LABEL, ''));
   for (const v of verdicts) if (verdictCore(v.wording) === core) return v.trend;
   for (const trend of ['worse', 'unchanged', 'better'] as const) if (VERDICT_PHRASES[trend].includes(core)) return trend;
   return undefined;

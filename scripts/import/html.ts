@@ -9,9 +9,9 @@ import type { Nodes, Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
-import { CHROME_ELEMENTS } from './chrome.ts';
+import { boxKind, CHROME_ELEMENTS } from './chrome.ts';
 import { absoluteUrl } from './extract.ts';
-import { type Block, linkifyTree, makeBlock } from './markdown.ts';
+import { type Block, linkifyTree, makeBlock, tidyInline } from './markdown.ts';
 import { normalizeSpaces } from './periods.ts';
 
 /** A footnote marker as printed inside `<sup>` or an in-page link: "1", "[1]". */
@@ -25,6 +25,26 @@ interface CleanContext {
   removed: { text: string; reason: string }[];
   /** URL relative links resolve against. */
   base: string | undefined;
+  /** A box with this much paragraph text or more holds the article (a wrapper), never a prompt or teaser. */
+  wrapperChars: number;
+}
+
+/** Characters of `<p>` text below a hast node (walked without recursion: pages nest deep). */
+function paragraphChars(root: HastRoot | Element): number {
+  let n = 0;
+  const stack: (HastRoot | ElementContent | HastContent)[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === undefined || !('children' in node)) continue;
+    if (node.type === 'element' && node.tagName === 'p') n += hastToString(node).length;
+    else stack.push(...node.children);
+  }
+  return n;
+}
+
+/** The class names of a hast element as one string. */
+function classText(value: unknown): string {
+  return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
 }
 
 /** Rewrites a hast subtree in place: drops chrome elements, turns footnote markers into "[n]". */
@@ -41,6 +61,15 @@ function clean(children: (ElementContent | HastContent)[], ctx: CleanContext): (
     if (child.tagName === 'form') {
       // A form can wrap a whole article (some CMSs do): keep its text, its controls still go.
       out.push(...clean(child.children, ctx));
+      continue;
+    }
+    // A consent prompt or teaser widget inside the article ("Load content from YouTube", an Outbrain
+    // box); a box holding much of the page's paragraph text is a wrapper and stays.
+    const kind = boxKind(`${classText(child.properties['className'])} ${typeof child.properties['id'] === 'string' ? child.properties['id'] : ''}`);
+    if (kind !== undefined && paragraphChars(child) < ctx.wrapperChars) {
+      // Its blocks' texts joined by spaces ("...this video. Load content"), as the reader saw them.
+      const text = normalizeSpaces(child.children.map((c) => hastToString(c)).join(' '));
+      if (text !== '') ctx.removed.push({ text, reason: `${kind} box` });
       continue;
     }
     if (CHROME_ELEMENTS.has(child.tagName)) {
@@ -84,10 +113,12 @@ function strip(node: Nodes): void {
  */
 export function htmlToBlocks(html: string, base?: string, removed: { text: string; reason: string }[] = []): Block[] {
   const hast: HastRoot = unified().use(rehypeParse).parse(html);
-  const ctx: CleanContext = { captions: [], removed, base };
+  // 30% of the page's paragraph text: boxes holding more are the article's own wrappers.
+  const ctx: CleanContext = { captions: [], removed, base, wrapperChars: Math.max(200, paragraphChars(hast) * 0.3) };
   hast.children = clean(hast.children, ctx) as HastRoot['children'];
   const mdast = unified().use(rehypeRemark).runSync(hast) as Root;
   strip(mdast);
+  tidyInline(mdast);
   linkifyTree(mdast);
   const captionSet = new Set(ctx.captions.filter((c) => c !== ''));
   return mdast.children

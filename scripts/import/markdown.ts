@@ -144,3 +144,106 @@ export function stringifyBlocks(children: RootContent[]): string {
   const out = serializer.stringify(root);
   return out.endsWith('\n') ? out : `${out}\n`;
 }
+
+/** Inline containers whose edges must touch text for the Markdown to mean what the HTML meant. */
+const ATTENTION = new Set(['emphasis', 'strong', 'delete']);
+
+/** Containers tidied like attention: spaces at their edges move outside them. */
+const EDGED = new Set(['emphasis', 'strong', 'delete', 'link']);
+
+/** The first or last text node below a node, walking into inline containers. */
+function edgeText(node: Nodes, end: 'first' | 'last'): { type: 'text'; value: string } | undefined {
+  if (node.type === 'text') return node;
+  if (!('children' in node) || node.children.length === 0) return undefined;
+  const children = node.children as Nodes[];
+  return edgeText((end === 'first' ? children[0] : children.at(-1)) as Nodes, end);
+}
+
+/** Plain text of inline nodes, for the mid-word test. */
+function inlineText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(inlineText).join('') : '';
+}
+
+/**
+ * Tidies the inline content of HTML-derived mdast so the Markdown needs no character references:
+ * spaces at the edges of emphasis, strong text and links move outside them (`<em>word </em>` would
+ * otherwise be written `_word&#x20;_`), emphasis that starts or ends inside a word is unwrapped (a
+ * mid-word `_emphasis_` is not Markdown emphasis, and writing it takes `&#x..;` escapes), runs of
+ * spaces and no-break spaces collapse to one space, and a paragraph's edges are trimmed.
+ */
+export function tidyInline(node: Nodes): void {
+  if (!('children' in node)) return;
+  const children = node.children as Nodes[];
+  for (const c of children) tidyInline(c);
+  const out: Nodes[] = [];
+  const pushText = (value: string): void => {
+    if (value === '') return;
+    const last = out.at(-1);
+    if (last?.type === 'text') last.value += value;
+    else out.push({ type: 'text', value });
+  };
+  for (let i = 0; i < children.length; i += 1) {
+    const c = children[i] as Nodes;
+    if (c.type === 'text') {
+      pushText(c.value);
+      continue;
+    }
+    if (!EDGED.has(c.type)) {
+      out.push(c);
+      continue;
+    }
+    const first = edgeText(c, 'first');
+    const lead = first ? (/^\s+/u.exec(first.value)?.[0] ?? '') : '';
+    if (first && lead) first.value = first.value.slice(lead.length);
+    const last = edgeText(c, 'last');
+    const trail = last ? (/\s+$/u.exec(last.value)?.[0] ?? '') : '';
+    if (last && trail) last.value = last.value.slice(0, last.value.length - trail.length);
+    if (lead) pushText(' ');
+    const inner = inlineText(c);
+    const before = out.at(-1);
+    const after = children[i + 1];
+    const touchesBefore = !lead && before?.type === 'text' && /[\p{L}\p{N}]$/u.test(before.value) && /^[\p{L}\p{N}]/u.test(inner);
+    const touchesAfter = !trail && after?.type === 'text' && /^[\p{L}\p{N}]/u.test(after.value) && /[\p{L}\p{N}]$/u.test(inner);
+    if (inner.trim() === '' && c.type !== 'link') {
+      // Emphasis around nothing: its (empty) content goes, nothing else.
+    } else if (ATTENTION.has(c.type) && (touchesBefore || touchesAfter)) {
+      for (const g of (c as { children: Nodes[] }).children) {
+        if (g.type === 'text') pushText(g.value);
+        else out.push(g);
+      }
+    } else out.push(c);
+    if (trail) pushText(' ');
+  }
+  // Line ends and tabs in HTML text are spaces; runs of spaces collapse (a line break the page meant is a `break` node).
+  for (const c of out) if (c.type === 'text') c.value = c.value.replace(/[\t\n\r]/gu, ' ').replace(/[ \u00A0\u202F\u2007]{2,}/gu, ' ');
+  // A line break at the edge of emphasis or a link, or anywhere in a heading, cannot be written there: it becomes a space.
+  // (As a space, which the parent then moves outside: "Title:<br></strong>text" keeps its words apart.)
+  if (EDGED.has(node.type)) {
+    if (out[0]?.type === 'break') out[0] = { type: 'text', value: ' ' };
+    const last = out.length - 1;
+    if (out[last]?.type === 'break') out[last] = { type: 'text', value: ' ' };
+  }
+  if (node.type === 'heading' || node.type === 'tableCell') {
+    for (let i = 0; i < out.length; i += 1) if (out[i]?.type === 'break') out[i] = { type: 'text', value: ' ' };
+  }
+  // Spaces beside a line break are not printed (a line starting with one would need "&#x20;").
+  for (let i = 0; i < out.length; i += 1) {
+    if (out[i]?.type !== 'break') continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (prev?.type === 'text') prev.value = prev.value.replace(/[\s\u00A0]+$/u, '');
+    if (next?.type === 'text') next.value = next.value.replace(/^[\s\u00A0]+/u, '');
+  }
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    // A line break first or last in a block prints nothing and cannot be written: it goes.
+    const blank = (c: Nodes | undefined): boolean => c !== undefined && (c.type === 'break' || (c.type === 'text' && c.value.trim() === ''));
+    while (blank(out[0])) out.shift();
+    while (blank(out.at(-1))) out.pop();
+    const head = out[0];
+    if (head?.type === 'text') head.value = head.value.replace(/^[\s\u00A0]+/u, '');
+    const tail = out.at(-1);
+    if (tail?.type === 'text') tail.value = tail.value.replace(/[\s\u00A0]+$/u, '');
+  }
+  (node as { children: Nodes[] }).children = out.filter((c) => c.type !== 'text' || c.value !== '');
+}

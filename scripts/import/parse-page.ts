@@ -4,6 +4,7 @@
  * what to write. The importer loses nothing (every body paragraph is kept, in order, as printed)
  * and invents nothing (every field comes from a printed line or from the caller's options).
  */
+import { createHash } from 'node:crypto';
 import type { RootContent } from 'mdast';
 import { stringify as stringifyYaml } from 'yaml';
 import { stringifyMarkdown } from '../../src/content-reader/parse.ts';
@@ -18,9 +19,10 @@ import { matchChrome, parseLanguageList } from './chrome.ts';
 import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './footnotes.ts';
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
-import { extractArticle, type Found, type PageMeta } from './extract.ts';
+import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
+import { type AuthorName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
-import { type Block, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
+import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
 import { normalizeSpaces, type ParsedDates, parseDates } from './periods.ts';
 import { sentences } from '../../src/lib/sentences.ts';
 import { deriveSummary } from './summary.ts';
@@ -56,6 +58,8 @@ export interface ImportOptions {
   authors?: string[];
   /** The page's address: relative links resolve against it (when the page has no `<base>`). */
   url?: string;
+  /** A date for a page that prints none (the CLI gives the page file's modification date): used, with a warning, in a draft. */
+  fallbackDate?: Found<IsoDate>;
 }
 
 /** An author of the page: an existing one, or a new one to create. */
@@ -96,6 +100,8 @@ export interface PageResult {
   dropped: DroppedLine[];
   /** Every date found on the page (printed or in markup), with where it came from; the first is used. */
   dates: Found<IsoDate>[];
+  /** Where each field came from, for the review report: title, date, authors, body. */
+  origins: { title?: string; date?: string; authors?: string; body?: string };
   /** `YYYY-MM-DD-<slugified-title>.md`, when a date and a title are known. */
   fileName?: string;
   /** The whole Markdown file, when there are no errors. */
@@ -117,6 +123,8 @@ interface Header {
   credit?: string;
   title?: string;
   subtitle?: string;
+  /** Line of a text page the title was printed on. */
+  titleLine?: number;
   /** Index of the first body block. */
   end: number;
   /** Indexes of blocks above an HTML page's `<h1>` that are no header line (site banner, menus). */
@@ -139,13 +147,19 @@ interface Layout {
   title?: string;
   /** Texts of the extractor's main content: lines above `mainStart` it kept are body text too. */
   mainTexts?: ReadonlySet<string>;
+  /** Index of the title block, when the markup told which heading it is. */
+  titleAt?: number;
+  /** Where the title came from, for the report ("a heading agreeing with the JSON-LD headline"). */
+  titleFrom?: string;
+  /** The title heading as printed, when a kicker before the markup's title was left out of it. */
+  titleKicker?: string;
 }
 
 /**
  * Drops chrome by the chrome table, never cutting the article in the middle. A line matching a
  * `rest` row ends the article only when the page's end follows: no prose after it, or more chrome
- * lines right after it (a newsletter box, a "related" list). Otherwise only that line goes, and a
- * warning says so. Every line left out is returned in `dropped` with its reason.
+ * lines right after it with no paragraph of prose between (a newsletter box, a "related" list).
+ * Otherwise only that line goes, and a warning names it. Every line left out is returned in `dropped` with its reason.
  */
 function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout): { kept: Block[]; header: Header; dropped: DroppedLine[]; languages: string[]; midArticle: DroppedLine[] } {
   const dropped: DroppedLine[] = [];
@@ -166,8 +180,9 @@ function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout
       keptAt.push(i);
     }
   });
-  // An HTML page names its title with <h1>, or in its markup; a text page's title is found by position.
-  let titleAt = kept.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
+  // An HTML page names its title with a heading agreeing with its markup, or an <h1>; a text page's title is found by position.
+  let titleAt = layout.titleAt === undefined ? -1 : keptAt.indexOf(layout.titleAt);
+  if (titleAt < 0) titleAt = kept.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
   if (titleAt < 0 && layout.title !== undefined) {
     const want = normalizeLabel(layout.title);
     titleAt = kept.findIndex((b) => b.text !== '' && (normalizeLabel(b.text) === want || (want.startsWith(normalizeLabel(b.text)) && b.text.length >= 20)));
@@ -187,7 +202,8 @@ function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout
   const bodyFrom = keptAt[header.end] ?? blocks.length;
   const isProseAt = (i: number): boolean => matches[i] === undefined && blocks[i] !== undefined && isProse(blocks[i]);
   const endsHere = (i: number): boolean => {
-    for (let j = i + 1; j <= i + CHROME_CLUSTER && j < blocks.length; j += 1) if (matches[j] !== undefined) return true;
+    // A cluster is chrome right after chrome; a paragraph of prose between two chrome lines makes each a lone line.
+    for (let j = i + 1; j <= i + CHROME_CLUSTER && j < blocks.length && !isProseAt(j); j += 1) if (matches[j] !== undefined) return true;
     for (let j = i + 1; j < blocks.length; j += 1) if (isProseAt(j)) return false;
     return true;
   };
@@ -250,6 +266,11 @@ function readHeader(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: numbe
       return true;
     }
     const dates = h.dates === undefined ? (parseDates(t) ?? dateLine(t)) : undefined;
+    // A lone fragment ("13 Aug", "5": a header widget) is no date and no week; only a printed range can be a broken week.
+    if (dates?.kind === 'invalid' && !/\p{L}.*[-‐‑‒–—―−]|[-‐‑‒–—―−].*\p{L}/u.test(t)) {
+      i += 1;
+      return true;
+    }
     if (dates) {
       h.dates = dates;
       h.datesFrom = `${b.line !== undefined ? `line ${b.line}` : 'header line'}: "${t}"`;
@@ -323,6 +344,7 @@ function readHeader(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: numbe
     return h;
   }
   h.title = titleBlock.text;
+  if (titleBlock.line !== undefined) h.titleLine = titleBlock.line;
   i += 1;
   const next = blocks[i];
   const after = blocks[i + 1];
@@ -409,11 +431,36 @@ function matcherFor(taxonomy: Taxonomy): ActorMatcher {
   return m;
 }
 
+/** Control characters that have no place in a page's text (tab, line feed and carriage return do). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
+
+/** Invisible characters a title loses: soft hyphens, zero-width spaces, word joiners, byte order marks, direction marks. */
+const INVISIBLE = /[\u00AD\u180E\u200B\u200E\u200F\u2060\uFEFF\u202A-\u202E]/gu;
+
+/** The code points of the characters a pattern finds, for a warning ("U+00AD, U+200B"). */
+function codePoints(found: readonly string[]): string {
+  return [...new Set(found)].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+}
+
+/**
+ * Removes control characters from a page's text (a U+0014 a CMS left in), with a warning naming
+ * them and the line of the first, instead of refusing the page.
+ */
+function removeControl(text: string, file: string, problems: Problem[]): string {
+  const found = text.match(CONTROL);
+  if (!found) return text;
+  const line = text.slice(0, text.search(CONTROL)).split('\n').length;
+  problems.push(problem(file, '(page)', `${found.length} control character${found.length === 1 ? '' : 's'} (${codePoints(found)}) removed, the first on line ${line}`, 'warning'));
+  return text.replace(CONTROL, '');
+}
+
 /** Rejects input that is not a text page at all (binary data, oversized), with the reason. */
 function unreadable(page: PageInput): string | undefined {
   if (page.text.length > MAX_PAGE_CHARS) return `the page is ${page.text.length} characters long, expected at most ${MAX_PAGE_CHARS} (is it really one article?)`;
   const control = /[\u0000-\u0008\u000E-\u001F\u007F]/u.exec(page.text);
-  if (control) {
+  // A stray control character (a U+0014 left by a CMS) is removed later; a NUL byte or many of them mean binary data.
+  const many = control !== null && (page.text.includes('\u0000') || (page.text.match(CONTROL) ?? []).length > Math.max(10, page.text.length / 1000));
+  if (control && many) {
     const line = page.text.slice(0, control.index).split('\n').length;
     return `contains control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} on line ${line}, expected a text or HTML page`;
   }
@@ -423,7 +470,7 @@ function unreadable(page: PageInput): string | undefined {
 
 /** Reads one page. Never throws: whatever the input, problems explain what went wrong. */
 export function parsePage(page: PageInput, taxonomy: Taxonomy, options: ImportOptions = {}): PageResult {
-  const empty: PageResult = { data: {}, body: '', authors: [], availableIn: [], problems: [], dropped: [], dates: [] };
+  const empty: PageResult = { data: {}, body: '', authors: [], availableIn: [], problems: [], dropped: [], dates: [], origins: {} };
   const bad = unreadable(page);
   if (bad !== undefined) return { ...empty, problems: [problem(page.file, '(page)', bad)] };
   try {
@@ -439,10 +486,12 @@ export function parsePage(page: PageInput, taxonomy: Taxonomy, options: ImportOp
 function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptions): PageResult {
   const { file } = page;
   const problems: Problem[] = [];
-  const text = page.text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
-  const read = page.format === 'html' ? readHtml(text, options.url) : { blocks: textToBlocks(text), layout: {}, meta: {}, removed: [] };
+  const text = removeControl(page.text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n'), file, problems);
+  const read: HtmlRead = page.format === 'html' ? readHtml(text, options.url) : { blocks: textToBlocks(text), layout: {}, meta: { titles: [], siteNames: [] }, removed: [] };
   const { blocks, layout, meta } = read;
+  if (read.textFrom !== undefined) problems.push(problem(file, 'body', `the text is taken from ${read.textFrom}: links and emphasis are not in it`, 'warning'));
   const { kept, header, dropped, languages, midArticle } = dropChrome(blocks, taxonomy, layout);
+  if (layout.titleKicker !== undefined) dropped.push({ text: layout.titleKicker, reason: 'title heading with a kicker (the markup title is used)' });
   dropped.push(...read.removed);
   for (const d of midArticle) {
     problems.push(problem(file, 'body', `"${d.text}"${d.line === undefined ? '' : ` (line ${d.line})`} looks like page chrome (${d.reason}) but stands in the middle of the text: that line was left out and the text after it kept; check the end of the article`, 'warning'));
@@ -455,6 +504,13 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     header.title = meta.title.value;
   }
 
+  // Soft hyphens and zero-width characters split a title's words in search and in the file name.
+  const invisible = header.title?.match(INVISIBLE);
+  if (header.title !== undefined && invisible) {
+    header.title = normalizeSpaces(header.title.replace(INVISIBLE, ''));
+    problems.push(problem(file, 'title', `${invisible.length} invisible character${invisible.length === 1 ? '' : 's'} (${codePoints(invisible)}) removed from the title`, 'warning'));
+  }
+
   const availableIn: string[] = [];
   for (const list of languages) {
     const { codes, unknown } = parseLanguageList(list);
@@ -465,7 +521,12 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const signature = findAuthorBlock(kept, header.end + 1);
   const tailStart = signature?.start ?? kept.length;
   const { start: notesStart, notes } = findNotes(kept, header.end, tailStart);
-  const bodyBlocks = kept.slice(header.end, notesStart);
+  // An image's caption or credit (an HTML <figcaption>) is no text of the article: listed, not kept.
+  const bodyBlocks = kept.slice(header.end, notesStart).filter((b) => {
+    if (!b.caption || page.format !== 'html') return true;
+    dropped.push({ text: b.text, reason: 'image caption' });
+    return false;
+  });
 
   // Footnotes: markers become references, notes become definitions and sources.
   const bodyNodes: RootContent[] = bodyBlocks.map((b) => b.node);
@@ -495,21 +556,32 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   // A copy that lost its digest header is still a weekly entry when the editor gives its week or verdict.
   const kind: Kind = options.kind ?? (options.periodStart !== undefined || options.trend !== undefined ? 'weekly' : layoutKind);
 
-  // Dates: printed ones first, then markup; every one found is reported with its source.
+  // Dates. A printed week is a weekly entry's own period. For one date, the article's structured
+  // data (JSON-LD datePublished, article:published_time) outranks a date printed in the page's
+  // header area, which may be a clock, a "today" widget or a media clip's; weaker markup (the first
+  // <time datetime>, a date in the address) comes last. Every date found is reported with where it
+  // came from, the one used first.
   const dates: Found<IsoDate>[] = [];
   let period: Period | undefined;
   let published: IsoDate | undefined;
   const from = header.datesFrom ?? 'header line';
+  let printed: Found<IsoDate> | undefined;
   if (header.dates?.kind === 'range') {
-    period = header.dates.period;
-    dates.push({ value: period.start, from: `${from} (week start)` }, { value: period.end, from: `${from} (week end)` });
-  } else if (header.dates?.kind === 'date') {
-    published = header.dates.date;
-    dates.push({ value: published, from });
-  } else if (header.dates?.kind === 'invalid' && options.periodStart === undefined) problems.push(problem(file, 'period', `${header.dates.problem}; expected a printed week such as "August 29 – September 4, 2022"`));
-  if (meta.published !== undefined) {
-    dates.push(meta.published);
-    if (period === undefined && published === undefined) published = meta.published.value;
+    if (kind === 'weekly') {
+      period = header.dates.period;
+      dates.push({ value: period.start, from: `${from} (week start)` }, { value: period.end, from: `${from} (week end)` });
+    } else {
+      problems.push(problem(file, 'period', `the week printed in ${from} is not read: the page is imported as ${kind}, which has no period`, 'warning'));
+    }
+  } else if (header.dates?.kind === 'date') printed = { value: header.dates.date, from };
+  else if (header.dates?.kind === 'invalid' && kind === 'weekly' && options.periodStart === undefined) problems.push(problem(file, 'period', `${header.dates.problem}; expected a printed week such as "August 29 – September 4, 2022"`));
+  for (const found of [meta.published, printed, meta.weakPublished]) {
+    if (found === undefined || dates.some((d) => d.from === found.from)) continue;
+    dates.push(found);
+    if (period === undefined && published === undefined) published = found.value;
+  }
+  if (meta.published !== undefined && printed !== undefined && meta.published.value !== printed.value && period === undefined) {
+    problems.push(problem(file, 'published', `the page's ${meta.published.from} (${meta.published.value}) is used; ${printed.from} prints ${printed.value} (a clock or another item's date?)`, 'warning'));
   }
   if (options.periodStart !== undefined) {
     const week: Period = { start: options.periodStart, end: addDays(options.periodStart, 6) };
@@ -524,8 +596,15 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     published = options.date;
     dates.unshift({ value: options.date, from: '--date' });
   }
-  if (period === undefined && published === undefined && (header.dates?.kind !== 'invalid' || options.periodStart !== undefined)) {
-    problems.push(problem(file, 'published', 'no date is printed on the page; pass --date YYYY-MM-DD (or --period YYYY-MM-DD for a weekly entry)'));
+  let draft = false;
+  if (period === undefined && published === undefined && (header.dates?.kind !== 'invalid' || kind !== 'weekly' || options.periodStart !== undefined)) {
+    if (kind !== 'weekly' && options.fallbackDate !== undefined) {
+      // Nothing on the page dates it: the file's own date stands in, and the entry stays a draft until an editor sets the date.
+      published = options.fallbackDate.value;
+      draft = true;
+      dates.push(options.fallbackDate);
+      problems.push(problem(file, 'published', `no date is printed on the page: ${options.fallbackDate.from} (${published}) is used and the analysis is a draft (draft: true) until you set the date; or pass --date YYYY-MM-DD`, 'warning'));
+    } else problems.push(problem(file, 'published', 'no date is printed on the page; pass --date YYYY-MM-DD (or --period YYYY-MM-DD for a weekly entry)'));
   }
 
   // Topic.
@@ -542,48 +621,78 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     problems.push(problem(file, 'topic', `no topic line found; a weekly analysis needs one of: ${known} (or pass --topic <id>)`));
   }
 
-  // Authors: "By ..." names first, then the signature at the end.
+  // Authors: the editor's list, else the article's JSON-LD, else the printed byline and signature,
+  // else the other markup (meta author, a byline element). Nobody is refused: an author without a
+  // file gets one, with the printed bio or with the name only.
   const authors: AuthorRef[] = [];
-  const addAuthor = (printed: string, bio: string): void => {
+  const context: NameContext = { siteNames: meta.siteNames };
+  const withBio = new Set<string>();
+  const organisations = new Set<string>();
+  const addAuthor = (printed: string, bio: string, organisation = false): void => {
     const existing = matchAuthor(printed, taxonomy.authors);
     if (existing) {
       if (!authors.some((a) => a.id === existing.id)) authors.push({ id: existing.id, name: existing.name, isNew: false });
       return;
     }
-    const name = cleanName(printed);
-    const id = authorId(name);
+    const found = normalizeAuthor(printed, context, organisation);
+    if (found === undefined) {
+      problems.push(problem(file, 'authors', `"${printed}" does not read as a name; left out (pass --authors to name the authors)`, 'warning'));
+      return;
+    }
+    const known = matchAuthor(found.name, taxonomy.authors);
+    if (known) {
+      if (!authors.some((a) => a.id === known.id)) authors.push({ id: known.id, name: known.name, isNew: false });
+      return;
+    }
+    // A person's name printed in capitals ("Sabir ASKEROĞLU") is written as a name; an organisation's stays as printed ("AFP").
+    const name = found.kind === 'person' ? normalizeNameCase(found.name) : found.name;
+    const id = authorId(name) || `author-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 8)}`;
     const already = authors.find((a) => a.id === id);
     if (already) {
-      if (already.isNew && already.yaml === undefined && bio !== '') Object.assign(already, newAuthor(file, id, name, bio, problems));
+      if (already.isNew && bio !== '' && !withBio.has(id)) {
+        Object.assign(already, newAuthor(file, id, { ...found, name }, bio, problems));
+        withBio.add(id);
+      }
       return;
     }
-    if (id === '') {
-      problems.push(problem(file, 'authors', `cannot make an author id from "${printed}"`));
-      return;
-    }
-    authors.push({ id, name, isNew: true, ...newAuthor(file, id, name, bio, problems) });
+    if (bio !== '') withBio.add(id);
+    if (found.kind === 'organisation') organisations.add(id);
+    authors.push({ id, name, isNew: true, ...newAuthor(file, id, { ...found, name }, bio, problems) });
   };
+  const markupNames = (from: Found<MarkupAuthor[]>): { name: string; organisation: boolean }[] =>
+    from.value.flatMap((a) => (a.organisation ? [a] : splitAuthorList(a.name).map((name) => ({ name, organisation: false }))));
   const printedNames = [...(header.byline?.names ?? []), ...(signature ? [signature.printed] : [])];
+  let authorsFrom: string | undefined;
   if (options.authors !== undefined) {
+    authorsFrom = '--authors';
     const given = options.authors.map((a) => taxonomy.authors.find((t) => t.id === a)?.name ?? a);
     const printed = printedNames.map((n) => matchAuthor(n, taxonomy.authors)?.id ?? authorId(cleanName(n)));
     const wanted = given.map((n) => matchAuthor(n, taxonomy.authors)?.id ?? authorId(cleanName(n)));
     if (printed.length && printed.join(',') !== wanted.join(',')) problems.push(problem(file, 'authors', `--authors ${options.authors.join(', ')} replaces the printed author(s) ${printedNames.join(', ')}`, 'warning'));
     for (const name of given) addAuthor(name, signature && authorId(cleanName(signature.printed)) === authorId(cleanName(name)) ? signature.bio : '');
   } else {
-    for (const name of header.byline?.names ?? []) addAuthor(name, '');
-    if (signature) addAuthor(signature.printed, signature.bio);
-    // No printed byline: the markup's authors (JSON-LD, meta author, a byline element).
-    if (header.byline === undefined && !signature && meta.authors !== undefined) {
-      const names = meta.authors.value.map((n) => normalizeNameCase(n)).filter((n) => isNameLike(n));
-      for (const name of names) addAuthor(name, '');
-      if (names.length === 0) problems.push(problem(file, 'authors', `the page's ${meta.authors.from} ("${meta.authors.value.join(', ')}") does not read as a person's name; pass --authors if it is one`, 'warning'));
+    const jsonLd = meta.authors?.from === 'JSON-LD author' ? meta.authors : undefined;
+    if (jsonLd !== undefined) {
+      for (const a of markupNames(jsonLd)) addAuthor(a.name, '', a.organisation);
+      authorsFrom = 'JSON-LD author';
+    } else {
+      for (const name of header.byline?.names ?? []) addAuthor(name, '');
+      if (header.byline?.names.length) authorsFrom = 'the byline printed in the header';
+    }
+    // The signature brings the bio; it names an author already listed, or one more.
+    if (signature) {
+      addAuthor(signature.printed, signature.bio);
+      authorsFrom ??= 'the signature at the end';
+    }
+    if (authors.length === 0 && header.byline === undefined && !signature && meta.authors !== undefined) {
+      for (const a of markupNames(meta.authors)) addAuthor(a.name, '', a.organisation);
+      authorsFrom = meta.authors.from;
     }
     if (authors.length === 0 && kind !== 'weekly') problems.push(problem(file, 'authors', 'no author found on the page (no byline, signature or author markup); it will show as the editorial team (pass --authors to name them)', 'warning'));
   }
   for (const a of authors) {
-    if (a.isNew && a.yaml === undefined) {
-      problems.push(problem(file, 'authors', `"${a.name}" is not in content/authors and the page prints no bio to create content/authors/${a.id}.yaml from; add that file first`));
+    if (a.isNew && !withBio.has(a.id)) {
+      problems.push(problem(file, 'authors', `"${a.name}" is not in content/authors: content/authors/${a.id}.yaml is created with the name only${organisations.has(a.id) ? ' (an organisation)' : ''}, since the page prints no bio; add one there if you like`, 'warning'));
     }
   }
 
@@ -605,6 +714,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   data.kind = kind;
   if (period) data.period = period;
   if (published !== undefined) data.published = published;
+  if (draft) data.draft = true;
   if (topic !== undefined) data.topic = topic;
   if (options.trend !== undefined) {
     if (header.trend !== undefined && header.trend !== options.trend) problems.push(problem(file, 'trend', `--trend ${options.trend} replaces the printed verdict (${header.trend})`, 'warning'));
@@ -625,7 +735,13 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   }
 
   const date = period?.start ?? published;
-  const result: PageResult = { data, body, authors, availableIn, problems, dropped, dates };
+  const origins: PageResult['origins'] = {};
+  const titleFrom = options.title !== undefined ? '--title' : page.format === 'text' ? (header.titleLine === undefined ? undefined : `line ${header.titleLine}`) : (layout.titleFrom ?? 'the first <h1>');
+  if (header.title !== undefined && titleFrom !== undefined) origins.title = titleFrom;
+  if (dates[0] !== undefined) origins.date = dates[0].from;
+  if (authorsFrom !== undefined) origins.authors = authorsFrom;
+  origins.body = page.format === 'text' ? 'the text page' : (read.textFrom ?? (layout.mainStart === undefined ? 'the whole page (no main content found)' : 'the main content (Mozilla Readability)'));
+  const result: PageResult = { data, body, authors, availableIn, problems, dropped, dates, origins };
   if (date !== undefined && header.title !== undefined) result.fileName = analysisFileName(date, header.title);
   if (!problems.some((p) => p.severity === 'error')) result.markdown = stringifyMarkdown(data as Record<string, unknown>, body);
   return result;
@@ -662,6 +778,19 @@ interface HtmlRead {
   layout: Layout;
   meta: PageMeta;
   removed: DroppedLine[];
+  /** Set when the text does not come from the page's markup (JSON-LD articleBody), saying so. */
+  textFrom?: string;
+}
+
+/** Words of running text in some blocks (a caseless script counts two characters as a word). */
+function wordCount(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + (b.node.type === 'heading' ? 0 : b.text.split(' ').length + Math.floor((b.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0) / 2)), 0);
+}
+
+/** The paragraphs of a JSON-LD articleBody (blank lines or line ends between them) as blocks. */
+function articleBodyBlocks(text: string): Block[] {
+  const parts = text.includes('\n\n') ? text.split(/\n\s*\n/u) : text.split('\n');
+  return parts.map((p) => normalizeSpaces(p)).filter((p) => p !== '').map((p) => makeBlock({ type: 'paragraph', children: inlineFromText(p) }));
 }
 
 /**
@@ -679,7 +808,23 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
   const all = htmlToBlocks(html, base, removedAll);
   const layout: Layout = {};
   if (meta.title !== undefined) layout.title = meta.title.value;
-  const extractedMain = extracted.mainHtml === undefined ? [] : htmlToBlocks(extracted.mainHtml, base);
+  let extractedMain = extracted.mainHtml === undefined ? [] : htmlToBlocks(extracted.mainHtml, base);
+  // A page whose text lives only in its JSON-LD (rendered by a script): the articleBody is the text.
+  let textFrom: string | undefined;
+  if (meta.articleBody !== undefined) {
+    const fromJson = articleBodyBlocks(meta.articleBody);
+    if (wordCount(fromJson) > 3 * Math.max(wordCount(extractedMain), 10)) {
+      extractedMain = fromJson;
+      textFrom = "the page's JSON-LD articleBody (its markup shows almost no text)";
+      const h1 = all.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
+      const pre = all.slice(0, h1 + 1);
+      if (h1 < 0) placeTitle(pre, 0, meta, layout);
+      else layout.titleAt = h1;
+      layout.mainStart = pre.length;
+      layout.mainTexts = new Set(fromJson.map((b) => b.text));
+      return { blocks: [...pre, ...fromJson], layout, meta, removed: [...removedAll, ...all.slice(h1 + 1).filter((b) => b.text !== '').map((b) => ({ text: b.text, reason: 'outside-main-content' }))], textFrom };
+    }
+  }
   // The article's first paragraph of prose anchors the main content in the page: everything above
   // it is read from the whole page (a digest's week, topic, title and verdict, which extractors
   // tend to drop), everything from it on comes from the extractor.
@@ -692,7 +837,10 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
   // An anchor found only after much of the extractor's text (a footer line) anchors nothing.
   const wordsBefore = extractedMain.slice(0, Math.max(anchor, 0)).reduce((n, b) => n + b.text.split(' ').length, 0);
   if (wordsBefore > 30) anchor = -1;
-  if (extractedMain.every((b) => b.text === '')) return { blocks: all, layout, meta, removed: removedAll };
+  if (extractedMain.every((b) => b.text === '')) {
+    placeTitle(all, all.length, meta, layout);
+    return { blocks: all, layout, meta, removed: removedAll };
+  }
   const h1 = all.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
   // No line of the extractor's text is printed alike in the page (it rejoined lines split by <br>):
   // the page down to its <h1> is the header, the extractor's text the body.
@@ -702,12 +850,8 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
   const blocks = [...pre, ...main];
   layout.mainStart = pre.length;
   layout.mainTexts = new Set(extractedMain.map((b) => b.text));
-  // No <h1> and no line naming the title: the markup's title stands above the main content.
-  const want = meta.title === undefined ? undefined : normalizeLabel(meta.title.value);
-  if (h1 < 0 && want !== undefined && !blocks.some((b) => normalizeLabel(b.text) === want)) {
-    blocks.splice(pre.length, 0, makeBlock({ type: 'heading', depth: 1, children: [{ type: 'text', value: meta.title?.value ?? '' }] }));
-    layout.mainStart = pre.length + 1;
-  }
+  // The title: the heading that agrees with the markup's titles, or the markup's title placed above the main content.
+  if (placeTitle(blocks, pre.length + 3, meta, layout)) layout.mainStart = pre.length + 1;
   // What the extractor left out of the page, each line once (text kept in the main content is not).
   const inMain = new Map<string, number>();
   for (const b of main) inMain.set(b.text, (inMain.get(b.text) ?? 0) + 1);
@@ -718,6 +862,99 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
     else if (b.text !== '') removed.push({ text: b.text, reason: 'outside-main-content' });
   }
   return { blocks, layout, meta, removed: [...removedAll, ...removed] };
+}
+
+/** Separators between a headline and the site's or section's name in a `<title>` or og:title. */
+const TITLE_SEPARATORS = /\s+[|–—·»/-]\s+|\s*::\s*|\s+\|\s*/u;
+
+/** Compares a title with a site name: no case, no spaces, no dots ("매일 경제" is "매일경제"). */
+function squash(text: string): string {
+  return normalizeLabel(text).replace(/[\s.]+/gu, '');
+}
+
+/** A markup title without the site's name around it ("Headline | Section | Site" -> "Headline"). */
+function withoutSite(title: string, siteNames: readonly string[]): string {
+  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return title;
+  const sites = siteNames.map(squash).filter((s) => s !== '');
+  const isSite = (p: string): boolean => sites.some((s) => squash(p) === s || (s.length >= 4 && squash(p).includes(s)));
+  const kept = parts.filter((p) => !isSite(p));
+  if (kept.length === parts.length || kept.length === 0) return title;
+  // "Headline | Section | Site": with the site gone, a short last part is the section.
+  if (kept.length >= 2 && (kept.at(-1) ?? '').split(' ').length <= 2) kept.pop();
+  return kept.join(' - ');
+}
+
+/**
+ * Finds the title among the page's headings and records it in `layout.titleAt`: the first heading
+ * that agrees with a title the markup gives (JSON-LD headline, og:title, `<title>`, each also without
+ * the site's name), else the first `<h1>` that reads as a headline (not a skip link, a login prompt,
+ * the site's or a section's name); else the markup's title is inserted at `limit` (returns true).
+ */
+function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layout): boolean {
+  const variants = meta.titles.flatMap((t) => [t.value, withoutSite(t.value, meta.siteNames)]).map(normalizeLabel).filter((v) => v !== '');
+  const headings: number[] = [];
+  for (let i = 0; i < Math.min(limit, blocks.length); i += 1) {
+    const b = blocks[i];
+    if (b?.node.type === 'heading' && b.node.depth <= 3 && b.text !== '' && matchChrome(b.text) === undefined) headings.push(i);
+  }
+  const norm = (i: number): string => normalizeLabel(blocks[i]?.text ?? '');
+  const agreeing = (i: number): Found<string> | undefined => meta.titles.find((t) => [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).includes(norm(i)));
+  let at = headings.find((i) => variants.includes(norm(i)));
+  if (at !== undefined) layout.titleFrom = `a heading agreeing with the ${agreeing(at)?.from ?? 'markup title'}`;
+  // A heading that holds a markup title after a kicker ("Premier League Rückschlag im Titelkampf"), or
+  // the same words with other punctuation (a kicker in its own span lost its colon): the markup's wording is the title.
+  const loose = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (at === undefined) {
+    for (const i of headings) {
+      const h = loose(blocks[i]?.text ?? '');
+      const title = meta.titles.flatMap((t) => [withoutSite(t.value, meta.siteNames), t.value]).find((v) => {
+        const l = loose(v);
+        return l.length >= 12 && (l === h || (h.endsWith(l) && l.length >= h.length * 0.4));
+      });
+      if (title === undefined) continue;
+      const heading = blocks[i];
+      if (heading !== undefined && heading.text !== title) {
+        layout.titleKicker = heading.text;
+        blocks[i] = makeBlock({ type: 'heading', depth: heading.node.type === 'heading' ? heading.node.depth : 1, children: [{ type: 'text', value: title }] });
+      }
+      at = i;
+      layout.titleFrom = 'a heading holding the markup title (its kicker left out)';
+      break;
+    }
+  }
+  at ??= headings.find((i) => {
+    const h = norm(i);
+    return h.length >= 12 && variants.some((v) => (v.includes(h) && h.length >= v.length / 2) || (h.includes(v) && v.length >= h.length / 2));
+  });
+  if (at !== undefined) layout.titleFrom ??= 'a heading close to the markup title';
+  const sites = meta.siteNames.map(squash);
+  at ??= headings.find((i) => {
+    const b = blocks[i];
+    if (b?.node.type !== 'heading' || b.node.depth !== 1) return false;
+    const words = b.text.split(' ').length;
+    const caseless = b.text.toLowerCase() === b.text.toUpperCase();
+    return !sites.includes(squash(b.text)) && (caseless ? b.text.length >= 6 : words >= 3 || b.text.length >= 20);
+  });
+  if (at !== undefined) {
+    const node = blocks[at]?.node;
+    layout.titleFrom ??= `the first <h${node?.type === 'heading' ? node.depth : 1}> (the markup's titles differ)`;
+    layout.titleAt = at;
+    return false;
+  }
+  const first = meta.titles[0];
+  if (first === undefined) return false;
+  const text = withoutSite(first.value, meta.siteNames);
+  const existing = blocks.findIndex((b) => (b.node.type === 'heading' || b.node.type === 'paragraph') && normalizeLabel(b.text) === normalizeLabel(text));
+  layout.titleFrom = `the ${first.from} (no heading on the page agrees)`;
+  if (existing >= 0 && existing < limit) {
+    layout.titleAt = existing;
+    return false;
+  }
+  const place = Math.min(limit === blocks.length ? 0 : Math.max(0, limit - 3), blocks.length);
+  blocks.splice(place, 0, makeBlock({ type: 'heading', depth: 1, children: [{ type: 'text', value: text }] }));
+  layout.titleAt = place;
+  return true;
 }
 
 /** The text the summary is taken from: the first paragraph, else the first item or block of text. */
@@ -732,10 +969,16 @@ function leadText(blocks: readonly Block[]): string {
   return first?.text ?? '';
 }
 
-/** Proposes a new author file (name and the bio printed on the page), validated with authorSchema. */
-function newAuthor(file: string, id: string, name: string, bio: string, problems: Problem[]): { yaml?: string } {
-  if (bio.trim() === '') return {};
-  const data = { name, bio };
+/**
+ * Proposes a new author file: the name, `kind: organisation` for an agency or desk, the role
+ * printed beside the name, and the bio printed on the page when there is one; validated with
+ * authorSchema. A person with no printed bio gets a file with the name only.
+ */
+function newAuthor(file: string, id: string, found: AuthorName, bio: string, problems: Problem[]): { yaml?: string } {
+  const data: Record<string, string> = { name: found.name };
+  if (found.kind === 'organisation') data['kind'] = 'organisation';
+  if (found.role !== undefined && found.role.length <= 200) data['role'] = found.role;
+  if (bio.trim() !== '') data['bio'] = bio;
   const parsed = authorSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     problems.push(...issuesToProblems(file, parsed.error.issues, ['authors', id]));

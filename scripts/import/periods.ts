@@ -93,6 +93,8 @@ const MONTH_FIRST = new RegExp(`^${WORD} ?${DAY}(?: ?,? ?${YEAR})?$`, 'u');
 const DAY_FIRST = new RegExp(`^${DAY} ${WORD}(?: ?,? ?${YEAR}${YEAR_SUFFIX})?$`, 'u');
 /** "13, 2022" or "13" (the other end names the month). */
 const DAY_ONLY = new RegExp(`^${DAY}(?: ?, ?${YEAR}| ${YEAR})?${YEAR_SUFFIX}$`, 'u');
+/** "August 2022", "августа 2022 г.": a month and a year, nothing else. */
+const MONTH_YEAR = new RegExp(`^${WORD} ${YEAR}${YEAR_SUFFIX}$`, 'u');
 /** "11.10.2022" (day first, as printed in access dates). */
 const NUMERIC = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
@@ -145,6 +147,16 @@ export function parseDates(input: string): ParsedDates | undefined {
   const text = normalizeSpaces(input);
   const isoRange = /^(\d{4}-\d{2}-\d{2})(?: ?(?:[-‐‑‒–—―−]|to|\.\.) ?(\d{4}-\d{2}-\d{2}))?$/u.exec(text);
   if (isoRange) return finish(text, isoParts(isoRange[1] ?? ''), isoRange[2] === undefined ? undefined : isoParts(isoRange[2]));
+  // A month alone ("August 2022", "август 2022 г."): a monthly digest's period, the whole month.
+  const month = MONTH_YEAR.exec(text);
+  if (month) {
+    const m = monthNumber(month[1] ?? '');
+    const year = Number(month[2]);
+    if (m !== undefined) {
+      const last = new Date(Date.UTC(2000 + (year % 400), m, 0)).getUTCDate();
+      return { kind: 'range', period: { start: iso(year, m, 1), end: iso(year, m, last) } };
+    }
+  }
   const parts = text.split(DASHES);
   if (parts.length > 2) return undefined;
   const first = parsePartial(parts[0] ?? '');

@@ -28,6 +28,8 @@ export interface CitationInput {
   locale: string;
   /** Author names as printed, in order; empty means the editorial byline. */
   authors: readonly string[];
+  /** Those of `authors` that are organisations (an agency, a desk): cited whole, never split into given and family names. */
+  organisations?: ReadonlySet<string>;
   /** The publisher: the corporate author of unsigned pieces. */
   publisher: string;
   /** The site's name (the "container" the analysis appears in). */
@@ -54,6 +56,12 @@ export function citationFor(site: SiteContext, r: AnalysisRecord): CitationInput
       const a = site.authors.get(id);
       return a ? authorName(a, lang) : id;
     }),
+    organisations: new Set(
+      r.data.authors.flatMap((id) => {
+        const a = site.authors.get(id);
+        return a?.kind === 'organisation' ? [authorName(a, lang)] : [];
+      }),
+    ),
     publisher: site.settings.publisher[lang],
     siteTitle: site.settings.title[lang],
   };
@@ -84,9 +92,14 @@ export function initials(given: string): string {
     .join(' ');
 }
 
+/** An author's name split for reference styles; an organisation's stays whole, as its family name. */
+function nameParts(c: Pick<CitationInput, 'organisations'>, name: string): PersonName {
+  return c.organisations?.has(name) ? { family: name, given: '' } : splitName(name);
+}
+
 /** "Family, G." for APA. */
-function apaPerson(name: string): string {
-  const { family, given } = splitName(name);
+function apaPerson(c: Pick<CitationInput, 'organisations'>, name: string): string {
+  const { family, given } = nameParts(c, name);
   return given ? `${family}, ${initials(given)}` : family;
 }
 
@@ -94,8 +107,8 @@ function apaPerson(name: string): string {
  * The APA author list: "A", "A, & B", "A, B, & C"; from 21 authors the first 19, an ellipsis
  * and the last (APA 7, 9.8).
  */
-export function apaAuthors(names: readonly string[]): string {
-  const people = names.map(apaPerson);
+export function apaAuthors(names: readonly string[], c: Pick<CitationInput, 'organisations'> = {}): string {
+  const people = names.map((n) => apaPerson(c, n));
   if (people.length <= 1) return people[0] ?? '';
   if (people.length > 20) return `${people.slice(0, 19).join(', ')}, . . . ${people.at(-1) ?? ''}`;
   return `${people.slice(0, -1).join(', ')}, & ${people.at(-1) ?? ''}`;
@@ -117,7 +130,7 @@ function period(text: string): string {
  * Unsigned pieces have the publisher as group author.
  */
 export function apaCitation(c: CitationInput): TextRun[] {
-  const author = c.authors.length ? apaAuthors(c.authors) : c.publisher;
+  const author = c.authors.length ? apaAuthors(c.authors, c) : c.publisher;
   const d = parseIsoDate(c.date);
   const monthDay = dateFormat(c.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
   return [
@@ -158,6 +171,8 @@ export function bibtexCitation(c: CitationInput): string {
   const author = c.authors.length
     ? c.authors
         .map((n) => {
+          // An organisation is double-braced, like the publisher, so BibTeX keeps it whole.
+          if (c.organisations?.has(n)) return `{${escapeBibtex(n)}}`;
           const { family, given } = splitName(n);
           return escapeBibtex(given ? `${family}, ${given}` : family);
         })
@@ -198,6 +213,7 @@ export function cslCitation(c: CitationInput): CslItem {
     title: c.title,
     author: c.authors.length
       ? c.authors.map((n) => {
+          if (c.organisations?.has(n)) return { literal: n };
           const { family, given } = splitName(n);
           return given ? { family, given } : { family };
         })
@@ -230,8 +246,8 @@ export function citationMeta(c: CitationInput): { name: string; content: string 
 }
 
 /** "Given Family" or, for the first author of a bibliography entry, "Family, Given". */
-function chicagoPerson(name: string, inverted: boolean): string {
-  const { family, given } = splitName(name);
+function chicagoPerson(c: Pick<CitationInput, 'organisations'>, name: string, inverted: boolean): string {
+  const { family, given } = nameParts(c, name);
   if (!given) return family;
   return inverted ? `${family}, ${given}` : `${given} ${family}`;
 }
@@ -244,7 +260,7 @@ function chicagoPerson(name: string, inverted: boolean): string {
  */
 export function chicagoCitation(c: CitationInput): TextRun[] {
   const people = c.authors.length > 10 ? [...c.authors.slice(0, 7)] : [...c.authors];
-  const names = people.map((n, i) => chicagoPerson(n, i === 0));
+  const names = people.map((n, i) => chicagoPerson(c, n, i === 0));
   let author = '';
   if (names.length === 0) author = c.publisher;
   else if (names.length === 1) author = names[0] ?? '';
@@ -278,7 +294,7 @@ export function risCitation(c: CitationInput): string {
   const d = parseIsoDate(c.date);
   const authors = c.authors.length
     ? c.authors.map((n) => {
-        const { family, given } = splitName(n);
+        const { family, given } = nameParts(c, n);
         return given ? `${family}, ${given}` : family;
       })
     : [c.publisher];

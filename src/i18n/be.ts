@@ -15,6 +15,7 @@ export const be: UiStrings = {
   languageSwitcher: 'Мова',
   editorial: 'Рэдакцыя',
   byline: 'Тэкст:',
+  authorDescription: (name) => `Матэрыялы аўтара: ${name}.`,
   topic: 'Тэма',
   actors: 'Дзеючыя асобы',
   authors: 'Аўтары',

@@ -17,6 +17,7 @@ export const en: UiStrings = {
   languageSwitcher: 'Language',
   editorial: 'Editorial team',
   byline: 'By',
+  authorDescription: (name) => `Analyses by ${name}.`,
   topic: 'Topic',
   actors: 'Actors',
   authors: 'Authors',

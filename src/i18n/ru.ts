@@ -15,6 +15,7 @@ export const ru: UiStrings = {
   languageSwitcher: 'Язык',
   editorial: 'Редакция',
   byline: 'Текст:',
+  authorDescription: (name) => `Материалы автора: ${name}.`,
   topic: 'Тема',
   actors: 'Действующие лица',
   authors: 'Авторы',

@@ -13,6 +13,8 @@ export interface UiStrings {
   languageSwitcher: string;
   editorial: string;
   byline: string;
+  /** Meta description of an author page whose author file has no bio. */
+  authorDescription: (name: string) => string;
   topic: string;
   actors: string;
   authors: string;

@@ -36,16 +36,23 @@ export const actorSchema = z.strictObject({
 /** An actor as parsed. */
 export type ActorData = z.infer<typeof actorSchema>;
 
-/** `content/authors/<id>.yaml`: a person who signs analyses. */
+/** What an author is: a person, or an organisation (a news agency, an editorial desk) that signs. */
+export const AUTHOR_KINDS = ['person', 'organisation'] as const;
+
+/** `content/authors/<id>.yaml`: a person or organisation that signs analyses. */
 export const authorSchema = z.strictObject({
-  /** Name as printed in bylines (Latin script), and in every language without its own spelling in `names`. */
+  /** Name as printed in bylines (any script), and in every language without its own spelling in `names`. */
   name: textSchema(200),
+  /** Person (the default) or organisation: an organisation's byline is printed without "By". */
+  kind: z.enum(AUTHOR_KINDS).default('person'),
+  /** The author's role as printed beside the name ("Political Correspondent"), if any. */
+  role: textSchema(200).optional(),
   /** The name in other languages' scripts, when it differs (`{ be: ..., ru: ... }`). */
   names: z.strictObject(fillLanguages(() => textSchema(200).optional())).optional(),
   /** Other spellings, used by the importer to match bylines. */
   aliases: z.array(textSchema(200)).default([]),
-  /** A short biography. */
-  bio: localizedTextSchema,
+  /** A short biography; an author imported from a page that prints none has only a name. */
+  bio: localizedTextSchema.optional(),
   /** Institution, if any. */
   affiliation: textSchema(300).optional(),
 });

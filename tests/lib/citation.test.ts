@@ -18,6 +18,15 @@ const base: CitationInput = {
 const editorial: CitationInput = { ...base, key: 'en-x', title: 'Minsk bets on a divided West', url: 'https://barometer.example.org/analyses/x/', date: '2022-08-29', authors: [] };
 
 describe('names', () => {
+  it('an organisation among the authors is cited whole in every style, never as "Press, A."', () => {
+    const agency: CitationInput = { ...base, authors: ['Associated Press', 'Alena Marozava'], organisations: new Set(['Associated Press']) };
+    expect(apaText(agency)).toMatch(/^Associated Press, & Marozava, A\. /u);
+    expect(bibtexCitation(agency)).toContain('author = {{Associated Press} and Marozava, Alena}');
+    expect(cslCitation(agency).author).toEqual([{ literal: 'Associated Press' }, { family: 'Marozava', given: 'Alena' }]);
+    expect(risCitation(agency)).toContain('AU  - Associated Press\r\n');
+    expect(chicagoText(agency)).toMatch(/^Associated Press, and Alena Marozava\. /u);
+  });
+
   it('splits "Given Family" and abbreviates given names', () => {
     expect(splitName('Alena Marozava')).toEqual({ family: 'Marozava', given: 'Alena' });
     expect(splitName('  Anna  Maria Nowak ')).toEqual({ family: 'Nowak', given: 'Anna Maria' });

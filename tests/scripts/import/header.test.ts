@@ -7,6 +7,17 @@ const { topics, verdicts } = fixtureTaxonomy();
 
 describe('matchVerdict', () => {
   it.each([
+    ['Verdict: worsened', 'worse'],
+    ['Trend: no change', 'unchanged'],
+    ['Situation: improved', 'better'],
+    ['Оценка: ситуация ухудшилась', 'worse'],
+    ['Ацэнка: без змен', 'unchanged'],
+    ['The situation remained stable', 'unchanged'],
+  ])('a verdict in another wording: %s', (line, trend) => {
+    expect(matchVerdict(line, verdicts)).toBe(trend);
+  });
+
+  it.each([
     ['The situation got worse', 'worse'],
     ['The situation has not changed', 'unchanged'],
     ['The situation has gotten better', 'better'],

@@ -8,6 +8,14 @@ const range = (start: string, end: string) => ({ kind: 'range', period: { start,
 
 describe('parseDates', () => {
   it.each([
+    ['August 2022', '2022-08-01', '2022-08-31'],
+    ['February 2024', '2024-02-01', '2024-02-29'],
+    ['августа 2022 г.', '2022-08-01', '2022-08-31'],
+  ])('a month alone is a monthly period: %s', (text, start, end) => {
+    expect(parseDates(text)).toEqual(range(start, end));
+  });
+
+  it.each([
     ['August 29 – September 4, 2022', '2022-08-29', '2022-09-04'],
     ['December 27, 2021 – January 2, 2022', '2021-12-27', '2022-01-02'],
     ['February 28 – March 6, 2022', '2022-02-28', '2022-03-06'],

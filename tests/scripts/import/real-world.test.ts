@@ -42,7 +42,8 @@ describe('a full HTML page with chrome on every side', () => {
   });
 
   it('says where each date came from, and lists every line it left out', () => {
-    expect(r.dates.map((d) => d.from)).toEqual(['header line: "By Marta Kowalczyk 9 March 2023"', 'JSON-LD datePublished']);
+    // The article's structured date is used first; the printed one is listed after it.
+    expect(r.dates.map((d) => d.from)).toEqual(['JSON-LD datePublished', 'header line: "By Marta Kowalczyk 9 March 2023"', '<time datetime>']);
     const dropped = r.dropped.map((d) => d.text);
     for (const line of ['Share via Email', 'Most read', 'Related articles', 'Leave a comment', 'Subscribe']) expect(dropped).toContain(line);
     expect(warnings(r)).toContain(`body: ${r.dropped.length} line(s) were left out as page chrome or outside the article (listed in "dropped" of the --json report)`);
@@ -74,6 +75,19 @@ describe('chrome in the middle of the text', () => {
     for (const word of ['Trending', 'Related articles', 'Leave a comment', 'Popular posts', 'Must read']) {
       const r = read(['A title for the chrome test', '', 'March 7, 2022', '', prose(1), '', word, '', prose(2), ''].join('\n'));
       expect(readBody(r.body).units, word).toEqual([prose(1), prose(2)]);
+    }
+  });
+
+  it('lone chrome lines between paragraphs ("Subscribe", then "Related articles") are no cluster: only they go, each named', () => {
+    const page = ['A title for the lone chrome test', '', 'March 7, 2022', '', prose(1), '', 'Subscribe', '', prose(2), '', 'Related articles', '', prose(3), ''].join('\n');
+    const r = read(page);
+    expect(readBody(r.body).units).toEqual([prose(1), prose(2), prose(3)]);
+    expect(r.dropped).toEqual([
+      { text: 'Subscribe', reason: 'newsletter', line: 7 },
+      { text: 'Related articles', reason: 'similar-posts', line: 11 },
+    ]);
+    for (const [line, at] of [['Subscribe', 7], ['Related articles', 11]] as const) {
+      expect(warnings(r).some((w) => w.includes(`"${line}" (line ${at}) looks like page chrome`)), line).toBe(true);
     }
   });
 

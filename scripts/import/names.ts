@@ -1,0 +1,179 @@
+/**
+ * Author names as markup and bylines give them, made into the name an author file keeps: the
+ * byline word ("By", "Von", "Par") out, "Last, First" turned back, honorifics, e-mail addresses
+ * and handles out, a trailing role ("Political Correspondent", "기자") and an outlet's name run
+ * into the name ("...The Associated Press") split off. Any script is a name; an agency or a desk
+ * is an organisation.
+ */
+import { stripHonorifics } from './byline.ts';
+import { normalizeSpaces } from './periods.ts';
+
+/** What a printed author turned out to be. */
+export interface AuthorName {
+  /** The name as the author file keeps it. */
+  name: string;
+  /** A person, or an organisation (an agency, a desk, the outlet itself). */
+  kind: 'person' | 'organisation';
+  /** A role printed with the name ("Political Correspondent"), kept apart from it. */
+  role?: string;
+}
+
+/** What the page says about who published it: names that, as an author, mean an organisation. */
+export interface NameContext {
+  /** The outlet's names (og:site_name, JSON-LD publisher, the `<title>`'s site part). */
+  siteNames: readonly string[];
+}
+
+/** Words that introduce a byline, in the languages seen on news pages (Italian "di" in lower case only: "Di Maio" is a name). */
+const BYLINE_WORD = /^(?:(?:by|written by|reported by|story by|words by|text by|von|vom|par|por|per|door|av|af|od|przez|autor(?:in)?|auteur|author|text|texte|автор|аўтар|текст|тэкст|yazar)\s*[:：]?\s+|(?-i:di)\s+)(?=\S)/iu;
+
+/** Invisible characters pages leave inside names (soft hyphens, zero-width spaces and joiners, marks). */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E]/gu;
+
+/** Nouns that name a newsroom role; a name followed by one carries its role, not a longer name. */
+const ROLE_NOUNS = new Set([
+  'correspondent', 'correspondents', 'reporter', 'reporters', 'editor', 'editors', 'writer', 'writers', 'columnist', 'contributor', 'journalist',
+  'analyst', 'producer', 'photographer', 'presenter', 'host', 'anchor', 'intern', 'fellow', 'researcher', 'professor', 'director', 'chief', 'staff',
+  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalistin', 'reporterin', 'autorin', 'volontär', 'volontärin',
+  'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'envoyé', 'envoyée', 'journaliste', 'corresponsal', 'redactor', 'redactora',
+  'periodista', 'enviado', 'enviada', 'giornalista', 'inviato', 'inviata', 'redattore', 'redattrice', 'muhabir', 'muhabiri',
+  '기자', '특파원', '논설위원', '선임기자', '부장', '記者', '特派員', '编辑', '记者', 'корреспондент', 'журналист', 'обозреватель', 'редактор',
+  'кореспондент', 'карэспандэнт', 'журналіст', 'аглядальнік', 'рэдактар',
+]);
+
+/** Words that stand before a role noun and belong to the role ("Senior Political Correspondent"). */
+const ROLE_MODIFIERS = new Set([
+  'senior', 'chief', 'deputy', 'associate', 'assistant', 'contributing', 'managing', 'executive', 'staff', 'special', 'investigative', 'political',
+  'foreign', 'economics', 'economic', 'business', 'health', 'science', 'security', 'defence', 'defense', 'diplomatic', 'legal', 'sports', 'sport',
+  'technology', 'tech', 'news', 'home', 'affairs', 'data', 'international', 'national', 'europe', 'european', 'washington', 'london', 'moscow',
+  'brussels', 'berlin', 'paris', 'beijing', 'asia', 'africa', 'middle', 'east', 'culture', 'arts', 'environment', 'climate', 'energy',
+  'education', 'transport', 'royal', 'crime', 'parliamentary', 'global', 'digital', 'video', 'features', 'opinion', 'consumer', 'money',
+  'finance', 'markets', 'property', 'world', 'us', 'uk', 'eu', 'white', 'house', 'correspondent', 'and', 'of', 'for', 'the', '&',
+]);
+
+/** News agencies whose names are run into bylines ("Jane Roe The Associated Press"). */
+const AGENCIES = ['The Associated Press', 'Associated Press', 'Reuters', 'AFP', 'Agence France-Presse', 'dpa', 'Deutsche Presse-Agentur', 'Bloomberg', 'AP', 'ANSA', 'EFE', 'Yonhap', 'Kyodo', 'Xinhua', 'TASS', 'Interfax', 'PAP', 'APA', 'SDA', 'KNA', 'epd', 'Anadolu Ajansı', 'Anadolu Agency', 'CNN', 'BBC News'];
+
+/** Words that make a byline an organisation's: a desk, a newsroom, an agency, a web address. */
+const ORGANISATION_WORDS = /(?:^|[\s-])(?:staff|desk|team|newsroom|editorial|editors|redaktion|rédaction|redacción|redazione|redactie|redaksjon|redaktionen|agency|agentur|agence|agencia|agenzia|press|presse|news|nachrichten|online|digital|media|times|post|zeitung|journal|tribune|herald|gazette|magazine|magazin|radio|tv|newswire|wire|service|bureau|ajansı|редакция|рэдакцыя|agencies|agenturen)(?=$|[\s-])|\.(?:com|de|at|ch|org|net|is|be|fr|uk|co|info|online|news)\b/iu;
+
+/** An agency's or outlet's short form: "AFP", "dpa", "SDA" (a person's name is never all one case in a cased script). */
+const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Ll}{2,5})$/u;
+
+/** Strips a trailing `(…)` or `, …` that names a role or place ("(Enviado especial)", ", Frankfurt"). */
+function splitTrailing(text: string): { name: string; role?: string } {
+  const paren = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
+  if (paren) return { name: (paren[1] ?? '').trim(), role: (paren[2] ?? '').trim() };
+  return { name: text };
+}
+
+/** True when a word is written in a script with capitals (Latin, Cyrillic, Greek, Armenian...). */
+function hasCase(word: string): boolean {
+  return word.toLowerCase() !== word.toUpperCase();
+}
+
+/** Removes a trailing role: the role noun and the modifiers before it, leaving at least one word of name. */
+function splitRole(name: string): { name: string; role?: string } {
+  const words = name.split(' ');
+  const lower = words.map((w) => w.toLowerCase().replace(/[.,:;]$/u, ''));
+  const nounAt = lower.findIndex((w, i) => i >= 1 && ROLE_NOUNS.has(w));
+  if (nounAt < 0) return { name };
+  // The role runs from its first modifier to the end, and every word of it is a role word.
+  let start = nounAt;
+  while (start - 1 >= 1 && ROLE_MODIFIERS.has(lower[start - 1] ?? '')) start -= 1;
+  if (!lower.slice(start).every((w) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w))) return { name };
+  // In a script with capitals, one name word before one role word is more likely a surname ("John Host").
+  if (start === 1 && words.length === 2 && hasCase(words[0] ?? '')) return { name };
+  return { name: words.slice(0, start).join(' '), role: words.slice(start).join(' ') };
+}
+
+/** Removes an outlet's or agency's name run into the end of a name ("Jervis-BardyThe West Australian"). */
+function splitOutlet(name: string, outlets: readonly string[]): string {
+  for (const outlet of outlets) {
+    if (outlet.length < 2 || name.length <= outlet.length + 2) continue;
+    const at = name.length - outlet.length;
+    if (name.slice(at).toLowerCase() !== outlet.toLowerCase()) continue;
+    const before = name.slice(0, at);
+    // Spaced ("Jane Roe The Associated Press"), after a separator ("Jane Roe / AP"), or glued to a lowercase letter ("RoeThe").
+    const rest = before.replace(/[\s,/|–—-]+$/u, '');
+    if (rest === before && !/\p{Ll}$/u.test(before)) continue;
+    if (rest.split(' ').length >= 2 || (rest !== before && rest.length >= 3)) return rest;
+  }
+  return name;
+}
+
+/** True for a printed author that names an organisation rather than a person. */
+export function isOrganisation(name: string, context: NameContext): boolean {
+  const key = name.toLowerCase();
+  if (context.siteNames.some((s) => s.toLowerCase() === key)) return true;
+  if (AGENCIES.some((a) => a.toLowerCase() === key)) return true;
+  return ORGANISATION_WORDS.test(name) || ACRONYM.test(name);
+}
+
+/** True when a cleaned name can be an author's: letters in any script, no address, not a sentence. */
+export function isAcceptableName(name: string): boolean {
+  if (name.length < 2 || name.length > 100) return false;
+  if (!/\p{L}/u.test(name) || /https?:|www\.|@|[<>{}[\]|]/u.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > 6) return false;
+  // A sentence ends with a full stop after a long word; initials ("J.") are fine.
+  return !/\p{L}{4,}[.!?]$/u.test(name);
+}
+
+/**
+ * Cleans one printed author ("By Amy Gibbons Political Correspondent", "Gettleman, Jeffrey",
+ * "구현모 기자", "von Dr. Max Kolter") into the name an author file keeps; undefined when nothing
+ * name-like is left. `organisation` says the markup already typed it so (JSON-LD Organization).
+ */
+export function normalizeAuthor(printed: string, context: NameContext, organisation = false): AuthorName | undefined {
+  let text = normalizeSpaces(printed.replace(INVISIBLE, ''));
+  // Addresses, handles and links are contact details, not the name.
+  text = normalizeSpaces(text.replace(/\S+@\S+\.\S+/gu, ' ').replace(/https?:\/\/\S+/gu, ' ').replace(/(^|\s)@\w+/gu, ' '));
+  for (let i = 0; i < 2; i += 1) text = text.replace(BYLINE_WORD, '');
+  text = text.replace(/^[\s:：,;|·•–—-]+|[\s:：,;|·•–—-]+$/gu, '');
+  if (text === '') return undefined;
+  let role: string | undefined;
+  const trailing = splitTrailing(text);
+  text = trailing.name;
+  if (trailing.role !== undefined) role = trailing.role;
+  const outlets = [...context.siteNames, ...AGENCIES].sort((a, b) => b.length - a.length);
+  // An outlet run into a person's name goes first, so "Jane RoeThe Harbour Times" is not taken for the outlet.
+  if (!organisation) text = splitOutlet(text, outlets);
+  if (organisation || (isOrganisation(text, context) && !/^\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u.test(text))) {
+    return isAcceptableName(text) ? { name: text, kind: 'organisation', ...(role === undefined ? {} : { role }) } : undefined;
+  }
+  // "Last, First": two parts of one or two capitalised words each, no role among them.
+  const comma = /^([^,]+),\s*([^,]+)$/u.exec(text);
+  if (comma) {
+    const [last, first] = [(comma[1] ?? '').trim(), (comma[2] ?? '').trim()];
+    const shortName = (s: string): boolean => s.split(' ').length <= 2 && s.split(' ').every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w));
+    if (shortName(last) && shortName(first) && last.split(' ').length === 1 && splitRole(`${first} ${last}`).role === undefined) text = `${first} ${last}`;
+    else {
+      // "Povilas Aleksandravičius, professor at ...": what follows the comma is a role or place.
+      role = role ?? first;
+      text = last;
+    }
+  }
+  text = splitOutlet(text, outlets);
+  const roleSplit = splitRole(text);
+  text = roleSplit.name;
+  if (roleSplit.role !== undefined) role = role === undefined ? roleSplit.role : `${roleSplit.role}, ${role}`;
+  text = stripHonorifics(text).replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '');
+  if (!isAcceptableName(text)) return undefined;
+  return { name: text, kind: 'person', ...(role === undefined ? {} : { role }) };
+}
+
+/** Splits one printed author field that names several people ("A, B and C", "A und B", "A og B"). */
+export function splitAuthorList(text: string): string[] {
+  const parts = normalizeSpaces(text)
+    .split(/\s*[;&]\s*|\s+(?:and|und|og|och|et|e|y|i|и|і|ve|en)\s+|\s*,\s*/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  // Split only when every part reads as a name of its own: "Roe, Jane" or "Name, professor at ..." stays whole.
+  const nameLike = (p: string): boolean => {
+    const words = p.replace(BYLINE_WORD, '').split(' ');
+    if (!words.some((w) => hasCase(w))) return words.length <= 3;
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}|(?:von|van|der|den|de|da|di|du|la|le|del|dos|das|bin|al|el)$)/u.test(w));
+  };
+  return parts.length > 1 && parts.every(nameLike) ? parts : [normalizeSpaces(text)];
+}
