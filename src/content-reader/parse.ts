@@ -67,6 +67,13 @@ export function parseMarkdownSource(file: string, text: string): MarkdownSource 
     problems.push({ file, field: 'frontmatter', line: 1, message: 'missing, expected the file to start with a "---" line followed by YAML fields', severity: 'error' });
     return { data: undefined, body: clean, bodyLine: 0, problems };
   }
+  // gray-matter's own test for the closing line (a "\n---" after the opening one): without it, the
+  // whole file is read as YAML and the message is about YAML syntax or a field named after a
+  // sentence of the body, never about the missing line.
+  if (!clean.slice(3).includes('\n---')) {
+    problems.push({ file, field: 'frontmatter', line: 1, message: 'opened by "---" on line 1 but never closed, expected a line "---" after the last field', severity: 'error' });
+    return { data: undefined, body: '', bodyLine: 0, problems };
+  }
   try {
     const parsed = matter(clean, matterOptions());
     const bodyLine = clean.slice(0, clean.length - parsed.content.length).split('\n').length - 1;

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent, validateContent } from '../../src/content-reader/index.ts';
 import { findRemovals } from '../../src/markdown/sanitize-report.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
+import { isRealIsoDate } from '../../src/schemas/calendar.ts';
 import { NODE } from '../helpers/build-site.ts';
 import { HOSTILE, hostileCopy } from '../helpers/hostile-content.ts';
 import { BASE_FILES, md, tree, VALID_WEEKLY } from '../helpers/memory-tree.ts';
@@ -164,5 +165,69 @@ describe('files that cannot be read', () => {
     await chmod(file, 0);
     const report = await readContent('content', dir);
     expect(report.problems.map(formatProblem)).toContain('content/analyses/en/locked.md: (file): cannot be read (permission denied), expected a readable file');
+  });
+});
+
+describe('dates in the first century', () => {
+  it('are real calendar dates (Date.UTC maps the years 0-99 to 1900-1999)', () => {
+    expect(isRealIsoDate('0050-06-15')).toBe(true);
+    expect(isRealIsoDate('0000-02-29')).toBe(true);
+    expect(isRealIsoDate('0001-02-29')).toBe(false);
+    const opinion = 'title: An old piece\nsummary: One sentence.\nkind: opinion\npublished: 0050-06-15';
+    expect(linesFor(md(opinion))).toEqual([]);
+  });
+});
+
+describe('frontmatter without its closing "---"', () => {
+  it('is reported as the missing delimiter, on the line that opens it', () => {
+    expect(linesFor(`---\n${VALID_WEEKLY}\n\nThe body, with no line of three hyphens above it.\n`)).toEqual([
+      'content/analyses/en/x.md:1: frontmatter: opened by "---" on line 1 but never closed, expected a line "---" after the last field',
+    ]);
+    expect(linesFor('---\ntitle: T\nsummary: S.\n')).toEqual([
+      'content/analyses/en/x.md:1: frontmatter: opened by "---" on line 1 but never closed, expected a line "---" after the last field',
+    ]);
+  });
+});
+
+describe('right-to-left overrides in text fields', () => {
+  it('are an error when one is left open, so it cannot reverse what follows it', () => {
+    expect(linesFor(md(VALID_WEEKLY.replace('title: Minsk waits', 'title: "Minsk \u202Estiaw"')))).toEqual([
+      'content/analyses/en/x.md: title: opens a right-to-left override (U+202E) at position 7 and never closes it, expected each bidirectional control closed in the same field (U+202C or U+2069)',
+    ]);
+    expect(linesFor(md(VALID_WEEKLY.replace('title: Minsk waits', 'title: "Minsk \u2067waits"')))).toEqual([
+      'content/analyses/en/x.md: title: opens a right-to-left isolate (U+2067) at position 7 and never closes it, expected each bidirectional control closed in the same field (U+202C or U+2069)',
+    ]);
+  });
+  it('are accepted when closed in the same field', () => {
+    expect(linesFor(md(VALID_WEEKLY.replace('title: Minsk waits', 'title: "Minsk \u202Bwaits\u202C and \u2067waits\u2069"')))).toEqual([]);
+  });
+});
+
+describe('a 100,000-character id or field name', () => {
+  it('is shortened in the problem line', () => {
+    const long = 'a'.repeat(100_000);
+    const lines = [
+      ...linesFor(md(VALID_WEEKLY.replace('topic: belarus-west-relations', `topic: ${long}`))),
+      ...linesFor(md(`${VALID_WEEKLY}\n${long}: 1`)),
+      ...linesFor(md(VALID_WEEKLY.replace('actors: [lukashenka, nato]', `actors: [${long}]`))),
+    ];
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) expect(line.length).toBeLessThan(400);
+    expect(lines.some((l) => l.includes('aaaa…'))).toBe(true);
+  });
+});
+
+describe('translations sharing a translationKey', () => {
+  const en = md(`${VALID_WEEKLY}\ntranslationKey: minsk-waits`);
+  it('are warned about when they disagree on kind, week, topic or verdict', () => {
+    const ru = md(`${VALID_WEEKLY.replace('trend: worse', 'trend: better').replace('topic: belarus-west-relations', 'topic: belarus-russia-relations').replace('2022-08-29, end: 2022-09-04', '2022-09-05, end: 2022-09-11')}\ntranslationKey: minsk-waits`);
+    const lines = validateContent(tree({ 'content/analyses/en/x.md': en, 'content/analyses/ru/x.md': ru })).problems.map(formatProblem);
+    expect(lines).toEqual([
+      'warning: content/analyses/ru/x.md: translationKey: "minsk-waits" is shared with content/analyses/en/x.md, which differs in period (2022-08-29 to 2022-09-04 there, 2022-09-05 to 2022-09-11 here), topic (belarus-west-relations there, belarus-russia-relations here), trend (worse there, better here), expected translations of one analysis to agree on kind, period, topic and trend',
+    ]);
+  });
+  it('agree without a word when they say the same', () => {
+    const ru = md(`${VALID_WEEKLY}\ntranslationKey: minsk-waits`);
+    expect(validateContent(tree({ 'content/analyses/en/x.md': en, 'content/analyses/ru/x.md': ru })).problems).toEqual([]);
   });
 });
