@@ -67,9 +67,11 @@ describe('the hostile corpus through npm run validate', () => {
     expect(result.stderr).toContain('content/analyses/en/deep-list.md:108: body: lists or quotes nested more than 100 levels deep, expected at most 100');
   });
 
-  it('reads a linked analysis as the file it points to, and refuses a linked folder', () => {
-    expect(result.stderr).toContain('content/analyses/en/linked-impossible-date.md: published: 2022-02-30 is not a real calendar date');
+  it('reads a link inside the content folder as the file it points to, and refuses a linked folder and a link leading outside', () => {
+    expect(result.stderr).toContain('content/analyses/be/linked-control-characters.md: title: contains the control character U+0000');
     expect(result.stderr).toContain('content/analyses/en/linked-folder: (file): a symbolic link to a folder');
+    expect(result.stderr).toContain('content/analyses/en/linked-impossible-date.md: (file): a symbolic link to "../../../linked/impossible-date.md", which leads outside the content folder');
+    expect(result.stderr).not.toContain('2022-02-30');
   });
 
   it('reads topics saved as .yml, so an analysis may use them', () => {
@@ -229,5 +231,53 @@ describe('translations sharing a translationKey', () => {
   it('agree without a word when they say the same', () => {
     const ru = md(`${VALID_WEEKLY}\ntranslationKey: minsk-waits`);
     expect(validateContent(tree({ 'content/analyses/en/x.md': en, 'content/analyses/ru/x.md': ru })).problems).toEqual([]);
+  });
+});
+
+describe('files the content folder only links to', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'barometer-links-'));
+    for (const [path, text] of Object.entries(BASE_FILES)) {
+      await mkdir(join(dir, dirname(path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    }
+    await mkdir(join(dir, 'content/analyses/en'), { recursive: true });
+    await mkdir(join(dir, 'secrets'), { recursive: true });
+    await writeFile(join(dir, 'secrets/outside.md'), md(VALID_WEEKLY));
+    await writeFile(join(dir, 'secrets/cover.jpg'), 'not for publication');
+    await writeFile(join(dir, 'content/analyses/en/inside.md'), md(VALID_WEEKLY.replace('title: Minsk waits', 'title: Read through a link')));
+    await symlink('../../../secrets/outside.md', join(dir, 'content/analyses/en/outside.md'));
+    await symlink(join(dir, 'secrets/cover.jpg'), join(dir, 'content/analyses/en/cover.jpg'));
+    await mkdir(join(dir, 'content/analyses/be'), { recursive: true });
+    await symlink('../en/inside.md', join(dir, 'content/analyses/be/inside.md'));
+    await symlink('/dev/zero', join(dir, 'content/analyses/en/zero.md'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a link that leads outside the content folder, and reads one that stays inside', async () => {
+    const report = await readContent('content', dir);
+    const lines = report.problems.map(formatProblem);
+    expect(lines).toContain(
+      'content/analyses/en/outside.md: (file): a symbolic link to "../../../secrets/outside.md", which leads outside the content folder, expected a file inside it (the site publishes only what is inside the content folder)',
+    );
+    expect(lines).toContain(
+      `content/analyses/en/cover.jpg: (file): a symbolic link to "${join(dir, 'secrets/cover.jpg')}", which leads outside the content folder, expected a file inside it (the site publishes only what is inside the content folder)`,
+    );
+    expect(report.analyses.map((a) => a.file).sort()).toEqual(['content/analyses/be/inside.md', 'content/analyses/en/inside.md']);
+    expect(report.analyses.find((a) => a.file === 'content/analyses/be/inside.md')?.data.title).toBe('Read through a link');
+  });
+
+  it('names a link to a device as such, not as a folder', async () => {
+    const lines = (await readContent('content', dir)).problems.map(formatProblem);
+    expect(lines).toContain('content/analyses/en/zero.md: (file): a symbolic link to a character device ("/dev/zero"), expected a link to a regular file inside the content folder');
+  });
+
+  it('names a named pipe instead of passing over it (reading one would wait forever)', async () => {
+    await run('mkfifo', [join(dir, 'content/analyses/en/pipe.md')]);
+    const lines = (await readContent('content', dir)).problems.map(formatProblem);
+    expect(lines).toContain('content/analyses/en/pipe.md: (file): a named pipe (FIFO), expected a regular file');
   });
 });
