@@ -12,6 +12,7 @@ import { type Problem, issuesToProblems } from '../schemas/problems.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
 import { actorSchema, authorSchema, topicSchema, type ActorData, type AuthorData, type TopicData } from '../schemas/taxonomy.ts';
 import { findExternalImages } from '../markdown/external-images.ts';
+import { sanitizeSvg } from '../lib/logo-svg.ts';
 import { findRemovals } from '../markdown/sanitize-report.ts';
 import { addDays } from '../lib/dates.ts';
 import { isScheduled, todayUtc } from '../lib/schedule.ts';
@@ -159,6 +160,11 @@ function checkSite(path: string, text: string): FileResult {
   return { kind: 'site', problems: [], entry: { id: 'site', file: path, raw: source.data as Record<string, unknown>, data: parsed.data, text } };
 }
 
+/** The warning for a file the site does not use (a typo in a folder name, a stray export). */
+function notContent(file: string): Problem {
+  return { file, field: '(file name)', message: 'not a content file Barometer reads, expected analyses/<lang>/*.md, topics|actors|authors/*.yaml, site.yaml or the logo it names', severity: 'warning' };
+}
+
 /** Checks one file: decodes it and hands it to the check for its place in the tree. */
 function checkFile(path: string, rel: string, bytes: Uint8Array, text: string | undefined, today: string): FileResult {
   if (text === undefined) {
@@ -168,7 +174,7 @@ function checkFile(path: string, rel: string, bytes: Uint8Array, text: string | 
   if (top === 'analyses' && rel.endsWith('.md')) return checkAnalysis(path, rest.join('/'), text, today);
   if ((top === 'topics' || top === 'actors' || top === 'authors') && /\.ya?ml$/.test(rel) && rest.length === 1) return checkData(top, path, rest[0] ?? '', text);
   if (rel === 'site.yaml') return checkSite(path, text);
-  return { kind: 'other', problems: [{ file: path, field: '(file name)', message: 'not a content file Barometer reads, expected analyses/<lang>/*.md, topics|actors|authors/*.yaml or site.yaml', severity: 'warning' }] };
+  return { kind: 'other', problems: [notContent(path)] };
 }
 
 const COVER_FILE = new RegExp(`\\.(?:${COVER_IMAGE_EXTENSIONS.join('|')})$`, 'i');
@@ -179,15 +185,37 @@ function isAnalysisImage(rel: string): boolean {
 }
 
 /**
- * A cover image must be a file of the content folder (the build imports it from there): a path
- * that climbs out of the folder, or names no file in it, is an error naming the analysis.
+ * A file the site publishes (a cover image, the logo) must be a file of the content folder, read
+ * from there (src/content-reader/files.ts refuses links that lead out): a path that climbs out of
+ * the folder, or names no file in it, is an error naming the file and field that give the path.
  */
-function coverFileProblem(file: string, image: string, root: string, paths: ReadonlySet<string>): Problem | undefined {
-  const target = posix.normalize(posix.join(posix.dirname(file), image));
-  const inside = root === '.' ? !target.startsWith('../') : target.startsWith(`${root}/`);
-  if (!inside) return { file, field: 'cover.image', message: `"${short(image)}" leads outside the content folder (${root}/), expected an image file beside the analysis`, severity: 'error' };
-  if (!paths.has(target)) return { file, field: 'cover.image', message: `"${short(image)}" names no file (looked for ${target}), expected an image file beside the analysis`, severity: 'error' };
+function publishedFileProblem(file: string, field: string, path: string, base: string, root: string, paths: ReadonlySet<string>, expected: string): Problem | undefined {
+  const target = posix.normalize(posix.join(base, path));
+  const inside = root === '.' ? !target.startsWith('../') && target !== '..' : target.startsWith(`${root}/`);
+  if (!inside) return { file, field, message: `"${short(path)}" leads outside the content folder (${root}/), expected ${expected}`, severity: 'error' };
+  if (!paths.has(target)) return { file, field, message: `"${short(path)}" names no readable file in the content folder (looked for ${target}), expected ${expected}`, severity: 'error' };
   return undefined;
+}
+
+/** Why the logo is left out or changed: the file named by `logo`, and what sanitising removes from it. */
+function logoProblems(site: DataEntry<SiteData>, root: string, paths: ReadonlySet<string>, svgs: ReadonlyMap<string, Uint8Array>): Problem[] {
+  const logo = site.data.logo;
+  if (logo === undefined) return [];
+  const missing = publishedFileProblem(site.file, 'logo', logo, root, root, paths, 'an SVG file inside it');
+  if (missing) return [missing];
+  const file = posix.normalize(posix.join(root, logo));
+  const bytes = svgs.get(file) ?? new Uint8Array();
+  const text = decodeUtf8(bytes);
+  if (text === undefined) return [{ file, line: firstInvalidUtf8Line(bytes), field: '(encoding)', message: 'not valid UTF-8, expected the file saved as UTF-8 text', severity: 'error' }];
+  const result = sanitizeSvg(text);
+  if ('problem' in result) return [{ file, field: '(logo)', message: result.problem, severity: 'error' }];
+  return result.removed.map(({ what, line }) => ({
+    file,
+    line,
+    field: '(logo)',
+    message: `${what} removed when the site is built (the logo is published as a plain drawing: no scripts, event handlers, style sheets, foreign content or links to other files)`,
+    severity: 'warning' as const,
+  }));
 }
 
 /** Options of a validation run. */
@@ -213,6 +241,7 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
   const seen = new Set<string>();
   const covers: { file: string; image: string }[] = [];
   const images: string[] = [];
+  const svgs = new Map<string, Uint8Array>();
 
   for (const { path, bytes } of files) {
     seen.add(path);
@@ -220,6 +249,11 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
     // Cover images are binary: they are only checked to exist, by the analyses that name them.
     if (isAnalysisImage(rel)) {
       images.push(path);
+      continue;
+    }
+    // An SVG file is checked once the site settings say whether it is the logo.
+    if (rel.endsWith('.svg')) {
+      svgs.set(path, bytes);
       continue;
     }
     const text = decodeUtf8(bytes);
@@ -250,13 +284,18 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
   // Not cached with the file's own result: whether the image exists depends on other files.
   const used = new Set<string>();
   for (const { file, image } of covers) {
-    const problem = coverFileProblem(file, image, root, seen);
+    const problem = publishedFileProblem(file, 'cover.image', image, posix.dirname(file), root, seen, 'an image file beside the analysis');
     if (problem) problems.push(problem);
     used.add(posix.normalize(posix.join(posix.dirname(file), image)));
   }
   // An image no analysis names is most likely a cover whose `cover.image` was forgotten or misspelt.
   for (const path of images) {
     if (!used.has(path)) problems.push({ file: path, field: '(file)', message: 'an image no analysis uses, expected an analysis naming it in cover.image (or remove it)', severity: 'warning' });
+  }
+  const logo = report.site ? posix.normalize(posix.join(root, report.site.data.logo ?? '')) : undefined;
+  if (report.site) problems.push(...logoProblems(report.site, root, seen, svgs));
+  for (const path of svgs.keys()) {
+    if (path !== logo) problems.push(notContent(path));
   }
   if (counts.site === 0) problems.push({ file: `${root}/site.yaml`, field: '(file)', message: 'missing, expected the site settings file', severity: 'error' });
   problems.push(...checkCorpus(located, { topics: new Set(ids.topics.keys()), actors: new Set(ids.actors.keys()), authors: new Set(ids.authors.keys()) }));

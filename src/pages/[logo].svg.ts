@@ -1,11 +1,15 @@
 /**
- * The masthead logo named by `logo` in content/site.yaml, copied to /logo.svg (a file, not
- * inline markup, so the CSP stays strict). Without a logo the route builds nothing.
+ * The masthead logo named by `logo` in content/site.yaml, served as /logo.svg (a file, not inline
+ * markup, so the CSP stays strict). It is read from inside the content folder after resolving
+ * links, as the content reader read it, and published sanitised (src/lib/logo-svg.ts): opened on
+ * its own, on a host that ignores `_headers`, it can run nothing. Without a logo the route builds
+ * nothing.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteModel } from '../data/site';
+import { sanitizeSvg } from '../lib/logo-svg';
 
 /** One path when the site has a logo, none otherwise. */
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -17,10 +21,15 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async () => {
   const model = await getSiteModel();
   const logo = model.site.logo ?? '';
-  const file = resolve(process.env['BAROMETER_CONTENT'] ?? 'content', logo);
-  try {
-    return new Response(await readFile(file), { headers: { 'Content-Type': 'image/svg+xml' } });
-  } catch {
-    throw new Error(`content/site.yaml: logo: ${logo} could not be read, expected an SVG file inside content/`);
-  }
+  // The content reader has refused a logo outside the folder or without a drawing before any page
+  // renders: these are one-line errors for a file changed while the build ran.
+  const fail = (why: string) => new Error(`content/site.yaml: logo: "${logo}" ${why}, expected an SVG file inside the content folder`);
+  const root = await realpath(resolve(process.env['BAROMETER_CONTENT'] ?? 'content'));
+  const file = await realpath(resolve(root, logo)).catch(() => {
+    throw fail('cannot be read');
+  });
+  if (!file.startsWith(root + sep)) throw fail('leads outside the content folder');
+  const result = sanitizeSvg(await readFile(file, 'utf8'));
+  if ('problem' in result) throw fail(`is not a drawing (${result.problem})`);
+  return new Response(result.svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

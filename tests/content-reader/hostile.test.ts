@@ -12,6 +12,8 @@ import { readContent, validateContent } from '../../src/content-reader/index.ts'
 import { findRemovals } from '../../src/markdown/sanitize-report.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 import { isRealIsoDate } from '../../src/schemas/calendar.ts';
+import { sanitizeSvg } from '../../src/lib/logo-svg.ts';
+import { XMLValidator } from 'fast-xml-parser';
 import { NODE } from '../helpers/build-site.ts';
 import { HOSTILE, hostileCopy } from '../helpers/hostile-content.ts';
 import { BASE_FILES, md, tree, VALID_WEEKLY } from '../helpers/memory-tree.ts';
@@ -279,5 +281,41 @@ describe('files the content folder only links to', () => {
     await run('mkfifo', [join(dir, 'content/analyses/en/pipe.md')]);
     const lines = (await readContent('content', dir)).problems.map(formatProblem);
     expect(lines).toContain('content/analyses/en/pipe.md: (file): a named pipe (FIFO), expected a regular file');
+  });
+});
+
+describe('the site logo', () => {
+  const withLogo = (logo: string, files: Record<string, string | Uint8Array> = {}) =>
+    validateContent(tree({ 'content/site.yaml': siteWith('logo', `logo: ${logo}`), ...files })).problems.map(formatProblem);
+  const drawing = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M0 0h10v10z"/></svg>\n';
+
+  it('must be a file inside the content folder', () => {
+    expect(withLogo('x/../../outside.svg')).toEqual(['content/site.yaml: logo: "x/../../outside.svg" leads outside the content folder (content/), expected an SVG file inside it']);
+    expect(withLogo('missing.svg')).toEqual(['content/site.yaml: logo: "missing.svg" names no readable file in the content folder (looked for content/missing.svg), expected an SVG file inside it']);
+    expect(withLogo('art/logo.svg', { 'content/art/logo.svg': drawing })).toEqual([]);
+  });
+
+  it('must be an SVG drawing', () => {
+    expect(withLogo('logo.svg', { 'content/logo.svg': 'just some text\n' })).toEqual(['content/logo.svg: (logo): found no <svg> element, expected an SVG drawing (<svg> …)']);
+    expect(withLogo('logo.svg', { 'content/logo.svg': new Uint8Array([0x3c, 0xff, 0xfe]) })).toEqual(['content/logo.svg:1: (encoding): not valid UTF-8, expected the file saved as UTF-8 text']);
+  });
+
+  it('is warned about for what sanitising removes: scripts, handlers, styles, links to other files', () => {
+    const hostile = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)">\n<script>alert(2)</script>\n<path d="M0 0h10v10z" fill="url(https://evil.example/p.svg#a)"/>\n</svg>\n';
+    expect(withLogo('logo.svg', { 'content/logo.svg': hostile })).toEqual([
+      'warning: content/logo.svg:1: (logo): onload attribute of <svg> removed when the site is built (the logo is published as a plain drawing: no scripts, event handlers, style sheets, foreign content or links to other files)',
+      'warning: content/logo.svg:2: (logo): <script> element removed when the site is built (the logo is published as a plain drawing: no scripts, event handlers, style sheets, foreign content or links to other files)',
+      'warning: content/logo.svg:3: (logo): fill attribute of <path> removed when the site is built (the logo is published as a plain drawing: no scripts, event handlers, style sheets, foreign content or links to other files)',
+    ]);
+  });
+
+  it('is published without what it removed, as well-formed XML that still draws', () => {
+    const hostile = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" onload="alert(1)"><script>alert(2)</script><a xlink:href="javascript:alert(3)"><circle r="2" onclick="x()"/></a><use xlink:href="#c"/><foreignObject><div><script>alert(4)</script></div></foreignObject><text>A &amp; B</text></svg>';
+    const result = sanitizeSvg(hostile);
+    if ('problem' in result) throw new Error(result.problem);
+    expect(result.svg).not.toMatch(/script|onload|onclick|javascript|foreignObject|<a\b/i);
+    expect(result.svg).toContain('<circle r="2"></circle>');
+    expect(result.svg).toContain('<use href="#c"></use>');
+    expect(XMLValidator.validate(result.svg)).toBe(true);
   });
 });
