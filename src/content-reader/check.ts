@@ -6,6 +6,7 @@
  * cross-file checks are map lookups, and nothing recurses on the body's nesting.
  */
 import { posix } from 'node:path';
+import { imageMetadata } from 'astro/assets/utils';
 import { analysisSchema, COVER_IMAGE_EXTENSIONS, coverImageSchema, type AnalysisData } from '../schemas/analysis.ts';
 import { short } from '../schemas/primitives.ts';
 import { type Problem, issuesToProblems } from '../schemas/problems.ts';
@@ -60,6 +61,8 @@ export interface ValidationReport {
   site: DataEntry<SiteData> | undefined;
   /** Paths of files with at least one error (the loader leaves them out of the preview). */
   filesWithErrors: Set<string>;
+  /** Cover images named by analyses and found in the tree (`image` as written, `target` its path), for checkCoverImages. */
+  covers: { file: string; image: string; target: string }[];
 }
 
 /** What one file yields on its own, before the cross-file checks (cached per text in `astro dev`). */
@@ -218,6 +221,33 @@ function logoProblems(site: DataEntry<SiteData>, root: string, paths: ReadonlySe
   }));
 }
 
+/** The most pixels sharp, Astro's image service, decodes (its `limitInputPixels` default, which Astro keeps). */
+const MAX_IMAGE_PIXELS = 0x3fff * 0x3fff;
+
+/**
+ * Cover images the build's image pipeline cannot read, probed with the function the build calls
+ * (Astro's `imageMetadata`): a text file named `.jpg` passed `validate` and then stopped the build
+ * with a stack trace. Async because that function is; readContent runs it after validateContent.
+ */
+export async function checkCoverImages(report: ValidationReport, files: readonly ContentFile[]): Promise<Problem[]> {
+  const bytes = new Map(files.map((f) => [f.path, f.bytes]));
+  const problems: Problem[] = [];
+  for (const { file, image, target } of report.covers) {
+    const data = bytes.get(target);
+    if (!data) continue;
+    const expected = `expected a ${COVER_IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ').replace(/, (?=[^,]*$)/, ' or ')} image`;
+    const meta = await imageMetadata(data, target).catch(() => undefined);
+    const problem =
+      !meta || !(COVER_IMAGE_EXTENSIONS as readonly string[]).includes(meta.format)
+        ? `"${short(image)}" is not an image the build can read (${target} has no JPEG, PNG, WebP or AVIF header), ${expected}`
+        : meta.width * meta.height > MAX_IMAGE_PIXELS
+          ? `"${short(image)}" is ${meta.width} × ${meta.height} pixels, expected at most ${MAX_IMAGE_PIXELS} pixels (the limit of the image pipeline, sharp)`
+          : undefined;
+    if (problem) problems.push({ file, field: 'cover.image', message: problem, severity: 'error' });
+  }
+  return problems;
+}
+
 /** Options of a validation run. */
 export interface ValidateOptions {
   /** Per-file results of earlier runs, reused while a file's text is unchanged. */
@@ -236,7 +266,7 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
   const problems: Problem[] = [];
   const counts = { analyses: 0, topics: 0, actors: 0, authors: 0, site: 0 };
   const ids = { topics: new Map<string, string>(), actors: new Map<string, string>(), authors: new Map<string, string>() };
-  const report: ValidationReport = { problems, counts, analyses: [], topics: [], actors: [], authors: [], site: undefined, filesWithErrors: new Set() };
+  const report: ValidationReport = { problems, counts, analyses: [], topics: [], actors: [], authors: [], site: undefined, filesWithErrors: new Set(), covers: [] };
   const located: LocatedRefs[] = [];
   const seen = new Set<string>();
   const covers: { file: string; image: string }[] = [];
@@ -285,8 +315,10 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
   const used = new Set<string>();
   for (const { file, image } of covers) {
     const problem = publishedFileProblem(file, 'cover.image', image, posix.dirname(file), root, seen, 'an image file beside the analysis');
+    const target = posix.normalize(posix.join(posix.dirname(file), image));
     if (problem) problems.push(problem);
-    used.add(posix.normalize(posix.join(posix.dirname(file), image)));
+    else report.covers.push({ file, image, target });
+    used.add(target);
   }
   // An image no analysis names is most likely a cover whose `cover.image` was forgotten or misspelt.
   for (const path of images) {

@@ -319,3 +319,44 @@ describe('the site logo', () => {
     expect(XMLValidator.validate(result.svg)).toBe(true);
   });
 });
+
+describe('cover images the image pipeline cannot read', () => {
+  let dir: string;
+  /** A PNG header claiming `width` × `height` pixels (the probe reads no further). */
+  const pngHeader = (width: number, height: number) => {
+    const bytes = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(bytes, 0);
+    bytes.writeUInt32BE(13, 8);
+    bytes.write('IHDR', 12);
+    bytes.writeUInt32BE(width, 16);
+    bytes.writeUInt32BE(height, 20);
+    return bytes;
+  };
+  const covered = (image: string) => md(`${VALID_WEEKLY}\ncover: { image: ./${image}, alt: A drawing, credit: Barometer }`);
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'barometer-covers-'));
+    for (const [path, text] of Object.entries(BASE_FILES)) {
+      await mkdir(join(dir, dirname(path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    }
+    const en = join(dir, 'content/analyses/en');
+    await mkdir(en, { recursive: true });
+    await writeFile(join(en, 'text.md'), covered('text.jpg'));
+    await writeFile(join(en, 'text.jpg'), 'Just some words saved with the wrong name.\n');
+    await writeFile(join(en, 'huge.md'), covered('huge.png').replace('period: { start: 2022-08-29, end: 2022-09-04 }', 'period: { start: 2022-09-05, end: 2022-09-11 }'));
+    await writeFile(join(en, 'huge.png'), pngHeader(100_000, 100_000));
+    await writeFile(join(en, 'fine.md'), covered('fine.png').replace('period: { start: 2022-08-29, end: 2022-09-04 }', 'period: { start: 2022-09-12, end: 2022-09-18 }'));
+    await writeFile(join(en, 'fine.png'), pngHeader(640, 480));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('are errors naming the analysis and cover.image, before the build reaches them', async () => {
+    const lines = (await readContent('content', dir)).problems.map(formatProblem);
+    expect(lines).toEqual([
+      'content/analyses/en/huge.md: cover.image: "./huge.png" is 100000 × 100000 pixels, expected at most 268402689 pixels (the limit of the image pipeline, sharp)',
+      'content/analyses/en/text.md: cover.image: "./text.jpg" is not an image the build can read (content/analyses/en/text.jpg has no JPEG, PNG, WebP or AVIF header), expected a .jpg, .jpeg, .png, .webp or .avif image',
+    ]);
+  });
+});
