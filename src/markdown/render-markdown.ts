@@ -68,6 +68,21 @@ function isExternal(href: string): boolean {
 }
 
 const HEADING = /^h[1-6]$/;
+
+/** Every `id` in the tree, found with a loop (the depth is bounded before this runs, but a loop costs nothing). */
+function existingIds(tree: Root): string[] {
+  const ids: string[] = [];
+  const stack: (Root | Element)[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const id = child.properties['id'];
+      if (typeof id === 'string' && id !== '') ids.push(id);
+      stack.push(child);
+    }
+  }
+  return ids;
+}
 /** Sätteri writes GFM column alignment as a style; GitHub's schema drops style but keeps `align`. */
 const ALIGN_STYLE = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/;
 
@@ -79,6 +94,12 @@ const ALIGN_STYLE = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/;
  */
 function rewrite(tree: Root): void {
   const slugger = new GithubSlugger();
+  // Ids the tree already has (footnotes: fn-1, fnref-1, footnote-label; raw HTML) are taken, so a
+  // heading "fn-1" becomes fn-1-1 instead of stealing footnote 1's id (and its links).
+  for (const id of existingIds(tree)) {
+    slugger.occurrences[id] = 0;
+    if (id.startsWith(USER_CONTENT_PREFIX)) slugger.occurrences[id.slice(USER_CONTENT_PREFIX.length)] = 0;
+  }
   const walk = (node: Root | Element): void => {
     for (const child of node.children as RootContent[]) {
       if (child.type !== 'element') continue;
