@@ -15,10 +15,11 @@ import { actorSchema, authorSchema, topicSchema, type ActorData, type AuthorData
 import { findExternalImages } from '../markdown/external-images.ts';
 import { sanitizeSvg } from '../lib/logo-svg.ts';
 import { findRemovals } from '../markdown/sanitize-report.ts';
+import { nestingMessage, scanNesting } from '../markdown/body-limits.ts';
 import { addDays } from '../lib/dates.ts';
 import { isScheduled, todayUtc } from '../lib/schedule.ts';
 import { checkCorpus, looseRefs, type LocatedAnalysis, type LocatedRefs, locateAnalysis } from './cross-file.ts';
-import { bodyNestingProblem, decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource } from './parse.ts';
+import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource } from './parse.ts';
 
 /** A file of the content tree: path relative to the project root, and its raw bytes. */
 export interface ContentFile {
@@ -32,6 +33,8 @@ export interface AnalysisEntry extends LocatedAnalysis {
   raw: Record<string, unknown>;
   /** The Markdown body after the frontmatter. */
   body: string;
+  /** Lines of the file before the body (a line in the body is `bodyLine` more in the file). */
+  bodyLine: number;
   /** The file's decoded text (its digest decides whether the page is rendered again). */
   text: string;
 }
@@ -78,14 +81,23 @@ export type CheckCache = Map<string, { text: string; result: FileResult }>;
 const DATA_SCHEMAS = { topics: topicSchema, actors: actorSchema, authors: authorSchema } as const;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Warns about markup the sanitiser removes; a body too deep for the tree code is an error naming the file. */
-function removalWarnings(file: string, body: string, bodyLine: number): Problem[] {
+/**
+ * The checks that parse the body with remark (the renderer's own limits are checked by rendering:
+ * src/content-reader/render-check.ts). They run after scanNesting has passed the body, and a body
+ * the tree code still cannot walk is an error naming the file, not a RangeError out of the reader.
+ */
+function bodyProblems(file: string, body: string, bodyLine: number, data: AnalysisData, today: string): Problem[] {
   try {
-    return findRemovals(body).map((r) => ({ file, line: bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' as const }));
+    return [...removalWarnings(file, body, bodyLine), ...publishingProblems(file, body, bodyLine, data, today)];
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return [{ file, field: 'body', message: `too deeply nested to render (${error.message}), expected fewer levels of nested HTML, lists or quotes`, severity: 'error' }];
+    return [{ file, field: 'body', message: nestingMessage(), severity: 'error' }];
   }
+}
+
+/** Warns about markup the sanitiser removes. */
+function removalWarnings(file: string, body: string, bodyLine: number): Problem[] {
+  return findRemovals(body).map((r) => ({ file, line: bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' as const }));
 }
 
 /** What a host or reader cannot show: external images (blocked by our CSP), a piece scheduled ahead. */
@@ -123,8 +135,10 @@ function checkAnalysis(path: string, inFolder: string, text: string, today: stri
   const source = parseMarkdownSource(path, text);
   problems.push(...source.problems);
   if ('problem' in where) problems.push({ file: path, field: '(file name)', message: where.problem, severity: 'error' });
-  const nesting = bodyNestingProblem(path, source.body, source.bodyLine);
-  if (nesting) problems.push(nesting);
+  // Nesting far past the limit is refused before any parser sees the body: parsers take quadratic
+  // time on it (100,000 nested quotes: minutes), and their tree code recurses once per level.
+  const deep = scanNesting(source.body);
+  if (deep !== undefined) problems.push({ file: path, field: 'body', line: source.bodyLine + deep, message: nestingMessage(), severity: 'error' });
   if (source.data === undefined || source.problems.some((p) => p.field === 'frontmatter')) return { kind: 'analysis', problems };
   const raw = source.data as Record<string, unknown>;
   const parsed = analysisSchema.safeParse(raw, { reportInput: true });
@@ -134,9 +148,9 @@ function checkAnalysis(path: string, inFolder: string, text: string, today: stri
     const image = readableCoverImage(raw);
     return { kind: 'analysis', problems, ...(image === undefined ? {} : { coverImage: image }), ...('problem' in where ? {} : { loose: { file: path, lang: where.lang, slug: where.slug, data: looseRefs(raw) } }) };
   }
-  if (!nesting) problems.push(...removalWarnings(path, source.body, source.bodyLine), ...publishingProblems(path, source.body, source.bodyLine, parsed.data as AnalysisData, today));
+  if (deep === undefined) problems.push(...bodyProblems(path, source.body, source.bodyLine, parsed.data as AnalysisData, today));
   if ('problem' in where) return { kind: 'analysis', problems };
-  const entry: AnalysisEntry = { file: path, lang: where.lang, slug: where.slug, data: parsed.data as AnalysisData, raw, body: source.body, text };
+  const entry: AnalysisEntry = { file: path, lang: where.lang, slug: where.slug, data: parsed.data as AnalysisData, raw, body: source.body, bodyLine: source.bodyLine, text };
   const image = entry.data.cover?.image;
   return { kind: 'analysis', problems, entry, loose: entry, ...(image === undefined ? {} : { coverImage: image }) };
 }

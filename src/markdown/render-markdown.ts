@@ -11,13 +11,15 @@
  * and generated corpora; the README's performance section lists the measured exceptions.
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import type { Root as MdRoot } from 'mdast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import GithubSlugger from 'github-slugger';
-import { markdownToHast } from 'satteri';
+import { markdownToHast, markdownToMdast } from 'satteri';
 import { t } from '../i18n/index.ts';
 import { LANGUAGES, type Language } from '../schemas/primitives.ts';
 import { DEFAULT_LANGUAGE } from '../lib/urls.ts';
+import { BodyLimitError, checkHtmlTree, checkMarkdownTree, MAX_BODY_HTML, nestingMessage, scanNesting, sizeMessage } from './body-limits.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** The prefix GitHub also uses for user content: authors' ids can never collide with the page's own. */
@@ -155,20 +157,29 @@ function headingsOf(tree: Root): RenderedHeading[] {
 
 /**
  * Renders a body; `filePath` (content/analyses/<lang>/…) picks the footnote labels' language.
- * Throws only on a parser failure, with the file named.
+ * A body past the limits of body-limits.ts (nesting, table cells, HTML size) is refused with a
+ * BodyLimitError naming the line, before its HTML is built; a parser failure throws with the
+ * file named.
  */
 export function renderMarkdown(body: string, filePath?: string): RenderedMarkdown {
   const strings = t(analysisLanguage(filePath)).footnotes;
+  // Front matter is already split off by the loader: a body opening with `---` is a rule.
+  const features = { gfm: { footnotes: { label: strings.label, backLabel: strings.backLabel, clobberPrefix: '' } }, rawHtml: true, frontmatter: false };
+  const scanned = scanNesting(body);
+  if (scanned !== undefined) throw new BodyLimitError(nestingMessage(), scanned);
   let tree: Root;
   try {
-    tree = markdownToHast(body, {
-      // Front matter is already split off by the loader: a body opening with `---` is a rule.
-      features: { gfm: { footnotes: { label: strings.label, backLabel: strings.backLabel, clobberPrefix: '' } }, rawHtml: true, frontmatter: false },
-    }) as Root;
+    // The Markdown tree first (cheap: tables are not yet filled to their width, references not copied).
+    checkMarkdownTree(markdownToMdast(body, { features }) as MdRoot);
+    tree = markdownToHast(body, { features }) as Root;
   } catch (error) {
+    if (error instanceof BodyLimitError) throw error;
     throw new Error(`${filePath ?? '(Markdown body)'}: the Markdown parser failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+  checkHtmlTree(tree, body);
   rewrite(tree);
   const clean = sanitize(tree, sanitizeSchema) as Root;
-  return { html: toHtml(clean), headings: headingsOf(clean) };
+  const html = toHtml(clean);
+  if (html.length > MAX_BODY_HTML) throw new BodyLimitError(sizeMessage(html.length));
+  return { html, headings: headingsOf(clean) };
 }

@@ -64,9 +64,13 @@ describe('the hostile corpus through npm run validate', () => {
     expect(result.stderr).not.toContain('RangeError');
   });
 
-  it('names the deeply nested bodies instead of dying with a RangeError', () => {
-    expect(result.stderr).toContain('content/analyses/en/deep-divs.md:8: body: HTML elements nested more than 100 levels deep, expected at most 100');
-    expect(result.stderr).toContain('content/analyses/en/deep-list.md:108: body: lists or quotes nested more than 100 levels deep, expected at most 100');
+  it('names the deeply nested bodies instead of dying with a RangeError, however the nesting is written', () => {
+    const deep = 'body: nested more than 100 levels deep (lists, quotes, emphasis, links or HTML elements inside one another), expected at most 100';
+    for (const file of ['deep-divs.md:8', 'deep-list.md:108', 'quotes-150.md:8', 'quotes-3000.md:8', 'nested-emphasis.md:8']) expect(result.stderr).toContain(`content/analyses/en/${file}: ${deep}`);
+  });
+
+  it('names a table the renderer would fill to 640,800 cells, with its line', () => {
+    expect(result.stderr).toContain("content/analyses/en/wide-table.md:8: body: tables with 640,800 cells (this table: 800 columns × 801 rows, every row filled to the header's 800 cells), expected at most 10,000 cells in one analysis");
   });
 
   it('reads a link inside the content folder as the file it points to, and refuses a linked folder and a link leading outside', () => {
