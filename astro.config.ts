@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import freshAssetImports from './src/integrations/fresh-asset-imports.ts';
+import interruptedBuild from './src/integrations/interrupted-build.ts';
 import keptOutput from './src/integrations/kept-output.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -59,6 +60,8 @@ function analysisCount(): number {
 }
 
 const settings = siteSettings();
+/** Marks a running build in the cache folder, so the build after a stopped one starts from what it can trust. */
+const stoppedBuilds = interruptedBuild();
 /** The first language of site.yaml is the default: served at the root, x-default, sitemap default. */
 const defaultLanguage = settings.languages[0] ?? 'en';
 // `astro build --future` (`npm run build -- --future`) publishes scheduled pieces; the flag reaches
@@ -87,6 +90,9 @@ export default defineConfig({
   integrations: [
     // Before the content is read: each build writes its own list of cover image imports.
     freshAssetImports(),
+    // Before kept-output.ts looks at the output folder: after a build that did not finish, the
+    // output folder is emptied and Astro's page cache dropped (the matching `finish` is last).
+    stoppedBuilds.start,
     // The output folder is kept between builds (reused pages stay in place); after the pages and
     // before anything reads them, what this build did not produce is removed.
     // The search index's folder is left to the Pagefind integration, which replaces only the
@@ -104,6 +110,8 @@ export default defineConfig({
         include: (page) => page.endsWith('/'),
       }),
     ),
+    // Last: the build is finished only when every other integration is.
+    stoppedBuilds.finish,
   ],
   // The Content-Security-Policy is one static <meta> written by Base.astro (src/lib/csp.ts), not
   // Astro's `security.csp`, which hashes every page for a policy that is the same on all of them.
