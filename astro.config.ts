@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import crossDeviceRename from './src/integrations/cross-device-rename.ts';
 import freshAssetImports from './src/integrations/fresh-asset-imports.ts';
 import interruptedBuild from './src/integrations/interrupted-build.ts';
 import keptOutput from './src/integrations/kept-output.ts';
@@ -90,6 +91,9 @@ export default defineConfig({
   integrations: [
     // Before the content is read: each build writes its own list of cover image imports.
     freshAssetImports(),
+    // An output folder on another file system than the project: Astro's move of image assets
+    // into it is done as a copy when a rename cannot cross file systems.
+    crossDeviceRename(),
     // Before kept-output.ts looks at the output folder: after a build that did not finish, the
     // output folder is emptied and Astro's page cache dropped (the matching `finish` is last).
     stoppedBuilds.start,

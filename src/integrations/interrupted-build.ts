@@ -65,6 +65,8 @@ export default function interruptedBuild(): { start: AstroIntegration; finish: A
         'astro:config:done': ({ config }) => {
           cacheDir = fileURLToPath(config.cacheDir);
           outDir = fileURLToPath(config.outDir);
+          // For scripts/lib/one-line-errors.ts: a full disk is reported with the folder on it.
+          (globalThis as Record<symbol, unknown>)[Symbol.for('barometer.build-folders')] = [outDir, cacheDir];
         },
         // After the content is read (a content error ends the build before anything is written),
         // before Astro reads its page cache or anything writes to the output folder.

@@ -8,12 +8,12 @@
  * build skipped the cover's page, found no cached image, could not load the image service
  * outside that page and died with a stack trace until the file was deleted by hand.
  */
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type BuildRun } from '../helpers/build-site.ts';
-import { writeFixtureContent } from '../helpers/fixture-content.ts';
+import { writeCoverAnalysis, writeFixtureContent } from '../helpers/fixture-content.ts';
 import { treeDigest } from '../helpers/tree-digest.ts';
 
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
@@ -32,12 +32,7 @@ async function differing(a: string, b: string): Promise<string[]> {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'barometer-interrupted-'));
   await writeFixtureContent(content());
-  // One analysis with a cover image, so the build has optimised images to generate.
-  await copyFile('content/analyses/en/2024-04-22-a-doctrine-written-for-confrontation.jpg', join(content(), 'analyses/en/cover.jpg'));
-  await writeFile(
-    join(content(), 'analyses/en/2023-02-08-with-a-cover.md'),
-    '---\ntitle: A piece with a cover\nsummary: It has a cover image.\nkind: opinion\npublished: 2023-02-08\ncover: { image: ./cover.jpg, alt: A drawing of a radar screen, credit: Barometer }\n---\n\nThe body.\n',
-  );
+  await writeCoverAnalysis(content());
   const out = join(dir, 'out');
   const cache = join(dir, 'cache');
   runs['clean'] = await runBuild(content(), join(dir, 'clean'), join(dir, 'clean-cache'));

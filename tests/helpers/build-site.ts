@@ -2,12 +2,19 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
 /** The project's own Node binary (the `node` devDependency), whatever runs the tests. */
 export const NODE = join(process.cwd(), 'node_modules', '.bin', 'node');
+
+/**
+ * Node's arguments that run Astro's command line as the npm scripts do: with the preload that
+ * ends a failure in one line, never a stack trace (scripts/lib/one-line-errors.ts).
+ */
+export const ASTRO = ['--import', pathToFileURL(join(process.cwd(), 'scripts', 'lib', 'one-line-errors.ts')).href, join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs')];
 
 /**
  * Runs `astro build` with BAROMETER_CONTENT pointing at `contentDir`; output goes to `outDir`.
@@ -24,7 +31,7 @@ export async function buildSite(contentDir: string, outDir: string, cacheDir: st
   await mkdir(parent, { recursive: true });
   const cwd = await mkdtemp(join(parent, 'build-'));
   try {
-    return await run(NODE, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+    return await run(NODE, [...ASTRO, 'build', '--root', root, '--outDir', outDir], {
       cwd,
       env: { ...process.env, BAROMETER_CONTENT: contentDir, BAROMETER_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,
@@ -53,7 +60,7 @@ export async function runBuild(contentDir: string, outDir: string, cacheDir: str
   const cwd = await mkdtemp(join(parent, 'build-'));
   try {
     return await new Promise((done, fail) => {
-      const child = spawn(NODE, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', outDir, ...(options.args ?? [])], {
+      const child = spawn(NODE, [...ASTRO, 'build', '--root', root, '--outDir', outDir, ...(options.args ?? [])], {
         cwd,
         env: { ...process.env, BAROMETER_CONTENT: contentDir, BAROMETER_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
