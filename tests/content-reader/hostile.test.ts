@@ -258,6 +258,9 @@ describe('files the content folder only links to', () => {
     await mkdir(join(dir, 'content/analyses/be'), { recursive: true });
     await symlink('../en/inside.md', join(dir, 'content/analyses/be/inside.md'));
     await symlink('/dev/zero', join(dir, 'content/analyses/en/zero.md'));
+    await writeFile(join(dir, 'secrets/token.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><text>api-key-123</text></svg>\n');
+    await symlink('../secrets/token.svg', join(dir, 'content/logo.svg'));
+    await writeFile(join(dir, 'content/site.yaml'), `${BASE_FILES['content/site.yaml'] ?? ''}logo: logo.svg\n`);
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -274,6 +277,12 @@ describe('files the content folder only links to', () => {
     );
     expect(report.analyses.map((a) => a.file).sort()).toEqual(['content/analyses/be/inside.md', 'content/analyses/en/inside.md']);
     expect(report.analyses.find((a) => a.file === 'content/analyses/be/inside.md')?.data.title).toBe('Read through a link');
+  });
+
+  it('never takes the logo from a link to a file outside the content folder', async () => {
+    const lines = (await readContent('content', dir)).problems.map(formatProblem);
+    expect(lines).toContain('content/logo.svg: (file): a symbolic link to "../secrets/token.svg", which leads outside the content folder, expected a file inside it (the site publishes only what is inside the content folder)');
+    expect(lines).toContain('content/site.yaml: logo: "logo.svg" names no readable file in the content folder (looked for content/logo.svg), expected an SVG file inside it');
   });
 
   it('names a link to a device as such, not as a folder', async () => {
