@@ -6,10 +6,11 @@
  * refuses such a body with a BodyLimitError naming the line, before building the HTML, so the
  * build and `npm run validate` (which renders every analysis the same way) report it alike.
  *
- * Three measures, all by loops (never recursion): nesting, on Sätteri's own Markdown tree and then
- * on the HTML tree (raw HTML nests too); table cells; and the size of the HTML the body becomes,
- * estimated from the Markdown tree (link definitions copied into every reference, footnote
- * back-links, filled table rows) and then measured on the HTML itself.
+ * Three measures, all by loops (never recursion): nesting, on the HTML tree (every level counts,
+ * raw HTML's too) with the line from Sätteri's Markdown tree; table cells, on the Markdown tree,
+ * before rows are filled; and the size of the HTML the body becomes, estimated from the Markdown
+ * tree when it has a table (filled rows, link definitions copied into references, footnote
+ * back-links) and then measured on the HTML itself.
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type { Definition, Nodes, Root as MdRoot } from 'mdast';
@@ -169,15 +170,28 @@ export function sizeMessage(chars: number, about = ''): string {
   return `renders to ${about}${mb(chars)} characters of HTML, expected at most ${mb(MAX_BODY_HTML)} (link definitions are copied into every reference, table rows filled to the header's width)`;
 }
 
-/** Throws a BodyLimitError when the HTML tree nests deeper than MAX_NESTING (raw HTML adds levels the Markdown tree does not show). */
-export function checkHtmlTree(tree: HastRoot, body: string): void {
+/** The line where the Markdown tree nests deeper than MAX_NESTING, if it does. */
+function markdownNestingLine(root: MdRoot): number | undefined {
+  try {
+    checkMarkdownTree(root);
+  } catch (error) {
+    if (error instanceof BodyLimitError && error.message === nestingMessage()) return error.line;
+  }
+  return undefined;
+}
+
+/**
+ * Throws a BodyLimitError when the HTML tree nests deeper than MAX_NESTING: every level counts,
+ * Markdown's and raw HTML's. The HTML tree has no positions, so the line comes from the Markdown
+ * tree (`markdownTree`, parsed only then) or, for nesting in raw HTML, from the tag scan.
+ */
+export function checkHtmlTree(tree: HastRoot, body: string, markdownTree: () => MdRoot): void {
   const stack: { node: HastRoot | Element; depth: number }[] = [{ node: tree, depth: 0 }];
   for (let at = stack.pop(); at; at = stack.pop()) {
     for (const child of at.node.children) {
       if (child.type !== 'element') continue;
       const depth = at.depth + (HTML_WRAPPERS.has(child.tagName) ? 0 : 1);
-      // Raw HTML has no positions after its reparse: the scan finds the line where tags go deepest.
-      if (depth > MAX_NESTING) throw new BodyLimitError(nestingMessage(), scanNesting(body, MAX_NESTING));
+      if (depth > MAX_NESTING) throw new BodyLimitError(nestingMessage(), markdownNestingLine(markdownTree()) ?? scanNesting(body, MAX_NESTING));
       stack.push({ node: child, depth });
     }
   }
