@@ -6,7 +6,6 @@
  * is reported here too, on the same line.
  */
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../src/schemas/problems.ts';
 import { readContent } from '../src/content-reader/index.ts';
 import { renderingProblems } from '../src/content-reader/render-check.ts';
@@ -14,7 +13,7 @@ import { renderingProblems } from '../src/content-reader/render-check.ts';
 // Paths are printed relative to the working directory, so the root must be too.
 const root = relative(process.cwd(), resolve(process.argv[2] ?? 'content')) || '.';
 const report = await readContent(root);
-const problems = [...report.problems, ...(await renderingProblems(report, fileURLToPath(new URL('../src/markdown/render-worker.ts', import.meta.url))))];
+const problems = [...report.problems, ...renderingProblems(report)];
 for (const p of problems) console.error(formatProblem(p));
 const errors = problems.filter((p) => p.severity === 'error');
 const files = new Set(errors.map((p) => p.file)).size;

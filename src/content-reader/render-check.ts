@@ -2,10 +2,11 @@
  * Rendering as a check. The build renders every analysis it publishes, and the renderer refuses
  * bodies past its limits (src/markdown/body-limits.ts: nesting, table cells, HTML size); so that
  * `npm run validate` reports exactly what the build does, it renders the same analyses with the
- * same renderer on the same worker pool, and both turn a refusal into the same problem line.
+ * same renderer (on this thread: at 10,000 analyses the worker pool's start and the copying of
+ * bodies to it cost more than they saved), and both turn a refusal into the same problem line.
  */
 import { BodyLimitError } from '../markdown/body-limits.ts';
-import { closeRenderPool, renderOnPool } from '../markdown/render-pool.ts';
+import { renderMarkdown } from '../markdown/render-markdown.ts';
 import type { Problem } from '../schemas/problems.ts';
 import type { ValidationReport } from './check.ts';
 
@@ -21,20 +22,19 @@ export function byFileAndLine(a: Problem, b: Problem): number {
 }
 
 /**
- * Renders every analysis of `report` that the build would render (those without an error) on the
- * render pool (`workerFile`: src/markdown/render-worker.ts) and returns the problems, sorted;
- * the pool is closed afterwards. `cwd` is what the report's paths are relative to.
+ * Renders every analysis of `report` that the build would render (those without an error) and
+ * returns the problems, sorted as they are printed.
  */
-export async function renderingProblems(report: ValidationReport, workerFile: string, cwd = process.cwd()): Promise<Problem[]> {
+export function renderingProblems(report: ValidationReport): Problem[] {
   const problems: Problem[] = [];
-  try {
-    await Promise.all(
-      report.analyses
-        .filter((a) => !report.filesWithErrors.has(a.file))
-        .map((a) => renderOnPool(workerFile, { body: a.body, data: {}, filePath: `${cwd}/${a.file}` }).catch((error: unknown) => problems.push(renderProblem(a.file, a.bodyLine, error)))),
-    );
-  } finally {
-    await closeRenderPool();
+  for (const a of report.analyses) {
+    if (report.filesWithErrors.has(a.file)) continue;
+    try {
+      // The path picks the footnote labels' language, as in the build.
+      renderMarkdown(a.body, a.file);
+    } catch (error) {
+      problems.push(renderProblem(a.file, a.bodyLine, error));
+    }
   }
   return problems.sort(byFileAndLine);
 }
