@@ -106,4 +106,13 @@ describe('buildSiteModel', () => {
     expect(() => buildSiteModel(broken)).toThrow(ContentError);
     expect(() => buildSiteModel(broken)).toThrow(/2 content error\(s\)[\s\S]*unknown topic "nowhere"[\s\S]*unknown actor "nobody"/);
   });
+
+  it('builds translations that disagree on their verdict (the content reader warns; a warning stops no build)', () => {
+    const disagreeing = structuredClone(input);
+    const translated = disagreeing.analyses.filter((a) => a.data.translationKey !== undefined);
+    const other = translated.find((a) => a.id.startsWith('ru/'));
+    if (translated.length < 2 || !other) throw new Error('fixture has no translation');
+    other.data.trend = other.data.trend === 'worse' ? 'better' : 'worse';
+    expect(() => buildSiteModel(disagreeing)).not.toThrow();
+  });
 });
