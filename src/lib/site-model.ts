@@ -11,7 +11,7 @@ import { groupByMany } from './collections.ts';
 import { hashText } from './hash.ts';
 import { parseEntryId } from '../schemas/ids.ts';
 import { mondayOf, type IsoDate } from './dates.ts';
-import { sitePaths, type SitePath, type SitePaths } from '../routing/paths.ts';
+import { sitePaths, type SitePath, type SitePaths } from './site-paths.ts';
 
 /** An analysis with everything pages derive from its location and frontmatter. */
 export interface AnalysisRecord {

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentTree } from '../helpers/content-tree.ts';
 import { mondayOf } from '../../src/lib/dates.ts';
 import { validateContent } from '../../src/content-reader/index.ts';
-import { sitePaths } from '../../src/routing/paths.ts';
+import { sitePaths } from '../../src/lib/site-paths.ts';
 import { sampleDist } from '../helpers/shared-builds.ts';
 import { brokenLinks, htmlErrors, htmlFiles, pagePath } from '../helpers/site-checks.ts';
 
