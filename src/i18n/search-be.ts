@@ -1,27 +1,9 @@
 /** Belarusian strings of the search page, in their own module: the search page's script loads only its language's. */
 import type { SearchStrings } from './types.ts';
-
-const plural = new Intl.PluralRules('be-BY');
+import { GUILLEMETS, pluralWord, quotedList } from './wording.ts';
 
 /** "матэрыял" agreed with a number: 1, 21 матэрыял; 2, 22 матэрыялы; 0, 5, 11, 25 матэрыялаў; 1,5 матэрыялу. */
-export function materials(n: number): string {
-  switch (plural.select(n)) {
-    case 'one':
-      return 'матэрыял';
-    case 'few':
-      return 'матэрыялы';
-    case 'many':
-      return 'матэрыялаў';
-    default:
-      return 'матэрыялу';
-  }
-}
-
-/** Quoted words joined as a list: “a”, “b” or “c”. */
-function list(words: readonly string[], conjunction: string): string {
-  const q = words.map((w) => `«${w}»`);
-  return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${conjunction} ${q.at(-1) ?? ''}` : (q[0] ?? '');
-}
+export const materials = pluralWord('be-BY', { one: 'матэрыял', few: 'матэрыялы', many: 'матэрыялаў', other: 'матэрыялу' });
 
 /** Belarusian strings of the search page. */
 export const search: SearchStrings = {
@@ -50,7 +32,7 @@ export const search: SearchStrings = {
   byTopic: 'Удакладніць па тэме',
   skipToResults: 'Перайсці да вынікаў',
   excerpt: 'З тэксту',
-  absent: (...words) => (words.length === 1 ? `Ні ў адным матэрыяле няма слова ${list(words, 'і')}.` : `Ні ў адным матэрыяле няма слоў ${list(words, 'і')}.`),
+  absent: (...words) => (words.length === 1 ? `Ні ў адным матэрыяле няма слова ${quotedList(words, 'і', GUILLEMETS)}.` : `Ні ў адным матэрыяле няма слоў ${quotedList(words, 'і', GUILLEMETS)}.`),
   didYouMean: 'Магчыма, вы мелі на ўвазе',
   suggestion: (query, n) => `«${query}» (${n} ${materials(n)})`,
   searchInstead: (query, n) => `шукаць толькі «${query}» (${n} ${materials(n)})`,

@@ -1,17 +1,12 @@
 /** English strings of the search page, in their own module: the search page's script loads only its language's. */
 import type { SearchStrings } from './types.ts';
+import { CURLY_QUOTES, pluralWord, quotedList } from './wording.ts';
 
-const plural = new Intl.PluralRules('en');
+const analyses = pluralWord('en', { one: 'analysis', other: 'analyses' });
 
 /** "analysis" agreed with a number, with the number. */
 function count(n: number): string {
-  return `${n} ${plural.select(n) === 'one' ? 'analysis' : 'analyses'}`;
-}
-
-/** Quoted words joined as a list: “a”, “b” or “c”. */
-function list(words: readonly string[], conjunction: string): string {
-  const q = words.map((w) => `“${w}”`);
-  return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${conjunction} ${q.at(-1) ?? ''}` : (q[0] ?? '');
+  return `${n} ${analyses(n)}`;
 }
 
 /** English strings of the search page. */
@@ -42,7 +37,7 @@ export const search: SearchStrings = {
   byTopic: 'Narrow by topic',
   skipToResults: 'Skip to the results',
   excerpt: 'From the text',
-  absent: (...words) => `No analysis mentions ${list(words, 'or')}.`,
+  absent: (...words) => `No analysis mentions ${quotedList(words, 'or', CURLY_QUOTES)}.`,
   didYouMean: 'Did you mean',
   suggestion: (query, n) => `“${query}” (${count(n)})`,
   searchInstead: (query, n) => `search for “${query}” alone (${count(n)})`,

@@ -1,27 +1,9 @@
 /** Russian strings of the search page, in their own module: the search page's script loads only its language's. */
 import type { SearchStrings } from './types.ts';
-
-const plural = new Intl.PluralRules('ru-RU');
+import { GUILLEMETS, pluralWord, quotedList } from './wording.ts';
 
 /** "материал" agreed with a number: 1, 21 материал; 2, 22 материала; 0, 5, 11, 25 материалов; 1,5 материала. */
-export function materials(n: number): string {
-  switch (plural.select(n)) {
-    case 'one':
-      return 'материал';
-    case 'few':
-      return 'материала';
-    case 'many':
-      return 'материалов';
-    default:
-      return 'материала';
-  }
-}
-
-/** Quoted words joined as a list: “a”, “b” or “c”. */
-function list(words: readonly string[], conjunction: string): string {
-  const q = words.map((w) => `«${w}»`);
-  return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${conjunction} ${q.at(-1) ?? ''}` : (q[0] ?? '');
-}
+export const materials = pluralWord('ru-RU', { one: 'материал', few: 'материала', many: 'материалов', other: 'материала' });
 
 /** Russian strings of the search page. */
 export const search: SearchStrings = {
@@ -50,7 +32,7 @@ export const search: SearchStrings = {
   byTopic: 'Уточнить по теме',
   skipToResults: 'Перейти к результатам',
   excerpt: 'Из текста',
-  absent: (...words) => (words.length === 1 ? `Ни в одном материале нет слова ${list(words, 'и')}.` : `Ни в одном материале нет слов ${list(words, 'и')}.`),
+  absent: (...words) => (words.length === 1 ? `Ни в одном материале нет слова ${quotedList(words, 'и', GUILLEMETS)}.` : `Ни в одном материале нет слов ${quotedList(words, 'и', GUILLEMETS)}.`),
   didYouMean: 'Возможно, вы имели в виду',
   suggestion: (query, n) => `«${query}» (${n} ${materials(n)})`,
   searchInstead: (query, n) => `искать только «${query}» (${n} ${materials(n)})`,

@@ -10,24 +10,17 @@
  * however many analyses a page lists. Pages and components read nothing else (no content
  * collection, no site model): tests/routing/route-contract.test.ts holds them to it.
  */
+import { hasFields } from '../lib/has-fields.ts';
 import { hashText } from '../lib/hash.ts';
 
-/** The part of an analysis record a key needs. */
-interface Digested {
-  id: string;
-  digest: string;
-  slug: string;
-  url: string;
-}
-
 /** True for analysis records (`AnalysisRecord`): they carry a source digest and a URL. */
-function isDigested(value: unknown): value is Digested {
-  return typeof value === 'object' && value !== null && 'digest' in value && 'slug' in value && 'url' in value && 'id' in value;
+function isDigested(value: unknown): value is { id: string; digest: string } {
+  return hasFields(value, ['digest', 'slug', 'url', 'id']);
 }
 
 /** True for the site context (`SiteContext`): it carries the fingerprint of everything in it. */
 function isSiteContext(value: unknown): value is { fingerprint: string } {
-  return typeof value === 'object' && value !== null && 'fingerprint' in value && 'settings' in value && 'paths' in value;
+  return hasFields(value, ['fingerprint', 'settings', 'paths']);
 }
 
 /**
