@@ -8,7 +8,7 @@
  * build skipped the cover's page, found no cached image, could not load the image service
  * outside that page and died with a stack trace until the file was deleted by hand.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,10 +40,16 @@ beforeAll(async () => {
   runs['killed-in-images'] = await runBuild(content(), out, cache, { killAt: 'generating optimized images' });
   runs['after-images'] = await runBuild(content(), out, cache);
   differences['after-images'] = await differing(out, join(dir, 'clean'));
-  // Killed right after the search index is written, before the headers and the sitemap.
+  // A new analysis, then a build killed right after the search index is written, before the
+  // headers and the sitemap: the output then holds the new page beside the old sitemap and
+  // headers, which the next build must replace although it finds no content changed since.
+  await writeFile(join(content(), 'analyses/en/2023-03-01-added-before-the-kill.md'), '---\ntitle: Added before the kill\nsummary: A piece the killed build was the first to see.\nkind: opinion\npublished: 2023-03-01\n---\n\nIts body.\n');
+  runs['clean-with-new'] = await runBuild(content(), join(dir, 'clean-new'), join(dir, 'clean-new-cache'));
   runs['killed-after-index'] = await runBuild(content(), out, cache, { killAt: '[barometer:pagefind] indexed' });
+  differences['left-by-kill'] = await differing(out, join(dir, 'clean-new'));
   runs['after-index'] = await runBuild(content(), out, cache);
-  differences['after-index'] = await differing(out, join(dir, 'clean'));
+  differences['after-index'] = await differing(out, join(dir, 'clean-new'));
+  differences['new-against-old'] = await differing(join(dir, 'clean-new'), join(dir, 'clean'));
 }, 900_000);
 
 afterAll(async () => {
@@ -53,6 +59,11 @@ afterAll(async () => {
 describe('a build after one killed with kill -9', () => {
   it('the kills happened at the stated moments (the test is not vacuous)', () => {
     expect(runs['clean']?.code).toBe(0);
+    expect(runs['clean-with-new']?.code).toBe(0);
+    // The added piece changes the sitemap and the search index, so stale ones would be caught.
+    expect(differences['new-against-old']).toEqual(expect.arrayContaining(['sitemap-0.xml']));
+    // The killed build really left an old sitemap behind for the next build to replace.
+    expect(differences['left-by-kill']).toEqual(expect.arrayContaining(['sitemap-0.xml']));
     expect(runs['killed-in-images']).toMatchObject({ killed: true, signal: 'SIGKILL' });
     expect(runs['killed-after-index']).toMatchObject({ killed: true, signal: 'SIGKILL' });
   });
