@@ -67,6 +67,22 @@ export interface SiteContext {
   fingerprint: string;
 }
 
+/** What a component showing site content is given: the site context and the page's language. */
+export interface SiteProps {
+  /** The site context: settings, languages, taxonomy, URL builders. */
+  site: SiteContext;
+  /** The page's language. */
+  lang: Language;
+}
+
+/** What a component showing one analysis is given: the site context and the analysis's record. */
+export interface RecordProps {
+  /** The site context: settings, languages, taxonomy, URL builders. */
+  site: SiteContext;
+  /** The analysis (its language is the page's). */
+  record: AnalysisRecord;
+}
+
 /** Lookups shared by all pages, built once. */
 export interface SiteModel extends SiteContext {
   /** The context alone, as routes pass it to pages (no lookups, so pages cannot reach past their props). */
