@@ -97,12 +97,12 @@ function bodyProblems(file: string, body: string, bodyLine: number, data: Analys
 
 /** Warns about markup the sanitiser removes. */
 function removalWarnings(file: string, body: string, bodyLine: number): Problem[] {
-  return findRemovals(body).map((r) => ({ file, line: bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' as const }));
+  return findRemovals(body, file).map((r) => ({ file, line: bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' as const }));
 }
 
 /** What a host or reader cannot show: external images (blocked by our CSP), a piece scheduled ahead. */
 function publishingProblems(file: string, body: string, bodyLine: number, data: AnalysisData, today: string): Problem[] {
-  const problems: Problem[] = findExternalImages(body).map((image) => ({
+  const problems: Problem[] = findExternalImages(body, file).map((image) => ({
     file,
     line: bodyLine + image.line,
     field: 'body',
