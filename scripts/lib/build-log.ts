@@ -74,6 +74,7 @@ export function phases(log: string): Phases {
     prepare_s: round((tagged[1] ?? Number.NaN) - bundle - pages),
     pages_s: round(pages),
     index_s: round(indexSeconds(log)),
+    index_overlap_s: round(indexOverlapSeconds(log)),
   };
 }
 
@@ -83,7 +84,9 @@ export interface Phases {
   bundle_s: number;
   prepare_s: number;
   pages_s: number;
+  /** The search index after the pages (what the build waits for), and its whole time from the content's hand-over (overlapping the pages). */
   index_s: number;
+  index_overlap_s: number;
 }
 
 /** Pages a build log shows as rendered and as copied from the previous build (incremental build). */

@@ -4,12 +4,11 @@
  * the cache folder (src/search/shard-index.ts) while Astro bundles and renders the pages, and
  * answers with its report, or with the error that must fail the build.
  *
- * Its CPU priority is lowered (BAROMETER_INDEX_NICE, default INDEX_NICE) before Pagefind's process
- * starts, which inherits it: on a machine with fewer cores than work, Astro's rendering keeps the
- * CPU it needs and the index takes what is left. When the build process goes away (an error, a
- * kill), the IPC channel closes and this process ends with it.
+ * It runs at the build's CPU priority: a lowered one (nice 10) left it starved on a busy machine,
+ * the build then waiting for it after the pages (docs/decisions/search-index-from-content.md).
+ * When the build process goes away (an error, a kill), the IPC channel closes and this process
+ * ends with it.
  */
-import { setPriority } from 'node:os';
 import type { ContentRead } from '../content-reader/handoff.ts';
 import { indexShards, type ShardIndexReport } from './shard-index.ts';
 
@@ -22,19 +21,11 @@ export interface IndexRequest {
 /** What this process answers. */
 export type IndexAnswer = { report: ShardIndexReport } | { error: string };
 
-/** The niceness of the index process (0 normal, 19 lowest): see docs/decisions/search-index-from-content.md. */
-export const INDEX_NICE = 10;
-
 /** True when this module is the process's entry point (not imported by a test or the integration). */
 const isMain = process.argv[1] !== undefined && import.meta.filename === process.argv[1];
 
 /** Answers one request on the IPC channel `send` writes to, then lets the process end. */
 function serve(send: (message: IndexAnswer | 'ready', sent: () => void) => void): void {
-  try {
-    setPriority(Number(process.env['BAROMETER_INDEX_NICE'] ?? INDEX_NICE));
-  } catch {
-    // Not allowed here (some containers): the index then runs at the build's priority.
-  }
   let answered = false;
   process.once('disconnect', () => process.exit(answered ? 0 : 1));
   process.once('message', (request: IndexRequest) => {
