@@ -83,7 +83,8 @@ export default defineConfig({
     defaultLocale: defaultLanguage,
     routing: { prefixDefaultLocale: false },
   },
-  // Builds the search index after the pages (astro:build:done) and serves it to `astro dev`.
+  // Builds the search index from the content while the pages render, places it after them, and
+  // serves the last one to `astro dev`.
   // sitemap-index.xml with hreflang alternates between a page's versions in the site's languages
   // (worked out in src/lib/sitemap-links.ts: the sitemap's `i18n` option is quadratic);
   // pages only (every page URL ends in a slash), not feeds or data files.
@@ -101,7 +102,7 @@ export default defineConfig({
     // The search index's folder is left to the Pagefind integration, which replaces only the
     // shards whose pages changed.
     keptOutput({ leave: [PAGEFIND_BUNDLE_DIR] }),
-    pagefind({ root: defaultLanguage }),
+    pagefind(),
     // _headers after Pagefind: it lists the files Pagefind writes.
     hostHeaders({ languages: settings.languages }),
     // `npm run cms`: the editors' form at /admin/ edits the content folder (src/cms/local-bridge.ts).

@@ -420,7 +420,7 @@ async function importHtml(dir: string, env: NodeJS.ProcessEnv): Promise<{ pagesP
 /** Median of each phase over runs. */
 function medianPhases(runs: Phases[]): Phases {
   const of = (k: keyof Phases) => round(median(runs.map((r) => r[k])));
-  return { sync_s: of('sync_s'), bundle_s: of('bundle_s'), prepare_s: of('prepare_s'), pages_s: of('pages_s'), index_s: of('index_s') };
+  return { sync_s: of('sync_s'), bundle_s: of('bundle_s'), prepare_s: of('prepare_s'), pages_s: of('pages_s'), index_s: of('index_s'), index_overlap_s: of('index_overlap_s') };
 }
 
 if (values['import-only']) {

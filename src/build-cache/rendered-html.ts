@@ -26,6 +26,11 @@ function fileName(id: string, digest: string | number): string {
   return `${id.replaceAll('/', '__')}.${String(digest)}.html`;
 }
 
+/** The file holding one entry's HTML in `dir` (for a reader in another process, e.g. the search index's). */
+export function renderedHtmlPath(dir: string, id: string, digest: string | number): string {
+  return join(dir, fileName(id, digest));
+}
+
 /** The directory for a cache dir, made the one the page reads from in this process. */
 export function useRenderedHtmlDir(cacheDir: URL): string {
   const dir = join(fileURLToPath(cacheDir), 'rendered-html');
@@ -84,7 +89,7 @@ export function readRenderedHtml(entry: StoredEntry): string | undefined {
   const dir = process.env[RENDERED_HTML_DIR_ENV];
   const { id, digest } = entry;
   if (!dir || digest === undefined || entry.rendered?.html) return undefined;
-  const file = join(dir, fileName(id, digest));
+  const file = renderedHtmlPath(dir, id, digest);
   try {
     return readFileSync(file, 'utf8');
   } catch {

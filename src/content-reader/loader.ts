@@ -20,6 +20,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { pruneRenderedHtml, renderedHtmlPresence, useRenderedHtmlDir, writeRenderedHtml } from '../build-cache/rendered-html.ts';
 import { closeRenderPool, renderOnPool, type Rendered } from '../markdown/render-pool.ts';
 import { byFileAndLine, renderProblem } from './render-check.ts';
+import { contentReadWanted, publishContentRead } from './handoff.ts';
 import { formatProblem, type Problem } from '../schemas/problems.ts';
 import type { CheckCache, ValidationReport } from './check.ts';
 import type { FileCache } from './files.ts';
@@ -91,9 +92,14 @@ function currentReport(session: Session, dir: string, root: string, logger: Load
   return session.reading.report;
 }
 
+/** An analysis' collection id from its path (`content/analyses/en/x.md` -> `en/x`). */
+function analysisId(file: string): string {
+  return file.replace(/^.*?analyses\//, '').replace(/\.md$/, '');
+}
+
 /** The files of one collection that passed their own checks. */
 function filesOf(name: CollectionName, report: ValidationReport): StoredFile[] {
-  if (name === 'analyses') return report.analyses.map((a) => ({ id: a.file.replace(/^.*?analyses\//, '').replace(/\.md$/, ''), file: a.file, raw: a.raw, text: a.text, body: a.body, bodyLine: a.bodyLine }));
+  if (name === 'analyses') return report.analyses.map((a) => ({ id: analysisId(a.file), file: a.file, raw: a.raw, text: a.text, body: a.body, bodyLine: a.bodyLine }));
   if (name === 'site') return report.site ? [report.site] : [];
   return report[name];
 }
@@ -173,6 +179,20 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
   return failed;
 }
 
+/** Hands the build's reading over (src/content-reader/handoff.ts): parsed data, and the digest each rendered body is stored under. */
+function handOver(report: ValidationReport, context: LoaderContext): void {
+  const { site } = report;
+  if (!site) return;
+  publishContentRead({
+    analyses: report.analyses.map((a) => ({ id: analysisId(a.file), digest: context.generateDigest(a.text), data: a.data })),
+    topics: report.topics.map(({ id, data }) => ({ id, data })),
+    actors: report.actors.map(({ id, data }) => ({ id, data })),
+    authors: report.authors.map(({ id, data }) => ({ id, data })),
+    site: site.data,
+    renderedHtmlDir: useRenderedHtmlDir(context.config.cacheDir),
+  });
+}
+
 /** Collections whose loader already listens to a given dev watcher. */
 const watching = new WeakMap<object, Set<CollectionName>>();
 
@@ -207,6 +227,9 @@ export function barometerLoader(name: CollectionName, dir: string): Loader {
         await closeRenderPool();
         const summary = errorSummary([...report.problems, ...failed]);
         if (summary) throw new ContentProblemsError(summary);
+        // The content is read and every body rendered: whoever indexes it can start now, while
+        // Astro goes on to bundle and render the pages (src/content-reader/handoff.ts).
+        if (contentReadWanted()) handOver(report, context);
         return;
       }
       session.files ??= new Map();

@@ -88,3 +88,22 @@ export function notesBySource(matches: ReadonlyMap<string, number>): Map<number,
   for (const [label, index] of matches) out.set(index, [...(out.get(index) ?? []), label]);
   return out;
 }
+
+/** A rendered body's footnotes joined to its sources, as the analysis page shows them. */
+export interface FootnoteApparatus {
+  /** The footnotes in order. */
+  notes: NoteText[];
+  /** The body with each matched footnote's link to its source. */
+  html: string;
+  /** For each source (0-based index), the labels of the notes that cite it. */
+  citedBy: Map<number, string[]>;
+  /** A note's label -> its number (1-based, in note order). */
+  noteNumber: Map<string, number>;
+}
+
+/** The footnote apparatus of a rendered body: the analysis page and its search record share it. */
+export function footnoteApparatus(rendered: string, sources: readonly SourceRef[], label: (n: number) => string): FootnoteApparatus {
+  const notes = footnotesIn(rendered);
+  const matches = matchNotesToSources(notes, sources);
+  return { notes, html: linkFootnotes(rendered, matches, label), citedBy: notesBySource(matches), noteNumber: new Map(notes.map((n, i) => [n.label, i + 1])) };
+}

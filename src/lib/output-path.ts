@@ -1,7 +1,7 @@
 /**
- * A file of the build's output folder as the build steps after Astro name it (the output sweep,
- * the search index, host headers): relative to the output folder, `/`-separated
- * (`be/analyses/x/index.html`), whatever the platform.
+ * A file of the build's output folder as the build steps after Astro list it (the output sweep):
+ * relative to the output folder, `/`-separated (`be/analyses/x/index.html`), whatever the
+ * platform.
  */
 import { relative, sep } from 'node:path';
 

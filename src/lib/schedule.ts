@@ -28,3 +28,12 @@ export function futureRequested(env: Readonly<Record<string, string | undefined>
   const value = env['BAROMETER_FUTURE'];
   return value !== undefined && value !== '' && value !== '0' && value !== 'false';
 }
+
+/**
+ * The last publication date a build running now publishes, undefined when it publishes the
+ * future: the pages (src/routing/site.ts) and the search index (src/search/shard-index.ts) both
+ * ask here, so they leave out the same scheduled pieces.
+ */
+export function publishedUntil(env: Readonly<Record<string, string | undefined>>): IsoDate | undefined {
+  return futureRequested(env) ? undefined : publicationCutoff(todayUtc());
+}

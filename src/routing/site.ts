@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
-import { futureRequested, publicationCutoff, todayUtc } from '../lib/schedule.ts';
+import { publishedUntil } from '../lib/schedule.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -22,8 +22,7 @@ export function getSiteModel(): Promise<SiteModel> {
     const settings = site[0];
     if (!settings) throw new Error('content/site.yaml: (file): missing, expected the site settings file');
     // Scheduled pieces wait for their date unless the build asks for the future (docs/publishing.md).
-    const publishUntil = futureRequested(process.env) ? undefined : publicationCutoff(todayUtc());
-    return buildSiteModel({ analyses, topics, actors, authors, site: settings.data, publishUntil });
+    return buildSiteModel({ analyses, topics, actors, authors, site: settings.data, publishUntil: publishedUntil(process.env) });
   })();
   // A failed reading is not kept: in the preview a request can arrive while the content is still
   // syncing (cover images not yet known to Astro), and the next request must read again.

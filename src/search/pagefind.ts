@@ -1,87 +1,36 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, through Pagefind's Node API
- * (no separate CLI step), and serves the last built index to `astro dev` so search works there too.
+ * The search index of `astro build`, through Pagefind's Node API (no separate CLI step), and the
+ * last built index served to `astro dev` so search works there too.
  *
- * Only elements marked `data-pagefind-body` are indexed (the analysis article). The index is built
- * in shards, one bundle per language and era (src/search/search-shards.ts), each cached under the
- * digest of its pages and indexed again only when one of them changed; `/pagefind/pagefind.js`
- * merges the shards in the browser (src/search/pagefind-merge.ts).
+ * The index is built from the content, not from the built pages: as soon as the content reader
+ * has read and rendered the content (src/content-reader/handoff.ts), a process of its own
+ * (src/search/index-process.ts) turns every analysis into a Pagefind custom record with the text,
+ * filters, meta and sort key its page carries (src/search/search-records.ts) and indexes them in
+ * shards, one bundle per language and era (src/search/search-shards.ts), each kept in the cache
+ * folder under a digest of its records and indexed again only when one of them changed
+ * (src/search/shard-index.ts). That runs while Astro bundles and renders; after the pages, the
+ * shards are linked into the output's `/pagefind/` and `/pagefind/pagefind.js` is written, the
+ * module that merges them in the browser (src/search/pagefind-merge.ts).
  */
-import { createHash } from 'node:crypto';
+import { fork } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { stripTypeScriptTypes } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import pLimit from 'p-limit';
-import * as pagefind from 'pagefind';
 import { minify } from 'vite';
+import { onContentRead, type ContentRead } from '../content-reader/handoff.ts';
 import { FILES_AT_ONCE } from '../lib/open-files.ts';
-import { outputPath } from '../lib/output-path.ts';
-import type { Language } from '../i18n/languages.ts';
 import { META_WEIGHTS } from './search-fields.ts';
 import { PAGEFIND_BUNDLE_DIR as PAGEFIND_DIR } from './search-state.ts';
-import { shardOfPage, type SearchShard } from './search-shards.ts';
 import type { ShardInfo } from './pagefind-merge.ts';
+import type { IndexAnswer, IndexRequest } from './index-process.ts';
+import { ENTRY_FILE, indexShards, PagefindError, type ShardIndexReport } from './shard-index.ts';
 
-/** What one finished index looks like: pages per language and bytes on disk. */
-export interface IndexReport {
-  /** HTML files Pagefind read (those matching the glob). */
-  filesRead: number;
-  /** Indexed pages per language code, from pagefind-entry.json. */
-  pagesByLanguage: Record<string, number>;
-  /** Bytes of the whole bundle, and of the index proper (without Pagefind's unused UI scripts). */
-  bytes: number;
-  indexBytes: number;
-  /** Wall time of createIndex..writeFiles, in milliseconds. */
-  ms: number;
-  /** Peak resident memory of the Pagefind process in MB, where /proc tells it (Linux). */
-  peakMb: number | undefined;
-  /** CPU seconds the Pagefind process used (all its threads), where /proc tells it (Linux). */
-  cpuS: number | undefined;
-}
-
-/**
- * Peak resident memory (VmHWM) and CPU time of this process's Pagefind child, read from /proc
- * before the service is closed. The Pagefind library neither exposes the process nor waits for
- * it, so the OS accounting of the build (`time -v`) never sees it; undefined where /proc is absent.
- */
-async function pagefindUsage(): Promise<Pick<IndexReport, 'peakMb' | 'cpuS'>> {
-  const entries = await readdir('/proc').catch(() => [] as string[]);
-  const ours = new RegExp(`^PPid:\\s*${process.pid}$`, 'm');
-  let peakMb: number | undefined;
-  let cpuS: number | undefined;
-  for (const pid of entries.filter((e) => /^\d+$/.test(e))) {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    if (!/^Name:\s*pagefind/m.test(status) || !ours.test(status)) continue;
-    const kb = Number(/^VmHWM:\s*(\d+) kB/m.exec(status)?.[1]);
-    if (Number.isFinite(kb)) peakMb = Math.max(peakMb ?? 0, kb / 1024);
-    // utime and stime, fields 14 and 15, count every thread in USER_HZ ticks (100 a second on Linux).
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    if (Number.isFinite(ticks)) cpuS = (cpuS ?? 0) + ticks / 100;
-  }
-  return { peakMb, cpuS };
-}
-
-/** Thrown when Pagefind reports any error: the build must fail rather than ship a broken search. */
-export class PagefindError extends Error {
-  override name = 'PagefindError';
-}
-
-/** Throws when a Pagefind response carries errors, naming the step that failed. */
-function check(step: string, response: { errors: string[] }): void {
-  if (response.errors.length) throw new PagefindError(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
-}
-
-/**
- * Markup inside analyses that is not text: heading anchors ("#"), footnote numbers and back
- * links ("↩"), decorative icons. Left in, they show up in excerpts and pad word counts.
- */
-export const EXCLUDE_SELECTORS = ['.heading-anchor', '[data-footnote-ref]', '[data-footnote-backref]', '[aria-hidden="true"]'];
+export { PagefindError } from './shard-index.ts';
 
 /** Files Pagefind writes for its own prebuilt UIs; we bundle @pagefind/component-ui instead. */
 const UI_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
@@ -99,120 +48,36 @@ async function bundleSize(dir: string): Promise<{ bytes: number; indexBytes: num
   return { bytes, indexBytes };
 }
 
-/** How long one Pagefind step may take; BAROMETER_PAGEFIND_TIMEOUT_MS overrides (a 10k-page site needs well under a minute). */
-const DEFAULT_TIMEOUT_MS = Number(process.env['BAROMETER_PAGEFIND_TIMEOUT_MS'] ?? 10 * 60_000);
-
-/**
- * Waits for a Pagefind step, failing after `ms`. The Pagefind service is a child process that
- * the library unrefs and never watches: when the binary panics (it does, e.g. when the output
- * path is a file) the promise never settles and Node, with nothing left to do, would exit as if
- * the build had succeeded. The timer keeps the process alive and turns that into an error.
- */
-export async function withDeadline<T>(name: string, ms: number, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PagefindError(`Pagefind ${name} did not answer within ${Math.round(ms / 1000)} s (did the pagefind binary crash? its output is above)`)), ms);
-  });
-  try {
-    return await Promise.race([promise, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
  * The project's source root: Astro may run this module from a bundled copy of the config, so
  * paths are taken from the project (`root`), not from this file's URL, when Astro gives one.
  */
 let projectRoot = new URL('../../', import.meta.url);
 
-/** The Pagefind release the shards are built with: part of every shard's cache key. */
-async function pagefindVersion(): Promise<string> {
-  // Its package.json is not in its exports, so it is read as a file.
-  const info: unknown = JSON.parse(await readFile(new URL('node_modules/pagefind/package.json', projectRoot), 'utf8'));
-  return typeof info === 'object' && info !== null && 'version' in info ? String(info.version) : 'unknown';
-}
-
-/** One analysis page to index. */
-interface PageFile {
-  /** Path under the site dir, `/`-separated. */
-  path: string;
-  content: string;
-}
+/** Errors a hard link can meet where a copy still works: another file system, no links there, too many links. */
+const NO_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP']);
 
 /**
- * The analysis pages' paths under `site`, grouped by shard (language x era), shards and pages in
- * name order. Only paths: a shard's pages are read when it is indexed, so the build never holds
- * every page's text at once.
+ * Makes `dest` a tree of hard links to the files under `src` (a copy where a link cannot be
+ * made). Index files are written once and never changed in place, so the output and the cache
+ * share them: a cold build at 10,000 analyses puts about 11,000 files in place without copying.
  */
-async function pagePathsByShard(site: string, root: Language): Promise<Map<string, { shard: SearchShard; paths: string[] }>> {
-  const shards = new Map<string, { shard: SearchShard; paths: string[] }>();
-  const files: string[] = [];
-  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name !== 'index.html') continue;
-    files.push(outputPath(site, join(entry.parentPath, entry.name)));
-  }
-  for (const path of files.sort()) {
-    const shard = shardOfPage(path, root);
-    if (!shard) continue;
-    const group = shards.get(shard.name) ?? { shard, paths: [] };
-    group.paths.push(path);
-    shards.set(shard.name, group);
-  }
-  return new Map([...shards].sort((a, b) => a[0].localeCompare(b[0])));
-}
-
-/** Reads the pages at `paths` under `site`, in order, a few at a time (a shard can hold more pages than the open-file limit). */
-async function readPages(site: string, paths: string[]): Promise<PageFile[]> {
-  return pLimit(FILES_AT_ONCE).map(paths, async (path) => ({ path, content: await readFile(join(site, path), 'utf8') }));
-}
-
-/** A shard's cache key: the Pagefind release, what is excluded, and every page's path and bytes. */
-function shardDigest(pages: PageFile[], version: string): string {
-  const hash = createHash('sha256').update(`${version}\n${EXCLUDE_SELECTORS.join(',')}\n`);
-  for (const page of pages) hash.update(`${page.path}\n${createHash('sha256').update(page.content).digest('hex')}\n`);
-  return hash.digest('hex').slice(0, 24);
-}
-
-/** Pages per language code in one bundle's pagefind-entry.json. */
-async function entryCounts(bundle: string): Promise<Record<string, number>> {
-  const entry: unknown = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'));
-  const counts: Record<string, number> = {};
-  if (typeof entry === 'object' && entry !== null && 'languages' in entry && typeof entry.languages === 'object' && entry.languages !== null) {
-    for (const [lang, info] of Object.entries(entry.languages)) {
-      const count: unknown = typeof info === 'object' && info !== null && 'page_count' in info ? info.page_count : undefined;
-      if (typeof count === 'number') counts[lang] = count;
-    }
-  }
-  return counts;
-}
-
-/**
- * Indexes `pages` (or nothing, for a site without analyses) into a new bundle at `outputPath`,
- * then frees the index in the Pagefind process: kept, every shard's index stayed in its memory
- * until the end (1.7 GB at 10,000 analyses instead of about 0.65 GB).
- */
-async function writeBundle(pages: PageFile[], outputPath: string, ms: number): Promise<void> {
-  const created = await withDeadline('createIndex', ms, pagefind.createIndex({ keepIndexUrl: false, writePlayground: false, excludeSelectors: EXCLUDE_SELECTORS }));
-  check('createIndex', created);
-  const { index } = created;
-  if (!index) throw new PagefindError('Pagefind createIndex returned no index and no error');
-  // From memory: the pages were read once already, for the shard's digest. All at once: the
-  // service parses them in parallel; one at a time, each waits for a round trip.
-  await Promise.all(
-    pages.map(async (page) => {
-      const url = `/${page.path.replace(/index\.html$/, '')}`;
-      const added = await withDeadline(`addHTMLFile(${page.path})`, ms, index.addHTMLFile({ url, content: page.content }));
-      check(`addHTMLFile(${page.path})`, added);
-    }),
+async function linkTree(src: string, dest: string): Promise<void> {
+  const entries = await readdir(src, { recursive: true, withFileTypes: true });
+  await mkdir(dest, { recursive: true });
+  for (const dir of entries.filter((e) => e.isDirectory())) await mkdir(join(dest, relative(src, join(dir.parentPath, dir.name))), { recursive: true });
+  await pLimit(FILES_AT_ONCE).map(
+    entries.filter((e) => e.isFile()),
+    async (file) => {
+      const from = join(file.parentPath, file.name);
+      const to = join(dest, relative(src, from));
+      await link(from, to).catch(async (error: unknown) => {
+        if (!(error instanceof Error && 'code' in error && NO_LINK.has(String(error.code)))) throw error;
+        await copyFile(from, to);
+      });
+    },
   );
-  const written = await withDeadline(`writeFiles(${outputPath})`, ms, index.writeFiles({ outputPath }));
-  check(`writeFiles(${outputPath})`, written);
-  await withDeadline('deleteIndex', ms, index.deleteIndex());
 }
-
-/** The file at the top of every Pagefind bundle. */
-const ENTRY_FILE = 'pagefind-entry.json';
 
 /**
  * Puts a new `target` folder in place of the old one: `fill` writes it beside, then it replaces
@@ -226,96 +91,69 @@ async function replaceFolder(target: string, fill: (tmp: string) => Promise<unkn
   await rename(tmp, target);
 }
 
-/** What the build did with the shards, beside the index report. */
-export interface ShardReport {
-  built: string[];
-  reused: string[];
+/** What the output's index folder holds after placing the shards. */
+export interface PlacedIndex {
+  /** Bytes of the whole bundle, and of the index proper (without Pagefind's unused UI scripts). */
+  bytes: number;
+  indexBytes: number;
 }
 
 /**
- * Indexes the analysis pages under `siteDir` into one Pagefind bundle per shard (language x era,
- * src/search/search-shards.ts) at `siteDir/<PAGEFIND_DIR>/<shard>/`, and writes the module that
- * merges them in the browser as `siteDir/<PAGEFIND_DIR>/pagefind.js`. With `cacheDir`, a shard
- * whose pages are byte-identical to a previous build's is copied from the cache instead of
- * indexed again (Pagefind has no incremental mode), or left as it is when the output folder
- * already holds it; shards that are gone are removed. Shards are read and indexed one at a time,
- * and each index is freed once written, so neither process holds the whole site's text at once.
- * Paths are made absolute first: Pagefind resolves relative paths against its own cwd. Any error
- * reported by Pagefind is thrown; the Pagefind service is always closed.
+ * Puts the indexed shards in `siteDir/<PAGEFIND_DIR>/<shard>/` (a shard the previous build left
+ * there, with the same `pagefind-entry.json`, which names each index's hash, stays as it is),
+ * removes shards that are gone and temporary folders of a stopped build, and writes the module
+ * that merges the shards in the browser as `siteDir/<PAGEFIND_DIR>/pagefind.js`.
  */
-export async function buildPagefindIndex(siteDir: string, options: { root: Language; cacheDir?: string | undefined; timeoutMs?: number }): Promise<IndexReport & ShardReport> {
-  const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const site = resolve(siteDir);
-  const outputPath = join(site, PAGEFIND_DIR);
+export async function placeShards(siteDir: string, report: ShardIndexReport): Promise<PlacedIndex> {
+  const outputPath = join(resolve(siteDir), PAGEFIND_DIR);
   const existing = await stat(outputPath).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new PagefindError(`Pagefind cannot write its bundle to ${outputPath}: a file is in the way`);
-  const cache = options.cacheDir ? join(resolve(options.cacheDir), 'pagefind-shards') : undefined;
-  const started = performance.now();
-  const groups = await pagePathsByShard(site, options.root);
-  const version = await pagefindVersion();
-  const report: ShardReport = { built: [], reused: [] };
-  let filesRead = 0;
-  let usage: Pick<IndexReport, 'peakMb' | 'cpuS'> = { peakMb: undefined, cpuS: undefined };
-  let failed = false;
-  let serviceUsed = false;
-  try {
-    // The folder is kept between builds: a shard the previous build left in place is not copied again.
-    await mkdir(outputPath, { recursive: true });
-    const listed: ShardInfo[] = [];
-    for (const { shard, paths } of groups.values()) {
-      filesRead += paths.length;
-      const pages = await readPages(site, paths);
-      const target = join(outputPath, shard.name);
-      const cached = cache ? join(cache, `${shard.name}.${shardDigest(pages, version)}`) : undefined;
-      const cachedEntry = cached ? await readFile(join(cached, ENTRY_FILE), 'utf8').catch(() => undefined) : undefined;
-      if (cached && cachedEntry !== undefined) {
-        // The entry names the hash of each language's index: equal entries, equal shards.
-        const inPlace = await readFile(join(target, ENTRY_FILE), 'utf8').catch(() => undefined);
-        if (inPlace !== cachedEntry) await replaceFolder(target, (tmp) => cp(cached, tmp, { recursive: true }));
-        report.reused.push(shard.name);
-      } else {
-        serviceUsed = true;
-        await replaceFolder(target, (tmp) => writeBundle(pages, tmp, ms));
-        report.built.push(shard.name);
-        if (cached && cache) {
-          // Older versions of this shard are dead weight: one cached copy per shard.
-          await mkdir(cache, { recursive: true });
-          for (const name of await readdir(cache)) if (name.startsWith(`${shard.name}.`)) await rm(join(cache, name), { recursive: true, force: true });
-          await cp(target, `${cached}.tmp`, { recursive: true });
-          await rename(`${cached}.tmp`, cached);
-        }
-      }
-      listed.push({ path: `${shard.name}/`, lang: shard.lang, era: shard.era ?? null });
-    }
-    if (groups.size === 0) {
-      // A site without analyses yet still gets an (empty) index, so search says "no results".
-      serviceUsed = true;
-      await replaceFolder(join(outputPath, 'empty'), (tmp) => writeBundle([], tmp, ms));
-      listed.push({ path: 'empty/', lang: options.root, era: null });
-    }
-    // What earlier builds left and this one did not write: shards of a language or era that is
-    // gone, a temporary folder of an interrupted build.
-    const current = new Set([...listed.map((s) => s.path.replace(/\/$/, '')), 'pagefind.js']);
-    for (const name of await readdir(outputPath)) if (!current.has(name)) await rm(join(outputPath, name), { recursive: true, force: true });
-    await writeFile(join(outputPath, 'pagefind.js'), await mergeModule(listed));
-    if (serviceUsed) usage = await pagefindUsage();
-    const pagesByLanguage: Record<string, number> = {};
-    for (const shard of listed) {
-      for (const [lang, n] of Object.entries(await entryCounts(join(outputPath, shard.path)))) pagesByLanguage[lang] = (pagesByLanguage[lang] ?? 0) + n;
-    }
-    const elapsed = performance.now() - started;
-    return { filesRead, pagesByLanguage, ...(await bundleSize(outputPath)), ms: elapsed, ...usage, ...report };
-  } catch (error) {
-    failed = true;
-    throw error;
-  } finally {
-    // After a failure the service may be dead: closing must neither hang nor hide the first error.
-    if (serviceUsed) {
-      await withDeadline('close', 10_000, pagefind.close()).catch((error: unknown) => {
-        if (!failed) throw error;
-      });
-    }
+  await mkdir(outputPath, { recursive: true });
+  const listed: ShardInfo[] = [];
+  for (const shard of report.shards) {
+    const target = join(outputPath, shard.name);
+    const inPlace = await readFile(join(target, ENTRY_FILE), 'utf8').catch(() => undefined);
+    if (inPlace !== (await readFile(join(shard.bundle, ENTRY_FILE), 'utf8'))) await replaceFolder(target, (tmp) => linkTree(shard.bundle, tmp));
+    listed.push({ path: `${shard.name}/`, lang: shard.lang, era: shard.era });
   }
+  // What earlier builds left and this one did not write: shards of a language or era that is
+  // gone, a temporary folder of an interrupted build.
+  const current = new Set([...listed.map((s) => s.path.replace(/\/$/, '')), 'pagefind.js']);
+  for (const name of await readdir(outputPath)) if (!current.has(name)) await rm(join(outputPath, name), { recursive: true, force: true });
+  await writeFile(join(outputPath, 'pagefind.js'), await mergeModule(listed));
+  return bundleSize(outputPath);
+}
+
+/**
+ * Indexes `content` and places the shards under `siteDir`, in this process: what a build does in
+ * two processes, for tests and tools. Shards are cached in `<cacheDir>/pagefind-shards/`.
+ */
+export async function buildSearchIndex(content: ContentRead, siteDir: string, options: { cacheDir: string; timeoutMs?: number }): Promise<ShardIndexReport & PlacedIndex> {
+  const report = await indexShards(content, options);
+  return { ...report, ...(await placeShards(siteDir, report)) };
+}
+
+/**
+ * Starts the index process (src/search/index-process.ts) on `content`; the promise holds its
+ * report, or rejects with its error, or when it ends without answering.
+ */
+function startIndexProcess(content: ContentRead, cacheDir: string): Promise<ShardIndexReport> {
+  const script = fileURLToPath(new URL('src/search/index-process.ts', projectRoot));
+  // Without the build's own flags (its heap size, its preloaded error handler): a plain Node process.
+  const child = fork(script, [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((ok, fail) => {
+    let answer: IndexAnswer | undefined;
+    child.on('message', (message: IndexAnswer | 'ready') => {
+      if (message === 'ready') child.send({ content, cacheDir } satisfies IndexRequest);
+      else answer = message;
+    });
+    child.on('error', (error) => fail(new PagefindError(`the search index process failed to start: ${error.message}`)));
+    child.on('exit', (code, signal) => {
+      if (answer && 'report' in answer) ok(answer.report);
+      else if (answer) fail(new PagefindError(answer.error));
+      else fail(new PagefindError(`the search index process ended without an answer (${signal ?? `exit code ${String(code)}`})`));
+    });
+  });
 }
 
 /**
@@ -400,19 +238,34 @@ function serveLastBuild(bundleDir: string, logger: AstroIntegrationLogger) {
   };
 }
 
+/** Seconds with one decimal. */
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 /**
- * The Astro integration: index after `astro build`, serve the last index in `astro dev`. `root`
- * is the site's first language, whose analyses are served at the root (`/analyses/<slug>/`).
+ * The Astro integration: in `astro build`, index the content in its own process from the moment
+ * the content reader hands it over, and place the index after the pages; in `astro dev`, serve
+ * the last build's index.
  */
-export default function pagefindIntegration(options: { root: Language }): AstroIntegration {
+export default function pagefindIntegration(): AstroIntegration {
   let outDir: string | undefined;
-  let cacheDir: string | undefined;
+  let indexed: { handedOver: number; report: Promise<ShardIndexReport> } | undefined;
   return {
     name: 'barometer:pagefind',
     hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build') return;
+        const cacheDir = fileURLToPath(config.cacheDir);
+        projectRoot = config.root;
+        indexed = undefined;
+        onContentRead((content) => {
+          const report = startIndexProcess(content, cacheDir);
+          // Awaited after the pages; until then a failure must not count as unhandled.
+          report.catch(() => undefined);
+          indexed = { handedOver: performance.now(), report };
+        });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        cacheDir = fileURLToPath(config.cacheDir);
         projectRoot = config.root;
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -420,10 +273,15 @@ export default function pagefindIntegration(options: { root: Language }): AstroI
         server.middlewares.use(`/${PAGEFIND_DIR}`, serveLastBuild(resolve(outDir, PAGEFIND_DIR), logger));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildPagefindIndex(fileURLToPath(dir), { root: options.root, cacheDir });
+        if (!indexed) throw new PagefindError('the content reader handed no content over to index (src/content-reader/handoff.ts)');
+        const waiting = performance.now();
+        const report = await indexed.report;
+        const placed = await placeShards(fileURLToPath(dir), report);
+        const after = performance.now() - waiting;
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+        const pagefindUse = report.peakMb === undefined ? '' : `; Pagefind peak ${Math.round(report.peakMb)} MB${report.cpuS === undefined ? '' : `, CPU ${report.cpuS.toFixed(1)} s`}`;
         logger.info(
-          `indexed ${formatCounts(report.pagesByLanguage)} page(s) of ${report.filesRead} analysis file(s) in ${Math.round(report.ms)} ms; index ${kb(report.indexBytes)} (bundle ${kb(report.bytes)})${report.peakMb === undefined ? '' : `; Pagefind peak ${Math.round(report.peakMb)} MB`}${report.cpuS === undefined ? '' : `, CPU ${report.cpuS.toFixed(1)} s`}; shards: ${report.built.length} indexed, ${report.reused.length} reused from the cache`,
+          `indexed ${formatCounts(report.recordsByLanguage)} analyses from the content in ${seconds(report.ms)} while the pages were built, ${Math.round(after)} ms after the pages; index ${kb(placed.indexBytes)} (bundle ${kb(placed.bytes)})${pagefindUse}; records CPU ${report.recordsCpuS.toFixed(1)} s; shards: ${report.built.length} indexed, ${report.reused.length} reused from the cache`,
         );
       },
     },

@@ -1,10 +1,14 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildPagefindIndex, PagefindError, withDeadline } from '../../src/search/pagefind.ts';
+import type { ContentRead } from '../../src/content-reader/handoff.ts';
+import { buildSearchIndex, PagefindError } from '../../src/search/pagefind.ts';
+import { withDeadline } from '../../src/search/shard-index.ts';
+import { contentRead } from '../helpers/content-read.ts';
+import { writeFixtureContent } from '../helpers/fixture-content.ts';
 
 let dir: string;
 
@@ -16,29 +20,35 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A page as the site renders it: only the element marked data-pagefind-body is indexed. */
-function page(lang: string, title: string, body: string): string {
-  return `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>Navigation words</nav><article data-pagefind-body data-pagefind-filter="language:${lang}"><h1>${title}</h1><p>${body}<a class="heading-anchor" aria-hidden="true" href="#x">#</a></p></article><footer>Footer words</footer></body></html>`;
+/** An analysis file of another era (2019: the 2015-2019 shard) with `body`. */
+function older(body: string): string {
+  return `---\ntitle: An older week\nsummary: From an earlier era.\nkind: weekly\nperiod: { start: 2019-05-06, end: 2019-05-12 }\ntopic: beta\ntrend: worse\n---\n\n${body}\n`;
 }
 
-/** Writes a page at `path` under `root` (the test folder by default). */
-async function writePage(path: string, html: string, root = dir): Promise<void> {
-  await mkdir(join(root, path, '..'), { recursive: true });
-  await writeFile(join(root, path), html);
+/** The fixture content (tests/helpers/fixture-content.ts) plus `extra` files, as a build hands it over. */
+async function fixture(extra: Record<string, string> = {}, name = 'content'): Promise<ContentRead> {
+  const root = join(dir, name);
+  await rm(root, { recursive: true, force: true });
+  await writeFixtureContent(root);
+  for (const [path, text] of Object.entries(extra)) {
+    await mkdir(join(root, path, '..'), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+  return contentRead(root, join(dir, `${name}-html`));
 }
 
-describe('buildPagefindIndex', () => {
-  it('writes one bundle per language and era of the analysis pages only, and the merging module', async () => {
-    await writePage('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
-    await writePage('analyses/2023-02-06-b/index.html', page('en', 'Elite waits', 'Nothing moves.'));
-    await writePage('analyses/2019-05-06-c/index.html', page('en', 'Older', 'An older week.'));
-    await writePage('ru/analyses/2024-01-15-a/index.html', page('ru', 'Санкции ужесточаются', 'ЕС добавляет имена.'));
-    await writePage('topics/elite/index.html', page('en', 'Ruling elite', 'A listing.'));
-    await writePage('index.html', '<!doctype html><html lang="en"><body><h1>All analyses</h1></body></html>');
-    // A relative path works too: it is made absolute before Pagefind (which has its own cwd) sees it.
-    const report = await buildPagefindIndex(relative(process.cwd(), dir), { root: 'en' });
-    expect(report.pagesByLanguage).toEqual({ en: 3, ru: 1 });
-    expect(report.filesRead).toBe(4);
+/** Every fragment's text in one shard of the index under `site`. */
+async function fragmentTexts(site: string, shard: string): Promise<string[]> {
+  const folder = join(site, 'pagefind', shard, 'fragment');
+  return Promise.all((await readdir(folder)).map(async (f) => gunzipSync(await readFile(join(folder, f))).toString('utf8')));
+}
+
+describe('buildSearchIndex', () => {
+  it('writes one bundle per language and era of the published analyses, and the merging module', async () => {
+    const site = join(dir, 'site');
+    const report = await buildSearchIndex(await fixture({ 'analyses/en/2019-05-06-older.md': older('An **older** week.') }), site, { cacheDir: join(dir, 'cache') });
+    // 22 weeks on alpha, one on beta, the long read and the older week in English; the draft is left out.
+    expect(report.recordsByLanguage).toEqual({ en: 25, ru: 1 });
     expect(report.built).toEqual(['en-2015', 'en-2020', 'ru-2020']);
     expect(report.indexBytes).toBeGreaterThan(0);
     expect(report.bytes).toBeGreaterThan(report.indexBytes);
@@ -47,83 +57,78 @@ describe('buildPagefindIndex', () => {
       expect(report.peakMb).toBeGreaterThan(0);
       expect(report.cpuS).toBeGreaterThanOrEqual(0);
     }
-    const entry: unknown = JSON.parse(await readFile(join(dir, 'pagefind', 'en-2020', 'pagefind-entry.json'), 'utf8'));
-    expect(entry).toMatchObject({ languages: { en: { page_count: 2 } } });
-    const merge = await readFile(join(dir, 'pagefind', 'pagefind.js'), 'utf8');
+    const entry: unknown = JSON.parse(await readFile(join(site, 'pagefind', 'en-2015', 'pagefind-entry.json'), 'utf8'));
+    expect(entry).toMatchObject({ languages: { en: { page_count: 1 } } });
+    const merge = await readFile(join(site, 'pagefind', 'pagefind.js'), 'utf8');
     expect(merge).toContain('"path":"en-2015/"');
     expect(merge).toContain('export const createInstance');
-    // Fragments hold the indexed text: the article only, without navigation, footer or anchors.
-    const fragments = join(dir, 'pagefind', 'en-2020', 'fragment');
-    const texts = await Promise.all((await readdir(fragments)).map(async (f) => gunzipSync(await readFile(join(fragments, f))).toString('utf8')));
-    expect(texts.join('\n')).toContain('The EU adds names.');
-    for (const text of texts) expect(text).not.toMatch(/Navigation words|Footer words|#/);
+    // Fragments hold the article's text (the heading weighs more), not the heading anchors or footnote marks.
+    const texts = (await fragmentTexts(site, 'en-2020')).join('\n');
+    expect(texts).toContain('What happened. Events of the week on alpha.');
+    expect(texts).toContain('"url":"/analyses/2023-02-01-long-read/"');
+    expect(texts).not.toMatch(/An unfinished draft|#|↩/);
+    expect((await fragmentTexts(site, 'en-2015')).join('\n')).toContain('An older week. An older week.');
   });
 
-  it('reuses a cached shard whose pages did not change and indexes the one that did', async () => {
-    const cacheDir = join(dir, 'cache');
+  it('reuses a cached shard whose records did not change and indexes the one that did', async () => {
     const site = join(dir, 'site');
-    const put = (path: string, html: string) => writePage(path, html, site);
-    await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
-    await put('analyses/2019-05-06-c/index.html', page('en', 'Older', 'An older week.'));
-    expect((await buildPagefindIndex(site, { root: 'en', cacheDir })).built).toEqual(['en-2015', 'en-2020']);
-    await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds more names.'));
-    const second = await buildPagefindIndex(site, { root: 'en', cacheDir });
-    expect(second).toMatchObject({ built: ['en-2020'], reused: ['en-2015'], pagesByLanguage: { en: 2 } });
-    // The reused shard is a whole bundle again, and the rebuilt one has the new text.
-    expect(await readFile(join(site, 'pagefind', 'en-2015', 'pagefind-entry.json'), 'utf8')).toContain('"page_count":1');
-    const fragments = join(site, 'pagefind', 'en-2020', 'fragment');
-    const texts = await Promise.all((await readdir(fragments)).map(async (f) => gunzipSync(await readFile(join(fragments, f))).toString('utf8')));
-    expect(texts.join('\n')).toContain('more names');
+    const cacheDir = join(dir, 'cache');
+    expect((await buildSearchIndex(await fixture({ 'analyses/en/2019-05-06-older.md': older('Old words.') }), site, { cacheDir })).built).toEqual(['en-2015', 'en-2020', 'ru-2020']);
+    expect(await buildSearchIndex(await fixture({ 'analyses/en/2019-05-06-older.md': older('Old words.') }), site, { cacheDir })).toMatchObject({ built: [], reused: ['en-2015', 'en-2020', 'ru-2020'] });
+    const second = await buildSearchIndex(await fixture({ 'analyses/en/2019-05-06-older.md': older('Old words, edited.') }), site, { cacheDir });
+    expect(second).toMatchObject({ built: ['en-2015'], reused: ['en-2020', 'ru-2020'] });
+    expect((await fragmentTexts(site, 'en-2015')).join('\n')).toContain('Old words, edited.');
     // One cached copy per shard: the edited shard's old version is gone.
-    expect((await readdir(join(cacheDir, 'pagefind-shards'))).filter((n) => n.startsWith('en-2020.'))).toHaveLength(1);
+    expect((await readdir(join(cacheDir, 'pagefind-shards'))).filter((n) => n.startsWith('en-2015.'))).toHaveLength(1);
   });
 
   it('leaves an unchanged shard where the previous build put it, and removes shards that are gone', async () => {
-    const cacheDir = join(dir, 'cache');
     const site = join(dir, 'site');
-    const put = (path: string, html: string) => writePage(path, html, site);
-    await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
-    await put('analyses/2019-05-06-c/index.html', page('en', 'Older', 'An older week.'));
-    await put('ru/analyses/2024-01-15-a/index.html', page('ru', 'Санкции', 'ЕС добавляет имена.'));
-    await buildPagefindIndex(site, { root: 'en', cacheDir });
-    const entry = join(site, 'pagefind', 'en-2015', 'pagefind-entry.json');
+    const cacheDir = join(dir, 'cache');
+    await buildSearchIndex(await fixture({ 'analyses/en/2019-05-06-older.md': older('Old words.') }), site, { cacheDir });
+    const entry = join(site, 'pagefind', 'en-2020', 'pagefind-entry.json');
     const before = await stat(entry);
-    // The Russian page is deleted, an English one edited; an interrupted build left a temporary folder.
-    await rm(join(site, 'ru'), { recursive: true });
-    await put('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds more names.'));
+    // The older analysis is deleted; an interrupted build left a temporary folder.
     await mkdir(join(site, 'pagefind', 'en-2020.tmp'));
-    const second = await buildPagefindIndex(site, { root: 'en', cacheDir });
-    expect(second).toMatchObject({ built: ['en-2020'], reused: ['en-2015'], pagesByLanguage: { en: 2 } });
+    const second = await buildSearchIndex(await fixture(), site, { cacheDir });
+    expect(second).toMatchObject({ built: [], reused: ['en-2020', 'ru-2020'] });
     expect((await stat(entry)).ino).toBe(before.ino);
-    expect((await readdir(join(site, 'pagefind'))).sort()).toEqual(['en-2015', 'en-2020', 'pagefind.js']);
+    expect((await readdir(join(site, 'pagefind'))).sort()).toEqual(['en-2020', 'pagefind.js', 'ru-2020']);
     // A shard whose folder in the output differs from the cached copy is put back from the cache.
+    await rm(entry);
     await writeFile(entry, '{}');
-    const third = await buildPagefindIndex(site, { root: 'en', cacheDir });
-    expect(third).toMatchObject({ built: [], reused: ['en-2015', 'en-2020'] });
-    expect(await readFile(entry, 'utf8')).toContain('"page_count":1');
-    // What the folder holds equals a build into an empty folder.
+    await buildSearchIndex(await fixture(), site, { cacheDir });
+    expect(await readFile(entry, 'utf8')).toContain('"page_count":24');
+    // What the folder holds equals an index placed into an empty folder.
     const fresh = join(dir, 'fresh');
-    await cp(site, fresh, { recursive: true, filter: (src) => !src.includes(`${join(site, 'pagefind')}`) });
-    await buildPagefindIndex(fresh, { root: 'en' });
+    await buildSearchIndex(await fixture(), fresh, { cacheDir: join(dir, 'cache-fresh') });
     const listing = async (root: string) => (await readdir(join(root, 'pagefind'), { recursive: true })).sort();
     expect(await listing(site)).toEqual(await listing(fresh));
   });
 
-  it('indexes a site with no analyses yet without error, and without its listings', async () => {
-    await writePage('index.html', '<!doctype html><html lang="en"><body><p>Nothing yet</p></body></html>');
-    await writePage('analyses/index.html', '<!doctype html><html lang="en"><body><p>No analyses yet</p></body></html>');
-    const report = await buildPagefindIndex(dir, { root: 'en' });
-    expect(Object.values(report.pagesByLanguage).reduce((a, b) => a + b, 0)).toBe(0);
-    expect(await readFile(join(dir, 'pagefind', 'pagefind.js'), 'utf8')).toContain('"path":"empty/"');
+  it('indexes a site with no analyses yet without error', async () => {
+    const content = await fixture();
+    const site = join(dir, 'site');
+    const report = await buildSearchIndex({ ...content, analyses: [] }, site, { cacheDir: join(dir, 'cache') });
+    expect(report.recordsByLanguage).toEqual({});
+    expect(await readFile(join(site, 'pagefind', 'pagefind.js'), 'utf8')).toContain('"path":"empty/"');
   });
 
-  it('fails with a clear error when the bundle cannot be written, and can index again afterwards', async () => {
-    await writePage('analyses/2024-01-15-a/index.html', page('en', 'Sanctions tighten', 'The EU adds names.'));
-    await writeFile(join(dir, 'pagefind'), 'a file where the bundle folder goes');
-    await expect(buildPagefindIndex(dir, { root: 'en' })).rejects.toThrow(PagefindError);
-    await expect(buildPagefindIndex(dir, { root: 'en' })).rejects.toThrow(/a file is in the way/);
-    await rm(join(dir, 'pagefind'));
-    await expect(buildPagefindIndex(dir, { root: 'en' })).resolves.toMatchObject({ pagesByLanguage: { en: 1 } });
+  it('fails with a clear error when the bundle cannot be placed, and can place it again afterwards', async () => {
+    const content = await fixture();
+    const site = join(dir, 'site');
+    await mkdir(site);
+    await writeFile(join(site, 'pagefind'), 'a file where the bundle folder goes');
+    await expect(buildSearchIndex(content, site, { cacheDir: join(dir, 'cache') })).rejects.toThrow(PagefindError);
+    await expect(buildSearchIndex(content, site, { cacheDir: join(dir, 'cache') })).rejects.toThrow(/a file is in the way/);
+    await rm(join(site, 'pagefind'));
+    await expect(buildSearchIndex(content, site, { cacheDir: join(dir, 'cache') })).resolves.toMatchObject({ recordsByLanguage: { en: 24, ru: 1 } });
+  });
+
+  it('names the analysis whose rendered HTML is missing', async () => {
+    const content = await fixture();
+    await rm(join(dir, 'content-html'), { recursive: true });
+    await expect(buildSearchIndex(content, join(dir, 'site'), { cacheDir: join(dir, 'cache') })).rejects.toThrow(/content\/analyses\/en\/2023-01-02-alpha\.md/);
   });
 });
 
