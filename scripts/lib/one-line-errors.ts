@@ -48,10 +48,29 @@ interface SystemError {
   dest?: string;
 }
 
-/** The first error in `error`'s chain of causes that carries a system error code (ENOSPC, EACCES…). */
+/** Operating-system error numbers as Rust tools (Rolldown, the bundler Vite uses) print them: `(os error 28)`. */
+const OS_ERRORS: Readonly<Record<string, string>> = { '13': 'EACCES', '1': 'EPERM', '24': 'EMFILE', '23': 'ENFILE', '28': 'ENOSPC', '30': 'EROFS', '122': 'EDQUOT' };
+
+/**
+ * The first error in `error`'s causes (`cause`, and the `errors` an aggregate carries) that
+ * carries a system error code (ENOSPC, EACCES…). A failure inside Rolldown arrives as text only
+ * ("Failed to write file in <path> … (os error 28)"): its number and path are read from it.
+ */
 function systemError(error: unknown): SystemError | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 10; e = (e as { cause?: unknown }).cause, depth += 1) {
-    if (typeof e === 'object' && 'code' in e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return e as SystemError;
+  const queue: unknown[] = [error];
+  for (let seen = 0; queue.length > 0 && seen < 50; seen += 1) {
+    const e = queue.shift();
+    if (typeof e !== 'object' || e === null) continue;
+    if ('code' in e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return e as SystemError;
+    const message = 'message' in e && typeof e.message === 'string' ? e.message : '';
+    const os = /\(os error (\d+)\)/.exec(message)?.[1];
+    const code = os === undefined ? undefined : OS_ERRORS[os];
+    if (code !== undefined) {
+      const path = /(?:write|read|create|open|remove) (?:file|directory|dir)? ?in (\S+)/i.exec(message)?.[1];
+      return { code, ...(path === undefined ? {} : { path }) };
+    }
+    if ('cause' in e) queue.push(e.cause);
+    if ('errors' in e && Array.isArray(e.errors)) queue.push(...(e.errors as unknown[]));
   }
   return undefined;
 }

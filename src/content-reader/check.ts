@@ -114,12 +114,12 @@ function bodyProblems(file: string, body: string, bodyLine: number, data: Analys
 
 /** Warns about markup the sanitiser removes. */
 function removalWarnings(file: string, body: string, bodyLine: number): Problem[] {
-  return findRemovals(body).map((r) => ({ file, line: bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' as const }));
+  return findRemovals(body, file).map((r) => ({ file, line: bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' as const }));
 }
 
 /** Images from other hosts, which the site's CSP blocks (img-src 'self'). */
 function externalImageProblems(file: string, body: string, bodyLine: number): Problem[] {
-  return findExternalImages(body).map((image) => ({
+  return findExternalImages(body, file).map((image) => ({
     file,
     line: bodyLine + image.line,
     field: 'body',

@@ -7,7 +7,7 @@ import { LANGUAGES, type Language } from '../schemas/primitives.ts';
 import type { Problem } from '../schemas/problems.ts';
 import { nearestIds } from './nearest.ts';
 import { ID_PATTERN, parseEntryId } from '../schemas/ids.ts';
-import { RESERVED_SLUGS } from '../routing/paths.ts';
+import { RESERVED_SLUGS } from '../lib/site-paths.ts';
 
 /** An analysis with where it was found. */
 export interface LocatedAnalysis {

@@ -10,6 +10,7 @@
 import type { Stats } from 'node:fs';
 import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { contentPath, type ContentPath } from '../schemas/ids.ts';
 import pLimit from 'p-limit';
 import { FILES_AT_ONCE } from '../lib/open-files.ts';
 import type { Problem } from '../schemas/problems.ts';
@@ -60,8 +61,8 @@ async function linkProblem(abs: string, rootReal: string): Promise<string | unde
  * Lists the files below `dir` (paths relative to `cwd`, forward slashes, sorted), with problems
  * for links it does not follow and for special files.
  */
-export async function listContentFiles(dir: string, cwd = process.cwd()): Promise<{ paths: string[]; problems: Problem[] }> {
-  const rel = (abs: string) => relative(cwd, abs).split(sep).join('/');
+export async function listContentFiles(dir: string, cwd = process.cwd()): Promise<{ paths: ContentPath[]; problems: Problem[] }> {
+  const rel = (abs: string) => contentPath(relative(cwd, abs));
   const problems: Problem[] = [];
   const rootAbs = resolve(cwd, dir);
   let entries;
@@ -73,7 +74,7 @@ export async function listContentFiles(dir: string, cwd = process.cwd()): Promis
     const file = rel(rootAbs) || '.';
     return { paths: [], problems: [{ file, field: '(folder)', message: `cannot be read (${reason(error)}), expected the content folder`, severity: 'error' }] };
   }
-  const paths: string[] = [];
+  const paths: ContentPath[] = [];
   const links: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;

@@ -23,7 +23,7 @@ import { formatDate, parseIsoDate } from '../lib/dates.ts';
 import { authorName, editorialByline } from '../lib/names.ts';
 import { TREND_SYMBOL } from '../lib/trends.ts';
 import type { AnalysisRecord, SiteContext } from '../lib/site-model.ts';
-import { siteUrl, sitewidePaths, type SitePath } from '../routing/paths.ts';
+import { siteUrl, sitewidePaths, type SitePath } from '../lib/site-paths.ts';
 
 /** The XHTML namespace, for the elements only a browser shows (prefix `h`). */
 export const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';

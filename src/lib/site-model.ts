@@ -10,9 +10,9 @@ import type { SiteData } from '../schemas/site.ts';
 import type { ActorData, AuthorData, TopicData } from '../schemas/taxonomy.ts';
 import { groupByMany } from './collections.ts';
 import { hashText } from './hash.ts';
-import { checkCorpus, locateAnalysis, locatePage, type LocatedAnalysis } from '../content-reader/cross-file.ts';
+import { parseEntryId } from '../schemas/ids.ts';
 import { mondayOf, type IsoDate } from './dates.ts';
-import { sitePaths, type SitePath, type SitePaths } from '../routing/paths.ts';
+import { sitePaths, type SitePath, type SitePaths } from './site-paths.ts';
 
 /** An analysis with everything pages derive from its location and frontmatter. */
 export interface AnalysisRecord {
@@ -136,12 +136,12 @@ function compareRecords(topicOrder: Map<string, number>) {
     a.slug.localeCompare(b.slug);
 }
 
-/** Thrown when the content has errors the pages cannot work around; lists every problem. */
+/** Thrown for an entry the content reader should never have passed (an id outside a language folder). */
 export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-/** Builds every lookup from the collections. Throws a ContentError listing all bad references. */
+/** Builds every lookup from the collections the content reader passed. */
 export function buildSiteModel(input: {
   analyses: RawEntry<AnalysisData>[];
   topics: RawEntry<TopicData>[];
@@ -161,18 +161,15 @@ export function buildSiteModel(input: {
   const languages = [...input.site.languages];
   const paths = sitePaths(input.site.languages[0]);
 
-  const located: (LocatedAnalysis & { digest: string })[] = [];
-  const problems: string[] = [];
+  // The content reader has checked every file, reference, slug and translation key before the
+  // collections reach here (a build with an error stops there): the model trusts it and only
+  // reads each entry's language and slug from its id.
+  const located: { file: string; lang: Language; slug: string; data: AnalysisData; digest: string }[] = [];
   for (const entry of input.analyses) {
-    const where = locateAnalysis(`${entry.id}.md`);
-    if ('problem' in where) problems.push(`content/analyses/${entry.id}.md: (file name): ${where.problem}`);
-    else located.push({ file: `content/analyses/${entry.id}.md`, lang: where.lang, slug: where.slug, data: entry.data, digest: entry.digest === undefined ? hashText(JSON.stringify(entry.data)) : String(entry.digest) });
+    const where = parseEntryId(entry.id);
+    if ('problem' in where) throw new ContentError(`content/analyses/${entry.id}.md: (file name): ${where.problem}`);
+    located.push({ file: `content/analyses/${entry.id}.md`, lang: where.lang, slug: where.slug, data: entry.data, digest: entry.digest === undefined ? hashText(JSON.stringify(entry.data)) : String(entry.digest) });
   }
-  for (const p of checkCorpus(located, { topics: new Set(topics.keys()), actors: new Set(actors.keys()), authors: new Set(authors.keys()) })) {
-    // Warnings (translations that disagree) were printed by the content reader; they do not stop a build.
-    if (p.severity === 'error') problems.push(`${p.file}: ${p.field}: ${p.message}`);
-  }
-  if (problems.length) throw new ContentError(`${problems.length} content error(s):\n${problems.join('\n')}`);
 
   const records: AnalysisRecord[] = located
     .filter((a) => !a.data.draft && input.site.languages.includes(a.lang) && !(input.publishUntil !== undefined && a.data.published !== undefined && a.data.published > input.publishUntil))
@@ -213,8 +210,7 @@ export function buildSiteModel(input: {
   for (const [k, list] of byTopic) list.forEach((r, i) => positions.set(`topic|${k}|${r.id}`, i));
   for (const [k, list] of byActor) list.forEach((r, i) => positions.set(`actor|${k}|${r.id}`, i));
 
-  const pageRecords = pagesOf(input.pages ?? [], languages, paths, problems);
-  if (problems.length) throw new ContentError(`${problems.length} content error(s):\n${problems.join('\n')}`);
+  const pageRecords = pagesOf(input.pages ?? [], languages, paths);
   const pages = pageRecords.map((p): PageLink => ({ lang: p.lang, slug: p.slug, title: p.data.title, url: p.url, footer: p.data.footer }));
   const context: SiteContext = {
     settings: input.site,
@@ -247,16 +243,14 @@ export function buildSiteModel(input: {
 
 /**
  * The published pages from content in the site's languages: site language order, then footer
- * position (unlisted pages last), then slug. A misplaced file is added to `problems`.
+ * position (unlisted pages last), then slug.
  */
-function pagesOf(entries: readonly RawEntry<PageData>[], languages: readonly Language[], paths: SitePaths, problems: string[]): PageRecord[] {
+function pagesOf(entries: readonly RawEntry<PageData>[], languages: readonly Language[], paths: SitePaths): PageRecord[] {
   const records: PageRecord[] = [];
   for (const entry of entries) {
-    const where = locatePage(`${entry.id}.md`);
-    if ('problem' in where) {
-      problems.push(`content/pages/${entry.id}.md: (file name): ${where.problem}`);
-      continue;
-    }
+    // The content reader has checked the page's place (locatePage); an id it let through parses.
+    const where = parseEntryId(entry.id);
+    if ('problem' in where) continue;
     if (entry.data.draft || !languages.includes(where.lang)) continue;
     records.push({ id: entry.id, lang: where.lang, slug: where.slug, data: entry.data, url: paths.page(where.lang, where.slug), digest: entry.digest === undefined ? hashText(JSON.stringify(entry.data)) : String(entry.digest) });
   }

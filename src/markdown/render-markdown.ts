@@ -159,15 +159,24 @@ function headingsOf(tree: Root): RenderedHeading[] {
 }
 
 /**
+ * Sätteri's options for a body: GFM with footnotes labelled in the analysis's language, raw HTML
+ * parsed into elements, no frontmatter (the loader has split it off: a body opening with `---` is a
+ * rule). The page and the validator's reports (sanitize-report.ts, external-images.ts) parse with
+ * these, so they read the same Markdown the same way.
+ */
+export function markdownFeatures(filePath?: string) {
+  const strings = t(analysisLanguage(filePath)).footnotes;
+  return { gfm: { footnotes: { label: strings.label, backLabel: strings.backLabel, clobberPrefix: '' } }, rawHtml: true, frontmatter: false };
+}
+
+/**
  * Renders a body; `filePath` (content/analyses/<lang>/…) picks the footnote labels' language.
  * A body past the limits of body-limits.ts (nesting, table cells, HTML size) is refused with a
  * BodyLimitError naming the line, before its HTML is built; a parser failure throws with the
  * file named.
  */
 export function renderMarkdown(body: string, filePath?: string): RenderedMarkdown {
-  const strings = t(analysisLanguage(filePath)).footnotes;
-  // Front matter is already split off by the loader: a body opening with `---` is a rule.
-  const features = { gfm: { footnotes: { label: strings.label, backLabel: strings.backLabel, clobberPrefix: '' } }, rawHtml: true, frontmatter: false };
+  const features = markdownFeatures(filePath);
   const scanned = scanNesting(body);
   if (scanned !== undefined) throw new BodyLimitError(nestingMessage(), scanned);
   const markdownTree = () => markdownToMdast(body, { features }) as MdRoot;

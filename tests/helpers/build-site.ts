@@ -68,7 +68,8 @@ export async function runBuild(contentDir: string, outDir: string, cacheDir: str
       let log = '';
       let killed = false;
       const read = (chunk: Buffer) => {
-        log += chunk.toString();
+        // Astro colours its log where CI is set: the colour codes are not part of the text.
+        log += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
         if (options.killAt !== undefined && !killed && log.includes(options.killAt)) {
           killed = child.kill('SIGKILL');
         }

@@ -20,6 +20,12 @@ describe('oneLine', () => {
     expect(oneLine('build', systemError('EROFS', 'mkdir', '/ro/dist'))).toBe('build: /ro/dist is on a read-only file system (EROFS), expected writable output and cache folders');
   });
 
+  it('reads a full disk from the bundler\'s text (Rolldown reports an OS error number inside an aggregate)', () => {
+    const rolldown = new Error('[UNHANDLEABLE_ERROR] Something went wrong inside rolldown.\nFailed to write file in /mnt/full/dist/_astro/a.js\n\nCaused by:\n    No space left on device (os error 28)');
+    const aggregate = Object.assign(new Error('Build failed with 1 error:'), { errors: [rolldown] });
+    expect(oneLine('build', aggregate)).toMatch(/^build: no space left on the device holding \/mnt\/full\/dist\/_astro\/a\.js \(ENOSPC\), expected room/);
+  });
+
   it('names the preview already running', () => {
     const message = 'Another astro dev server is already running.\n\n  URL:  http://localhost:4321/\n  PID:  4242\n\nRun `astro dev stop` to stop it, or use `astro dev --force` to replace it.';
     expect(oneLine('dev', new Error(message))).toBe(
