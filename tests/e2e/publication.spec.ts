@@ -6,9 +6,10 @@
  * the follow page lists every feed and leads to it, and a feed opened in a browser under the
  * site's own _headers logs nothing about its security policy.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { serveDuringFile } from '../helpers/serve.ts';
 import { analyses, CONTENT_ROOT } from './content';
 import { expect, test } from './fixtures';
@@ -226,6 +227,16 @@ test.describe('the home page says where every topic stands', () => {
   });
 });
 
+test('a week page names the topics it does not cover without a stray symbol', async ({ page }) => {
+  await page.goto(pages.find(([name]) => name === 'week')?.[1] ?? '/weeks/');
+  const empty = page.locator('.strip-empty');
+  test.skip((await empty.count()) === 0, 'the week covers every topic');
+  for (const tile of await empty.all()) {
+    expect(((await tile.textContent()) ?? '').trim()).not.toMatch(/^[·.]/);
+    await expect(tile.locator('.strip-verdict')).toHaveText(/\S/);
+  }
+});
+
 test.describe('pages from content and the follow page', () => {
   test('the footer leads to About, Methodology and Contact in the page language', async ({ page }) => {
     await page.goto('/ru/');
@@ -237,6 +248,14 @@ test.describe('pages from content and the follow page', () => {
     await page.locator('.site-footer a[href="/about/"]').click();
     await expect(page).toHaveURL(/\/about\/$/);
     await expect(page.locator('main h1')).toBeVisible();
+  });
+
+  test('an unsigned analysis is signed with the publisher named in site.yaml', async ({ page }) => {
+    const unsigned = en.find((a) => a.authors.length === 0);
+    test.skip(!unsigned, 'every analysis is signed');
+    const publisher = (parse(readFileSync(join(CONTENT_ROOT, 'site.yaml'), 'utf8')) as { publisher: Record<string, string> }).publisher['en'];
+    await page.goto(unsigned?.url ?? '/');
+    await expect(page.locator('.analysis-header .byline')).toHaveText(publisher ?? '');
   });
 
   test('the follow page lists the site, every topic, every verdict and actor feed, and a listed feed opens', async ({ page }) => {
