@@ -162,6 +162,9 @@ const MIN_LABEL_GAP = 56;
 /** Pixels per month of the mentions chart at its narrowest: bars stay wide enough for a symbol. */
 const PX_PER_MONTH = 24;
 
+/** The bar chart lays out at least this many months' room, so one or two months do not fill the plot. */
+const MIN_BAR_SLOTS = 6;
+
 /** Frame of the mentions-per-month bar chart (its `minWidth` follows the data). */
 export const BAR_FRAME: Omit<ChartFrame, 'minWidth'> = { height: 240, top: 16, bottom: 212 };
 
@@ -204,9 +207,11 @@ export interface BarChart {
  */
 export function mentionsChart(months: readonly MonthCount[], base: Omit<ChartFrame, 'minWidth'> = BAR_FRAME): BarChart {
   const frame: ChartFrame = { ...base, minWidth: Math.max(MIN_PLOT_WIDTH, months.length * PX_PER_MONTH) };
+  // A short series keeps bars of a normal width, centred, instead of one bar the width of the column.
+  const span = (Math.min(months.length, MIN_BAR_SLOTS) / MIN_BAR_SLOTS) * 100;
   const x = scaleBand<string>()
     .domain(months.map((m) => m.month))
-    .range([0, 100])
+    .range([50 - span / 2, 50 + span / 2])
     .paddingInner(0.2)
     .paddingOuter(0.1);
   const max = Math.max(1, ...months.map((m) => m.worse + m.unchanged + m.better + m.none));

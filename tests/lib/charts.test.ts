@@ -59,6 +59,14 @@ describe('situationChart', () => {
 });
 
 describe('mentionsChart', () => {
+  it('keeps a short series to bars of a normal width, centred, not one bar across the plot', () => {
+    const one = mentionsChart([{ month: '2022-08', worse: 1, unchanged: 0, better: 0, none: 0 }]);
+    expect(one.bandwidth).toBeLessThan(100 / 6);
+    expect(one.bars[0]?.cx).toBeCloseTo(50, 0);
+    const many = mentionsChart(Array.from({ length: 12 }, (_, i) => ({ month: `2022-${String(i + 1).padStart(2, '0')}`, worse: 1, unchanged: 0, better: 0, none: 0 })));
+    expect(many.bars[0]?.x).toBeLessThan(5);
+  });
+
   const months = [
     { month: '2024-01', worse: 2, unchanged: 1, better: 0, none: 1 },
     { month: '2024-02', worse: 0, unchanged: 0, better: 0, none: 0 },
