@@ -1,8 +1,10 @@
 /**
  * `npm run newsletter -- --week 2022-08-29 [--lang be] [--dist dist]`: where the built email
- * edition of a week is (HTML and plain text) and its subject line, ready for the mail service.
- * The editions are written by `npm run build`; this reads them, it renders nothing. The language
- * defaults to the build's root language (its home page's `<html lang>`: site.yaml's first).
+ * edition of a week is (HTML and plain text) and its subject line, ready for the mail service:
+ * its copy for the service (`mail.html`, `mail.txt`, with the unsubscribe placeholder), not the
+ * web version the site links (`email.html`). The editions are written by `npm run build`; this
+ * reads them, it renders nothing. The language defaults to the build's root language (its home
+ * page's `<html lang>`: site.yaml's first).
  *
  * Exit codes: 0 found; 1 no such edition (or no build); 2 bad command line.
  */
@@ -46,13 +48,13 @@ const root = /<html[^>]*\slang="([^"]+)"/.exec(home)?.[1];
 if (!isLanguage(root)) fail(`${relative(process.cwd(), dist) || dist}/index.html names no site language in <html lang>; rebuild with npm run build`, 1);
 const lang = asked ?? root;
 const weeksDir = join(dist, ...sitePaths(root).prefix(lang).split('/').filter(Boolean), 'weeks');
-const html = join(weeksDir, week, 'email.html');
-const text = join(weeksDir, week, 'email.txt');
+const html = join(weeksDir, week, 'mail.html');
+const text = join(weeksDir, week, 'mail.txt');
 const source = await readFile(html, 'utf8').catch(() => undefined);
 if (source === undefined || !(await stat(text).catch(() => undefined))?.isFile()) {
   const editions = (await readdir(weeksDir).catch(() => [] as string[])).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
   const withEdition: string[] = [];
-  for (const d of editions) if ((await stat(join(weeksDir, d, 'email.html')).catch(() => undefined))?.isFile()) withEdition.push(d);
+  for (const d of editions) if ((await stat(join(weeksDir, d, 'mail.html')).catch(() => undefined))?.isFile()) withEdition.push(d);
   const nearest = [...withEdition].sort((a, b) => Math.abs(Date.parse(a) - Date.parse(week)) - Math.abs(Date.parse(b) - Date.parse(week))).slice(0, 3).sort();
   fail(
     `no ${lang} edition for the week of ${week} (editions exist for weeks with weekly analyses in that language)${nearest.length ? `; nearest: ${nearest.join(', ')}` : ''}`,

@@ -17,8 +17,8 @@ const problems = [...report.problems, ...renderingProblems(report)];
 for (const p of problems) console.error(formatProblem(p));
 const errors = problems.filter((p) => p.severity === 'error');
 const files = new Set(errors.map((p) => p.file)).size;
-const { analyses, topics, actors, authors } = report.counts;
-const summary = `${analyses} analyses, ${topics} topics, ${actors} actors, ${authors} authors checked`;
+const { analyses, pages, topics, actors, authors } = report.counts;
+const summary = `${analyses} analyses, ${pages} pages, ${topics} topics, ${actors} actors, ${authors} authors checked`;
 if (errors.length) {
   console.error(`\nvalidate: ${errors.length} error(s) in ${files} file(s); ${summary}`);
   process.exit(1);

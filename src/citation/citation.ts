@@ -273,7 +273,8 @@ export function chicagoCitation(c: CitationInput): TextRun[] {
   return [
     { text: `${period(author)} “${period(c.title)}” ` },
     { text: c.siteTitle, italic: true },
-    { text: `. ${publisher}${date}. ${c.url}.` },
+    // A date that ends in an abbreviation ("29 августа 2022 г.") takes no second full stop.
+    { text: `. ${period(`${publisher}${date}`)} ${c.url}.` },
   ];
 }
 

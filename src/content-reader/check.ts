@@ -9,8 +9,9 @@ import { posix } from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import { analysisSchema, COVER_IMAGE_EXTENSIONS, coverImageSchema, type AnalysisData } from '../schemas/analysis.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
-import { short } from '../schemas/primitives.ts';
+import { short, type Language } from '../schemas/primitives.ts';
 import { type Problem, issuesToProblems } from '../schemas/problems.ts';
+import { pageSchema, type PageData } from '../schemas/page.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
 import { actorSchema, authorSchema, topicSchema, type ActorData, type AuthorData, type TopicData } from '../schemas/taxonomy.ts';
 import { findExternalImages } from '../markdown/external-images.ts';
@@ -19,7 +20,7 @@ import { findRemovals } from '../markdown/sanitize-report.ts';
 import { nestingMessage, scanNesting } from '../markdown/body-limits.ts';
 import { addDays } from '../lib/dates.ts';
 import { isScheduled, todayUtc } from '../lib/schedule.ts';
-import { checkCorpus, looseRefs, type LocatedAnalysis, type LocatedRefs, locateAnalysis } from './cross-file.ts';
+import { checkCorpus, looseRefs, type LocatedAnalysis, type LocatedRefs, locateAnalysis, locatePage } from './cross-file.ts';
 import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource } from './parse.ts';
 
 /** A file of the content tree: path relative to the project root, and its raw bytes. */
@@ -40,6 +41,19 @@ export interface AnalysisEntry extends LocatedAnalysis {
   text: string;
 }
 
+/** A page from content (`pages/<lang>/<slug>.md`) that passed its checks. */
+export interface PageEntry {
+  file: string;
+  lang: Language;
+  slug: string;
+  data: PageData;
+  /** Frontmatter as parsed YAML, before the schema (the loader hands this to Astro's parseData). */
+  raw: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  text: string;
+}
+
 /** A topic, actor or author file that passed its checks. */
 export interface DataEntry<T> {
   id: string;
@@ -54,9 +68,11 @@ export interface ValidationReport {
   /** Every problem, errors and warnings, sorted by file then line. */
   problems: Problem[];
   /** Number of files of each kind that were read. */
-  counts: { analyses: number; topics: number; actors: number; authors: number; site: number };
+  counts: { analyses: number; pages: number; topics: number; actors: number; authors: number; site: number };
   /** The analyses that passed the schema (cross-file problems are in `problems`, see `filesWithErrors`). */
   analyses: AnalysisEntry[];
+  /** The pages from content that passed their checks (About, Methodology...). */
+  pages: PageEntry[];
   /** Topics, actors and authors that passed the schema, by collection. */
   topics: DataEntry<TopicData>[];
   actors: DataEntry<ActorData>[];
@@ -72,6 +88,7 @@ export interface ValidationReport {
 /** What one file yields on its own, before the cross-file checks (cached per text in `astro dev`). */
 type FileResult =
   | { kind: 'analysis'; problems: Problem[]; entry?: AnalysisEntry; loose?: LocatedRefs; coverImage?: string }
+  | { kind: 'page'; problems: Problem[]; entry?: PageEntry }
   | { kind: 'topics' | 'actors' | 'authors'; id?: string; problems: Problem[]; entry?: DataEntry<TopicData | ActorData | AuthorData> }
   | { kind: 'site'; problems: Problem[]; entry?: DataEntry<SiteData> }
   | { kind: 'other' | 'unreadable'; problems: Problem[] };
@@ -100,15 +117,20 @@ function removalWarnings(file: string, body: string, bodyLine: number): Problem[
   return findRemovals(body, file).map((r) => ({ file, line: bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' as const }));
 }
 
-/** What a host or reader cannot show: external images (blocked by our CSP), a piece scheduled ahead. */
-function publishingProblems(file: string, body: string, bodyLine: number, data: AnalysisData, today: string): Problem[] {
-  const problems: Problem[] = findExternalImages(body, file).map((image) => ({
+/** Images from other hosts, which the site's CSP blocks (img-src 'self'). */
+function externalImageProblems(file: string, body: string, bodyLine: number): Problem[] {
+  return findExternalImages(body, file).map((image) => ({
     file,
     line: bodyLine + image.line,
     field: 'body',
     message: `image from another host (${short(image.url)}) is blocked by the site's Content-Security-Policy (img-src 'self'), expected an image served by the site or a link instead`,
     severity: 'error' as const,
   }));
+}
+
+/** What a host or reader cannot show: external images (blocked by our CSP), a piece scheduled ahead. */
+function publishingProblems(file: string, body: string, bodyLine: number, data: AnalysisData, today: string): Problem[] {
+  const problems = externalImageProblems(file, body, bodyLine);
   if (isScheduled(data.published, today)) {
     problems.push({
       file,
@@ -155,6 +177,38 @@ function checkAnalysis(path: string, inFolder: string, text: string, today: stri
   return { kind: 'analysis', problems, entry, loose: entry, ...(image === undefined ? {} : { coverImage: image }) };
 }
 
+/**
+ * Checks one page file on its own: its place (`pages/<lang>/<slug>.md`, a slug no route of the
+ * site uses), its frontmatter and its body, with the analyses' body rules.
+ */
+function checkPage(path: string, inFolder: string, text: string): FileResult {
+  const problems: Problem[] = [];
+  const where = locatePage(inFolder);
+  const source = parseMarkdownSource(path, text);
+  problems.push(...source.problems);
+  if ('problem' in where) problems.push({ file: path, field: '(file name)', message: where.problem, severity: 'error' });
+  const deep = scanNesting(source.body);
+  if (deep !== undefined) problems.push({ file: path, field: 'body', line: source.bodyLine + deep, message: nestingMessage(), severity: 'error' });
+  if (source.data === undefined || source.problems.some((p) => p.field === 'frontmatter')) return { kind: 'page', problems };
+  const raw = source.data as Record<string, unknown>;
+  const parsed = pageSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) return { kind: 'page', problems: [...problems, ...issuesToProblems(path, parsed.error.issues)] };
+  if ('problem' in where) return { kind: 'page', problems };
+  if (parsed.data.lang !== undefined && parsed.data.lang !== where.lang) {
+    problems.push({ file: path, field: 'lang', message: `found "${parsed.data.lang}", expected "${where.lang}" (the language folder the file is in)`, severity: 'error' });
+  }
+  if (deep === undefined) {
+    try {
+      problems.push(...removalWarnings(path, source.body, source.bodyLine), ...externalImageProblems(path, source.body, source.bodyLine));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      problems.push({ file: path, field: 'body', message: nestingMessage(), severity: 'error' });
+    }
+  }
+  if (problems.some((p) => p.severity === 'error')) return { kind: 'page', problems };
+  return { kind: 'page', problems, entry: { file: path, lang: where.lang, slug: where.slug, data: parsed.data, raw, body: source.body, bodyLine: source.bodyLine, text } };
+}
+
 /** Checks one topic, actor or author file on its own. */
 function checkData(kind: 'topics' | 'actors' | 'authors', path: string, name: string, text: string): FileResult {
   const id = name.replace(/\.ya?ml$/, '');
@@ -179,7 +233,7 @@ function checkSite(path: string, text: string): FileResult {
 
 /** The warning for a file the site does not use (a typo in a folder name, a stray export). */
 function notContent(file: string): Problem {
-  return { file, field: '(file name)', message: 'not a content file Barometer reads, expected analyses/<lang>/*.md, topics|actors|authors/*.yaml, site.yaml or the logo it names', severity: 'warning' };
+  return { file, field: '(file name)', message: 'not a content file Barometer reads, expected analyses/<lang>/*.md, pages/<lang>/*.md, topics|actors|authors/*.yaml, site.yaml or the logo it names', severity: 'warning' };
 }
 
 /** Checks one file: decodes it and hands it to the check for its place in the tree. */
@@ -191,6 +245,7 @@ function checkFile(path: string, rel: string, bytes: Uint8Array, text: string | 
   if (top === 'analyses' && rel.endsWith('.md')) return checkAnalysis(path, rest.join('/'), text, today);
   if ((top === 'topics' || top === 'actors' || top === 'authors') && /\.ya?ml$/.test(rel) && rest.length === 1) return checkData(top, path, rest[0] ?? '', text);
   if (rel === 'site.yaml') return checkSite(path, text);
+  if (top === 'pages' && rel.endsWith('.md')) return checkPage(path, rest.join('/'), text);
   return { kind: 'other', problems: [notContent(path)] };
 }
 
@@ -278,9 +333,9 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
   const { cache } = options;
   const today = options.today ?? todayUtc();
   const problems: Problem[] = [];
-  const counts = { analyses: 0, topics: 0, actors: 0, authors: 0, site: 0 };
+  const counts = { analyses: 0, pages: 0, topics: 0, actors: 0, authors: 0, site: 0 };
   const ids = { topics: new Map<string, string>(), actors: new Map<string, string>(), authors: new Map<string, string>() };
-  const report: ValidationReport = { problems, counts, analyses: [], topics: [], actors: [], authors: [], site: undefined, filesWithErrors: new Set(), covers: [] };
+  const report: ValidationReport = { problems, counts, analyses: [], pages: [], topics: [], actors: [], authors: [], site: undefined, filesWithErrors: new Set(), covers: [] };
   const located: LocatedRefs[] = [];
   const seen = new Set<string>();
   const covers: { file: string; image: string }[] = [];
@@ -310,6 +365,9 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
       if (result.loose) located.push(result.loose);
       if (result.entry) report.analyses.push(result.entry);
       if (result.coverImage !== undefined) covers.push({ file: path, image: result.coverImage });
+    } else if (result.kind === 'page') {
+      counts.pages += 1;
+      if (result.entry) report.pages.push(result.entry);
     } else if (result.kind === 'topics' || result.kind === 'actors' || result.kind === 'authors') {
       counts[result.kind] += 1;
       if (result.id !== undefined) {

@@ -7,6 +7,7 @@ import { LANGUAGES, type Language } from '../schemas/primitives.ts';
 import type { Problem } from '../schemas/problems.ts';
 import { nearestIds } from './nearest.ts';
 import { ID_PATTERN, parseEntryId } from '../schemas/ids.ts';
+import { RESERVED_SLUGS } from '../lib/site-paths.ts';
 
 /** An analysis with where it was found. */
 export interface LocatedAnalysis {
@@ -58,6 +59,28 @@ export interface KnownIds {
 
 /** Language and slug from a path below `content/analyses/` (see parseEntryId). */
 export const locateAnalysis = parseEntryId;
+
+/**
+ * Language and slug from a path below `content/pages/` (`en/about.md`), or why it cannot be a
+ * page: pages sit directly in their language folder (the slug is the whole URL, `/about/`), and
+ * a slug the site's own routes use (`topics`, `search`) or a language code would shadow them.
+ */
+export function locatePage(pathUnderPages: string): { lang: Language; slug: string } | { problem: string } {
+  const parts = pathUnderPages.replace(/\\/g, '/').split('/');
+  const lang = LANGUAGES.find((l) => l === parts[0]);
+  if (parts.length !== 2 || lang === undefined) {
+    return { problem: `found "pages/${pathUnderPages}", expected the file directly under one of ${LANGUAGES.map((l) => `content/pages/${l}/`).join(', ')}` };
+  }
+  const name = parts[1] ?? '';
+  const slug = name.replace(/\.md$/, '');
+  if (!ID_PATTERN.test(slug)) {
+    return { problem: `found file name "${name}", expected a lowercase slug of letters, digits and single hyphens ending in .md (it becomes the URL)` };
+  }
+  if (RESERVED_SLUGS.includes(slug) || (LANGUAGES as readonly string[]).includes(slug)) {
+    return { problem: `"${slug}" is a section of the site (/${slug}/), expected another file name for the page (reserved: ${[...RESERVED_SLUGS, ...LANGUAGES].join(', ')})` };
+  }
+  return { lang, slug };
+}
 
 /** Reports one unknown reference with the nearest existing ids. */
 function unknownRef(file: string, field: string, kind: string, id: string, known: ReadonlySet<string>): Problem {

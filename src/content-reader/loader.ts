@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { pruneRenderedHtml, renderedHtmlPresence, useRenderedHtmlDir, writeRenderedHtml } from '../build-cache/rendered-html.ts';
 import { closeRenderPool, renderOnPool, type Rendered } from '../markdown/render-pool.ts';
+import { renderMarkdown } from '../markdown/render-markdown.ts';
 import { byFileAndLine, renderProblem } from './render-check.ts';
 import { contentReadWanted, publishContentRead } from './handoff.ts';
 import { formatProblem, type Problem } from '../schemas/problems.ts';
@@ -27,7 +28,7 @@ import type { FileCache } from './files.ts';
 import { readContent } from './index.ts';
 
 /** The collections the loader fills. */
-export type CollectionName = 'analyses' | 'topics' | 'actors' | 'authors' | 'site';
+export type CollectionName = 'analyses' | 'pages' | 'topics' | 'actors' | 'authors' | 'site';
 
 /** What the loader stores for one file. */
 interface StoredFile {
@@ -100,6 +101,7 @@ function analysisId(file: string): string {
 /** The files of one collection that passed their own checks. */
 function filesOf(name: CollectionName, report: ValidationReport): StoredFile[] {
   if (name === 'analyses') return report.analyses.map((a) => ({ id: analysisId(a.file), file: a.file, raw: a.raw, text: a.text, body: a.body, bodyLine: a.bodyLine }));
+  if (name === 'pages') return report.pages.map((p) => ({ id: p.file.replace(/^.*?pages\//, '').replace(/\.md$/, ''), file: p.file, raw: p.raw, text: p.text, body: p.body, bodyLine: p.bodyLine }));
   if (name === 'site') return report.site ? [report.site] : [];
   return report[name];
 }
@@ -150,6 +152,18 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
       continue;
     }
     const absolute = resolve(fileURLToPath(context.config.root), f.file);
+    if (name === 'pages') {
+      // The few pages from content (About, Methodology) render on this thread and keep their HTML
+      // in the store: the worker pool is the analyses', which end it when they are done.
+      try {
+        const { html, headings } = renderMarkdown(f.body, absolute);
+        store.set({ id: f.id, data, digest, filePath: f.file, rendered: { html, metadata: { headings, frontmatter: {}, imagePaths: [] } } });
+      } catch (error) {
+        keep.delete(f.id);
+        failed.push(renderProblem(f.file, f.bodyLine ?? 0, error));
+      }
+      continue;
+    }
     renders.push(
       renderOnPool(workerFile, { body: f.body, data, filePath: absolute }).then(
         (rendered: Rendered) => {
@@ -223,6 +237,8 @@ export function barometerLoader(name: CollectionName, dir: string): Loader {
         // Only the analyses collection fails the build, once its bodies are rendered: Astro stops
         // at the first collection that throws, and a quicker one would cut the renderer's
         // problems from the list (validate prints them: src/content-reader/render-check.ts).
+        // A page the renderer refused fails the build on its own (validate lists it with the rest).
+        if (name === 'pages' && failed.length > 0) throw new ContentProblemsError(`content: ${failed.length} page(s) could not be rendered, listed above (npm run validate prints the same list)`);
         if (name !== 'analyses') return;
         await closeRenderPool();
         const summary = errorSummary([...report.problems, ...failed]);

@@ -22,12 +22,12 @@ export function byFileAndLine(a: Problem, b: Problem): number {
 }
 
 /**
- * Renders every analysis of `report` that the build would render (those without an error) and
- * returns the problems, sorted as they are printed.
+ * Renders every analysis and page of `report` that the build would render (those without an
+ * error) and returns the problems, sorted as they are printed.
  */
 export function renderingProblems(report: ValidationReport): Problem[] {
   const problems: Problem[] = [];
-  for (const a of report.analyses) {
+  for (const a of [...report.analyses, ...report.pages]) {
     if (report.filesWithErrors.has(a.file)) continue;
     try {
       // The path picks the footnote labels' language, as in the build.

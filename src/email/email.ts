@@ -2,15 +2,19 @@
  * The weekly email edition: per week and language, each topic's verdict and summary, then the
  * week's long-form pieces, as email-safe HTML (MJML: table layout, inlined styles, 600 px wide and
  * fluid on phones, no scripts, no web fonts) and as plain text (wrapped at 72 columns, links as
- * numbered references). Every link is absolute; the unsubscribe link is a placeholder that the
- * mail service fills in.
+ * numbered references). Every link is absolute.
+ *
+ * Two copies of each edition: the mail service's (`mail`), whose footer carries the unsubscribe
+ * link as a placeholder the service fills in, and the site's (`web`, the "web version" the week
+ * page links), which says what it is and links the sign-up page (`newsletter.subscribeUrl` in
+ * site.yaml) instead: in a browser the placeholder would lead nowhere.
  */
 import mjml2html from 'mjml';
 import { t } from '../i18n/index.ts';
 import type { Language, Trend } from '../schemas/primitives.ts';
 import { addDays, formatPeriod, mondayOf, type IsoDate } from '../lib/dates.ts';
 import { escapeXml } from '../feeds/feeds.ts';
-import { authorName } from '../lib/names.ts';
+import { bylineNames } from '../lib/names.ts';
 import { key, type AnalysisRecord, type SiteContext, type SiteModel } from '../lib/site-model.ts';
 import { TREND_SYMBOL } from '../lib/trends.ts';
 import { siteUrl } from '../lib/site-paths.ts';
@@ -40,6 +44,9 @@ export interface EditionItem {
   verdict?: { trend: Trend; text: string } | undefined;
 }
 
+/** Which copy of an edition: the mail service's, or the site's web version. */
+export type EditionCopy = 'mail' | 'web';
+
 /** Everything an edition shows, resolved for its language. */
 export interface Edition {
   lang: Language;
@@ -54,6 +61,8 @@ export interface Edition {
   weekUrl: string;
   topics: EditionItem[];
   pieces: EditionItem[];
+  /** The mail service's sign-up page (site.yaml `newsletter.subscribeUrl`), when the site has one. */
+  subscribeUrl: string | undefined;
 }
 
 /** The week's long-form pieces per language and Monday (`key(lang, monday)`), in model order. */
@@ -76,15 +85,7 @@ export function buildEdition(site: SiteContext, lang: Language, monday: IsoDate,
   const s = t(lang);
   const absolute = (path: string) => siteUrl(site.settings.baseUrl, path);
   const siteTitle = site.settings.title[lang];
-  const byline = (r: AnalysisRecord) =>
-    r.data.authors.length === 0
-      ? s.editorial
-      : r.data.authors
-          .map((id) => {
-            const a = site.authors.get(id);
-            return a ? authorName(a, lang) : id;
-          })
-          .join(', ');
+  const byline = (r: AnalysisRecord) => bylineNames(site.settings, site.authors, r.data.authors, lang).join(', ');
   const item = (r: AnalysisRecord, label: string): EditionItem => ({
     label,
     title: r.data.title,
@@ -108,6 +109,7 @@ export function buildEdition(site: SiteContext, lang: Language, monday: IsoDate,
     weekUrl: absolute(site.paths.week(lang, monday)),
     topics,
     pieces,
+    subscribeUrl: site.settings.newsletter?.subscribeUrl,
   };
 }
 
@@ -158,8 +160,18 @@ ${verdict}<h2 style="margin:0 0 6px;font-size:20px;line-height:1.3"><a href="${e
 </mj-text>`;
 }
 
-/** The MJML source of an edition. */
-export function editionMjml(e: Edition): string {
+/** The footer line of a copy: the unsubscribe placeholder (mail), or what the page is and where to subscribe (web). */
+function footerMjml(e: Edition, copy: EditionCopy): string {
+  const s = t(e.lang).email;
+  const link = (href: string, text: string) => `<a href="${href}" style="color:#1f4fa3">${esc(text)}</a>`;
+  const site = link(esc(e.siteUrl), e.siteTitle);
+  if (copy === 'mail') return `<p style="margin:0 0 6px">${esc(s.why(e.siteTitle))}</p>\n<p style="margin:0">${link(UNSUBSCRIBE_PLACEHOLDER, s.unsubscribe)} · ${site}</p>`;
+  const subscribe = e.subscribeUrl ? `${link(esc(e.subscribeUrl), t(e.lang).follow.subscribe)} · ` : '';
+  return `<p style="margin:0 0 6px">${esc(s.webVersion)}</p>\n<p style="margin:0">${subscribe}${site}</p>`;
+}
+
+/** The MJML source of an edition's copy (the mail service's unless `copy` says `web`). */
+export function editionMjml(e: Edition, copy: EditionCopy = 'mail'): string {
   const s = t(e.lang).email;
   const divider = '<mj-divider border-width="1px" border-color="#d0d0d0" padding="16px 24px" />';
   const longForm = e.pieces.length
@@ -189,8 +201,7 @@ ${e.topics.map((i) => itemMjml(i, s.read)).join(divider)}
 ${longForm}
 ${divider}
 <mj-text font-size="13px" color="#4d5156" css-class="muted">
-<p style="margin:0 0 6px">${esc(s.why(e.siteTitle))}</p>
-<p style="margin:0"><a href="${UNSUBSCRIBE_PLACEHOLDER}" style="color:#1f4fa3">${esc(s.unsubscribe)}</a> · <a href="${esc(e.siteUrl)}" style="color:#1f4fa3">${esc(e.siteTitle)}</a></p>
+${footerMjml(e, copy)}
 </mj-text>
 </mj-column></mj-section>
 </mj-body>
@@ -202,8 +213,8 @@ ${divider}
  * about 40% of the render, and the template is our code: tests/lib/email.test.ts validates every
  * edition of the sample content); Google-font links are off, so nothing loads from another host.
  */
-export async function editionHtml(e: Edition): Promise<string> {
-  const result = await mjml2html(editionMjml(e), { validationLevel: 'skip', fonts: {}, keepComments: false });
+export async function editionHtml(e: Edition, copy: EditionCopy = 'mail'): Promise<string> {
+  const result = await mjml2html(editionMjml(e, copy), { validationLevel: 'skip', fonts: {}, keepComments: false });
   return result.html;
 }
 
@@ -232,7 +243,7 @@ export function wrapText(text: string, width = TEXT_WIDTH): string {
 }
 
 /** The plain-text edition: paragraphs wrapped at 72 columns, links as numbered references. */
-export function editionText(e: Edition): string {
+export function editionText(e: Edition, copy: EditionCopy = 'mail'): string {
   const s = t(e.lang).email;
   const links: string[] = [];
   const ref = (url: string) => {
@@ -256,8 +267,27 @@ export function editionText(e: Edition): string {
     [wrap(e.siteTitle), wrap(e.heading), wrap(`${s.viewOnSite}: ${ref(e.weekUrl)}`)].join('\n'),
     ...e.topics.map(item),
     ...(e.pieces.length ? [`${rule}\n${wrap(s.longForm.toUpperCase())}`, ...e.pieces.map(item)] : []),
-    [rule, wrap(s.why(e.siteTitle)), wrap(`${s.unsubscribe}: ${ref(UNSUBSCRIBE_PLACEHOLDER)}`), wrap(`${e.siteTitle}: ${ref(e.siteUrl)}`)].join('\n'),
+    copy === 'mail'
+      ? [rule, wrap(s.why(e.siteTitle)), wrap(`${s.unsubscribe}: ${ref(UNSUBSCRIBE_PLACEHOLDER)}`), wrap(`${e.siteTitle}: ${ref(e.siteUrl)}`)].join('\n')
+      : [rule, wrap(s.webVersion), ...(e.subscribeUrl ? [wrap(`${t(e.lang).follow.subscribe}: ${ref(e.subscribeUrl)}`)] : []), wrap(`${e.siteTitle}: ${ref(e.siteUrl)}`)].join('\n'),
     [`${s.links}:`, ...links.map((url, i) => `[${i + 1}] ${url}`)].join('\n'),
   ];
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** What an edition's route hands its endpoint (routing/route-data.ts `edition`). */
+export interface EditionProps {
+  site: SiteContext;
+  lang: Language;
+  monday: IsoDate;
+  weekly: readonly AnalysisRecord[];
+  longForm: readonly AnalysisRecord[];
+}
+
+/** One copy of an edition, as HTML or plain text, as the endpoint's Response. */
+export async function editionResponse(p: EditionProps, format: 'html' | 'text', copy: EditionCopy): Promise<Response> {
+  const edition = buildEdition(p.site, p.lang, p.monday, p.weekly, p.longForm);
+  return format === 'html'
+    ? new Response(await editionHtml(edition, copy), { headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+    : new Response(editionText(edition, copy), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

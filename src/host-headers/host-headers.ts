@@ -44,6 +44,9 @@ export const COMMON_HEADERS: [string, string][] = [
   ['X-Frame-Options', 'DENY'],
 ];
 
+/** For files meant for a machine, not a reader (the mail service's copies of an edition). */
+export const NOINDEX: [string, string] = ['X-Robots-Tag', 'noindex'];
+
 /** Pagefind's folders of content-hashed chunks. */
 const PAGEFIND_HASHED_DIRS = ['fragment', 'index', 'filter'];
 
@@ -87,6 +90,9 @@ export function headerRules(list: ListDir, languages: readonly string[]): Header
         add(`${prefix}/weeks/:monday/index.html`, page);
         add(`${prefix}/weeks/:monday/email.html`, email);
         add(`${prefix}/weeks/:monday/email.txt`, [['Cache-Control', REVALIDATE]]);
+        // The mail service's copies: linked from nowhere, kept out of search engines.
+        add(`${prefix}/weeks/:monday/mail.html`, [...email, NOINDEX]);
+        add(`${prefix}/weeks/:monday/mail.txt`, [['Cache-Control', REVALIDATE], NOINDEX]);
       } else if (entry.dir) {
         add(`${prefix}/${entry.name}/*`, page);
       } else {

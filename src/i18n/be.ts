@@ -2,9 +2,18 @@
 import { materials, search } from './search-be.ts';
 import type { UiStrings } from './types.ts';
 
+const plural = new Intl.PluralRules('be-BY');
+
+/** The form of a noun that agrees with the whole number `n`: one (1, 21), few (2-4, 22) or many (0, 5-20, 25). */
+function count(n: number, one: string, few: string, many: string): string {
+  const category = plural.select(n);
+  return category === 'one' ? one : category === 'few' ? few : many;
+}
+
 /** Belarusian interface strings. */
 export const be: UiStrings = {
   languageName: 'Беларуская',
+  languageShort: 'Бел',
   locale: 'be-BY',
   skipToContent: 'Перайсці да зместу',
   mainNavigation: 'Галоўнае меню',
@@ -13,7 +22,6 @@ export const be: UiStrings = {
   searchPlaceholder: 'Тэма, дзеючая асоба або слова',
   searchButton: 'Шукаць',
   languageSwitcher: 'Мова',
-  editorial: 'Рэдакцыя',
   byline: 'Тэкст:',
   authorDescription: (name) => `Матэрыялы аўтара: ${name}.`,
   topic: 'Тэма',
@@ -54,6 +62,7 @@ export const be: UiStrings = {
     longForm: 'Аналітыка і меркаванні',
     why: (site) => `Вы атрымліваеце гэты ліст, бо падпісаліся на «${site}».`,
     unsubscribe: 'Адпісацца',
+    webVersion: 'Гэта вэб-версія штотыднёвага ліста.',
     links: 'Спасылкі',
   },
   analysesCount: (n) => `${n} ${materials(n)}`,
@@ -69,17 +78,18 @@ export const be: UiStrings = {
   trendsIntro: 'Кожны штотыднёвы аналіз завяршаецца ацэнкай таго, як за тыдзень змянілася сітуацыя.',
   topicsIntro: 'Тэмы, за якімі сочыць штотыднёвы дайджэст.',
   actorsIntro: 'Людзі, арганізацыі і краіны, згаданыя ў матэрыялах.',
-  authorsIntro: 'Хто піша аналітыку. Тэксты без подпісу — ад рэдакцыі.',
+  authorsIntro: (editorial) => `Хто піша аналітыку. Подпіс тэкстаў без аўтара: ${editorial}.`,
   weeksIntro: 'Усе тыдні, якія асвятляў дайджэст, ад навейшых да ранейшых.',
   searchTitle: 'Пошук',
   searchNeedsJs: 'Поўнатэкставы пошук працуе ў вашым браўзеры і патрабуе JavaScript. Матэрыялы можна таксама праглядаць па тэмах, дзеючых асобах або тыднях.',
   searchThese: 'Шукаць у гэтых матэрыялах',
   search,
-  footer: 'Штотыднёвыя аналітычныя каментарыі. Сайт складаецца са статычных старонак.',
+  publishedBy: (publisher) => `Выдавец: ${publisher}.`,
   design: {
-    publisher: 'Выдавец',
+    about: 'Пра выданне',
     follow: 'Сачыць',
     openData: 'Адкрытыя даныя',
+    allFeeds: 'Усе стужкі і штотыднёвы ліст',
     feedsExplained: 'Стужка пералічвае новыя матэрыялы для праграмы-агрэгатара: скапіюйце яе адрас у праграму, каб сачыць за сайтам.',
     aboutThis: 'Пра матэрыял',
     notesAndSources: 'Заўвагі і крыніцы',
@@ -90,18 +100,46 @@ export const be: UiStrings = {
     bib: 'Файл BibTeX (.bib)',
     ris: 'Файл RIS (.ris: EndNote, Zotero, Mendeley)',
     scrollCue: 'Спачатку паказаны апошнія тыдні: пракруціце ўлева, каб убачыць ранейшыя.',
-    board: 'Сітуацыя на гэтым тыдні',
-    boardIntro: (week) => `Ацэнкі за тыдзень ${week} і апошнія ацэнкі па кожнай тэме.`,
+    scrollCueMonths: 'Спачатку паказаны апошнія месяцы: пракруціце ўлева, каб убачыць ранейшыя.',
     recentRun: (topic) => `Апошнія ацэнкі: ${topic}`,
-    notCovered: 'На гэтым тыдні матэрыялу няма',
-    feedWhat: 'Гэта стужка навін (RSS): спіс найноўшых матэрыялаў, які за вас правяраюць праграмы-агрэгатары.',
-    feedHow: 'Каб сачыць за новымі матэрыяламі, скапіюйце адрас ніжэй у праграму-агрэгатар (напрыклад, Feedly, Inoreader, NetNewsWire або Thunderbird).',
-    feedAddress: 'Адрас стужкі',
-    feedLatest: 'Апошнія матэрыялы ў гэтай стужцы',
-    feedVisit: 'Перайсці на сайт',
+    verdictLabel: 'Ацэнка:',
     notTranslated: (languages) => `Няма перакладу на ${languages}: пераключальнік моў адкрые старонку гэтай тэмы на той мове.`,
     switchFallback: 'Гэтая старонка не перакладзеная: адкрыецца падобная старонка па-беларуску',
   },
+  board: {
+    heading: 'Стан спраў па тэмах',
+    intro: (week) => `Апошняя ацэнка па кожнай тэме і папярэднія ацэнкі. Апошні тыдзень: ${week}.`,
+    lead: (week) => `Апошні тыдзень, ${week}`,
+    latestWeek: 'апошні тыдзень',
+    weeksEarlier: (n) => `на ${n} ${count(n, 'тыдзень', 'тыдні', 'тыдняў')} раней`,
+    monthsEarlier: (n) => `на ${n} ${count(n, 'месяц', 'месяцы', 'месяцаў')} раней`,
+    yearsEarlier: (n) => `на ${n} ${count(n, 'год', 'гады', 'гадоў')} раней`,
+    key: 'Умоўныя пазначэнні',
+    method: 'Як выносіцца ацэнка',
+  },
+  follow: {
+    title: 'Сачыць за дайджэстам',
+    intro: 'Новыя матэрыялы могуць прыходзіць да вас раз на тыдзень лістом або праз праграму-агрэгатар: па ўсім сайце ці толькі па тэмах, дзеючых асобах і ацэнках, якія вас цікавяць.',
+    emailHeading: 'Штотыднёвы ліст',
+    emailText: 'Кожны тыдзень з новымі матэрыяламі становіцца адным лістом: ацэнка па кожнай тэме з кароткім выкладам, потым аналітыка тыдня, і кожны пункт са спасылкай на сайт.',
+    subscribe: 'Падпісацца на рассылку',
+    noSubscribe: 'Падпіска на рассылку пакуль не адкрытая; кожны выпуск можна прачытаць на сайце.',
+    latestEdition: (week) => `Чытаць апошні выпуск (тыдзень ${week})`,
+    feedsHeading: 'Стужкі',
+    whole: 'Усе матэрыялы',
+    byTopic: 'Па тэмах',
+    byActor: 'Па дзеючых асобах',
+    byVerdict: 'Па ацэнках',
+  },
+  feedView: {
+    what: 'Гэта стужка навін (RSS): спіс найноўшых матэрыялаў, які за вас правяраюць праграмы-агрэгатары.',
+    how: 'Каб сачыць за новымі матэрыяламі, скапіюйце адрас ніжэй у праграму-агрэгатар (напрыклад, Feedly, Inoreader, NetNewsWire або Thunderbird).',
+    address: 'Адрас стужкі',
+    latest: 'Апошнія матэрыялы ў гэтай стужцы',
+    empty: 'У гэтай стужцы пакуль няма матэрыялаў: яны з’явяцца тут пасля публікацыі.',
+    all: 'Усе стужкі і штотыднёвы ліст',
+  },
+  page: { updated: (date) => `Апошняе абнаўленне: ${date}` },
   actorKinds: { person: 'Асоба', organisation: 'Арганізацыя', country: 'Краіна' },
   charts: {
     heatmapTitle: 'Ацэнкі па тэмах і тыднях',
@@ -122,6 +160,7 @@ export const be: UiStrings = {
     count: 'Матэрыялы',
     noVerdict: 'Без ацэнкі (аналітыка)',
     total: 'Усяго',
+    analysis: 'Матэрыял',
     stripTitle: 'Ацэнкі за тыдзень',
   },
   feeds: { subscribe: 'RSS-стужка', siteFeed: (site) => `${site}: усе матэрыялы` },

@@ -2,9 +2,18 @@
 import { materials, search } from './search-ru.ts';
 import type { UiStrings } from './types.ts';
 
+const plural = new Intl.PluralRules('ru-RU');
+
+/** The form of a noun that agrees with the whole number `n`: one (1, 21), few (2-4, 22) or many (0, 5-20, 25). */
+function count(n: number, one: string, few: string, many: string): string {
+  const category = plural.select(n);
+  return category === 'one' ? one : category === 'few' ? few : many;
+}
+
 /** Russian interface strings. */
 export const ru: UiStrings = {
   languageName: 'Русский',
+  languageShort: 'Рус',
   locale: 'ru-RU',
   skipToContent: 'Перейти к содержанию',
   mainNavigation: 'Главное меню',
@@ -13,7 +22,6 @@ export const ru: UiStrings = {
   searchPlaceholder: 'Тема, действующее лицо или слово',
   searchButton: 'Найти',
   languageSwitcher: 'Язык',
-  editorial: 'Редакция',
   byline: 'Текст:',
   authorDescription: (name) => `Материалы автора: ${name}.`,
   topic: 'Тема',
@@ -54,6 +62,7 @@ export const ru: UiStrings = {
     longForm: 'Аналитика и мнения',
     why: (site) => `Вы получаете это письмо, потому что подписались на «${site}».`,
     unsubscribe: 'Отписаться',
+    webVersion: 'Это веб-версия еженедельной рассылки.',
     links: 'Ссылки',
   },
   analysesCount: (n) => `${n} ${materials(n)}`,
@@ -69,17 +78,18 @@ export const ru: UiStrings = {
   trendsIntro: 'Каждый еженедельный анализ завершается оценкой того, как за неделю изменилась ситуация.',
   topicsIntro: 'Темы, за которыми следит еженедельный дайджест.',
   actorsIntro: 'Люди, организации и страны, упомянутые в материалах.',
-  authorsIntro: 'Кто пишет аналитику. Тексты без подписи — от редакции.',
+  authorsIntro: (editorial) => `Кто пишет аналитику. Подпись текстов без автора: ${editorial}.`,
   weeksIntro: 'Все недели, которые освещал дайджест, от новых к более ранним.',
   searchTitle: 'Поиск',
   searchNeedsJs: 'Полнотекстовый поиск работает в вашем браузере и требует JavaScript. Материалы можно также просматривать по темам, действующим лицам или неделям.',
   searchThese: 'Искать в этих материалах',
   search,
-  footer: 'Еженедельные аналитические комментарии. Сайт состоит из статических страниц.',
+  publishedBy: (publisher) => `Издатель: ${publisher}.`,
   design: {
-    publisher: 'Издатель',
+    about: 'Об издании',
     follow: 'Следить',
     openData: 'Открытые данные',
+    allFeeds: 'Все ленты и еженедельная рассылка',
     feedsExplained: 'Лента перечисляет новые материалы для программы-агрегатора: скопируйте её адрес в программу, чтобы следить за сайтом.',
     aboutThis: 'О материале',
     notesAndSources: 'Примечания и источники',
@@ -90,18 +100,46 @@ export const ru: UiStrings = {
     bib: 'Файл BibTeX (.bib)',
     ris: 'Файл RIS (.ris: EndNote, Zotero, Mendeley)',
     scrollCue: 'Сначала показаны последние недели: прокрутите влево, чтобы увидеть более ранние.',
-    board: 'Ситуация на этой неделе',
-    boardIntro: (week) => `Оценки за неделю ${week} и последние оценки по каждой теме.`,
+    scrollCueMonths: 'Сначала показаны последние месяцы: прокрутите влево, чтобы увидеть более ранние.',
     recentRun: (topic) => `Последние оценки: ${topic}`,
-    notCovered: 'На этой неделе материала нет',
-    feedWhat: 'Это лента новостей (RSS): список новейших материалов, который за вас проверяют программы-агрегаторы.',
-    feedHow: 'Чтобы следить за новыми материалами, скопируйте адрес ниже в программу-агрегатор (например, Feedly, Inoreader, NetNewsWire или Thunderbird).',
-    feedAddress: 'Адрес ленты',
-    feedLatest: 'Последние материалы в этой ленте',
-    feedVisit: 'Перейти на сайт',
+    verdictLabel: 'Оценка:',
     notTranslated: (languages) => `Нет перевода на ${languages}: переключатель языков откроет страницу этой темы на том языке.`,
     switchFallback: 'Эта страница не переведена: откроется похожая страница на русском',
   },
+  board: {
+    heading: 'Положение дел по темам',
+    intro: (week) => `Последняя оценка по каждой теме и предыдущие оценки. Последняя неделя: ${week}.`,
+    lead: (week) => `Последняя неделя, ${week}`,
+    latestWeek: 'последняя неделя',
+    weeksEarlier: (n) => `на ${n} ${count(n, 'неделю', 'недели', 'недель')} раньше`,
+    monthsEarlier: (n) => `на ${n} ${count(n, 'месяц', 'месяца', 'месяцев')} раньше`,
+    yearsEarlier: (n) => `на ${n} ${count(n, 'год', 'года', 'лет')} раньше`,
+    key: 'Условные обозначения',
+    method: 'Как выносится оценка',
+  },
+  follow: {
+    title: 'Следить за дайджестом',
+    intro: 'Новые материалы могут приходить к вам раз в неделю письмом или через программу-агрегатор: по всему сайту или только по темам, действующим лицам и оценкам, которые вас интересуют.',
+    emailHeading: 'Еженедельная рассылка',
+    emailText: 'Каждая неделя с новыми материалами становится одним письмом: оценка по каждой теме с кратким изложением, затем аналитика недели, и каждый пункт со ссылкой на сайт.',
+    subscribe: 'Подписаться на рассылку',
+    noSubscribe: 'Подписка на рассылку пока не открыта; каждый выпуск можно прочитать на сайте.',
+    latestEdition: (week) => `Читать последний выпуск (неделя ${week})`,
+    feedsHeading: 'Ленты',
+    whole: 'Все материалы',
+    byTopic: 'По темам',
+    byActor: 'По действующим лицам',
+    byVerdict: 'По оценкам',
+  },
+  feedView: {
+    what: 'Это лента новостей (RSS): список новейших материалов, который за вас проверяют программы-агрегаторы.',
+    how: 'Чтобы следить за новыми материалами, скопируйте адрес ниже в программу-агрегатор (например, Feedly, Inoreader, NetNewsWire или Thunderbird).',
+    address: 'Адрес ленты',
+    latest: 'Последние материалы в этой ленте',
+    empty: 'В этой ленте пока нет материалов: они появятся здесь после публикации.',
+    all: 'Все ленты и еженедельная рассылка',
+  },
+  page: { updated: (date) => `Последнее обновление: ${date}` },
   actorKinds: { person: 'Персона', organisation: 'Организация', country: 'Страна' },
   charts: {
     heatmapTitle: 'Оценки по темам и неделям',
@@ -122,6 +160,7 @@ export const ru: UiStrings = {
     count: 'Материалы',
     noVerdict: 'Без оценки (аналитика)',
     total: 'Всего',
+    analysis: 'Материал',
     stripTitle: 'Оценки за неделю',
   },
   feeds: { subscribe: 'RSS-лента', siteFeed: (site) => `${site}: все материалы` },

@@ -2,6 +2,8 @@
 export interface UiStrings {
   /** Name of the language in itself, for the language switcher. */
   languageName: string;
+  /** Its short form for the phone header's switcher (the full name stays the link's accessible name). */
+  languageShort: string;
   /** BCP 47 locale used by Intl for dates, numbers and plurals. */
   locale: string;
   skipToContent: string;
@@ -11,7 +13,6 @@ export interface UiStrings {
   searchPlaceholder: string;
   searchButton: string;
   languageSwitcher: string;
-  editorial: string;
   byline: string;
   /** Meta description of an author page whose author file has no bio. */
   authorDescription: (name: string) => string;
@@ -64,6 +65,8 @@ export interface UiStrings {
     /** Footer: why the reader gets the email, and the unsubscribe link text. */
     why: (site: string) => string;
     unsubscribe: string;
+    /** Footer of the site's copy (the web version), which has no unsubscribe link. */
+    webVersion: string;
     /** Heading of the numbered link list in the plain-text version. */
     links: string;
   };
@@ -80,20 +83,24 @@ export interface UiStrings {
   trendsIntro: string;
   topicsIntro: string;
   actorsIntro: string;
-  authorsIntro: string;
+  /** The authors index's intro; `editorial` is the byline of unsigned pieces (the publisher in site.yaml). */
+  authorsIntro: (editorial: string) => string;
   weeksIntro: string;
   searchTitle: string;
   searchNeedsJs: string;
   searchThese: string;
   /** The search page (src/i18n/search-<lang>.ts, loaded alone by the page's script). */
   search: SearchStrings;
-  footer: string;
+  /** The footer's line naming the publisher (site.yaml's `publisher`). */
+  publishedBy: (publisher: string) => string;
   /** Publication design (issue 13): footer, side column, notes, citation files, chart cues, home board. */
   design: {
     /** Footer column headings. */
-    publisher: string;
+    about: string;
     follow: string;
     openData: string;
+    /** Footer link to the follow page (every feed and the email). */
+    allFeeds: string;
     /** What a feed is, for readers who do not know feeds. */
     feedsExplained: string;
     /** Heading of the analysis page's side column of facts. */
@@ -109,26 +116,65 @@ export interface UiStrings {
     downloads: string;
     bib: string;
     ris: string;
-    /** Under a wide chart on narrow screens: it opens on the newest data, older is to the left. */
+    /** Under a wide chart on narrow screens: it opens on the newest data, older is to the left (weekly and monthly charts). */
     scrollCue: string;
-    /** Home page: the situation board. */
-    board: string;
-    boardIntro: (week: string) => string;
+    scrollCueMonths: string;
     /** Accessible name of a topic's run of recent verdicts. */
     recentRun: (topic: string) => string;
-    /** Board row of a topic the latest week did not cover. */
-    notCovered: string;
-    /** The feed's browser view (feed.xsl): what a feed is and how to follow it. */
-    feedWhat: string;
-    feedHow: string;
-    feedAddress: string;
-    feedLatest: string;
-    feedVisit: string;
+    /** Visually hidden before the verdict under an analysis's standfirst. */
+    verdictLabel: string;
     /** On an analysis with no version in some languages: what the language switch does there. */
     notTranslated: (languages: string) => string;
     /** Tooltip of a language-switch link that leads to another kind of page (no translation). */
     switchFallback: string;
   };
+  /** The home page's situation board: each topic's latest verdict, how long before the latest week, and its run. */
+  board: {
+    heading: string;
+    intro: (week: string) => string;
+    /** Kicker over the latest week's lead analysis. */
+    lead: (week: string) => string;
+    /** How long before the latest week a topic's latest verdict was given. */
+    latestWeek: string;
+    weeksEarlier: (n: number) => string;
+    monthsEarlier: (n: number) => string;
+    yearsEarlier: (n: number) => string;
+    /** Accessible name of the verdict key. */
+    key: string;
+    /** Link to the page explaining how verdicts are decided (a page from content with the slug `methodology`). */
+    method: string;
+  };
+  /** The follow page: every feed with its address, and the weekly email. */
+  follow: {
+    title: string;
+    intro: string;
+    emailHeading: string;
+    emailText: string;
+    /** Link to `newsletter.subscribeUrl` (site.yaml), here and on the home and week pages. */
+    subscribe: string;
+    /** When site.yaml names no subscription address. */
+    noSubscribe: string;
+    latestEdition: (week: string) => string;
+    feedsHeading: string;
+    whole: string;
+    byTopic: string;
+    byActor: string;
+    byVerdict: string;
+  };
+  /** A feed opened in a browser (the feed's XHTML header, styled by /feed.css). */
+  feedView: {
+    /** What a feed is, and how to follow it. */
+    what: string;
+    how: string;
+    address: string;
+    latest: string;
+    /** Shown when the feed has no items yet. */
+    empty: string;
+    /** Link to the follow page. */
+    all: string;
+  };
+  /** A page from content (About, Methodology). */
+  page: { updated: (date: string) => string };
   actorKinds: { person: string; organisation: string; country: string };
   /** Trends over time: the verdict heatmap (/trends/), topic and actor charts, the week's strip. */
   charts: {
@@ -162,6 +208,8 @@ export interface UiStrings {
     /** Long-form pieces, which carry no verdict. */
     noVerdict: string;
     total: string;
+    /** Column of the heatmap's table naming the analysis. */
+    analysis: string;
     /** Heading of the week's verdict strip across topics. */
     stripTitle: string;
   };

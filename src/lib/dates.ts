@@ -24,17 +24,19 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 }
 
 const LONG_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+const SHORT_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
 const periodLabels = new Map<string, string>();
 
 /**
- * Formats a period for display in `locale`, e.g. "August 29 – September 4, 2022". Labels are
- * memoised: the same few thousand weeks are printed on every listing page.
+ * Formats a period for display in `locale`, e.g. "August 29 – September 4, 2022" (or, `short`,
+ * "Aug 29 – Sep 4, 2022": a byline on a phone). Labels are memoised: the same few thousand weeks
+ * are printed on every listing page.
  */
-export function formatPeriod(period: Period, locale: string): string {
-  const key = `${locale}|${period.start}|${period.end}`;
+export function formatPeriod(period: Period, locale: string, short = false): string {
+  const key = `${locale}|${period.start}|${period.end}|${short}`;
   let label = periodLabels.get(key);
   if (label === undefined) {
-    label = dateFormat(locale, LONG_DATE).formatRange(parseIsoDate(period.start), parseIsoDate(period.end));
+    label = dateFormat(locale, short ? SHORT_DATE : LONG_DATE).formatRange(parseIsoDate(period.start), parseIsoDate(period.end));
     periodLabels.set(key, label);
   }
   return label;

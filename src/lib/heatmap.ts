@@ -47,6 +47,11 @@ export function mondaysOfYear(year: number): IsoDate[] {
   return out;
 }
 
+/** Which Monday of its month a Monday is, 1 to 5 (the row of its cell in a month column). */
+export function weekOfMonth(monday: IsoDate): number {
+  return Math.ceil(Number(monday.slice(8, 10)) / 7);
+}
+
 /**
  * Builds the heatmap of the weekly analyses among `records` (other kinds are skipped), with one
  * row per id of `topicIds` in that order. Analyses on a topic not in `topicIds` are ignored.

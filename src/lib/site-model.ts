@@ -4,6 +4,7 @@
  * collection and 10,000 analyses stay linear. Pure: the data layer feeds it Astro's entries.
  */
 import type { AnalysisData } from '../schemas/analysis.ts';
+import type { PageData } from '../schemas/page.ts';
 import type { Language, Trend } from '../schemas/primitives.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { ActorData, AuthorData, TopicData } from '../schemas/taxonomy.ts';
@@ -40,6 +41,28 @@ function recordDigest(fileDigest: string, image: unknown): string {
   return imageKey === undefined ? fileDigest : `${fileDigest}+${String(imageKey)}`;
 }
 
+/** A page from content (`content/pages/<lang>/<slug>.md`): About, Methodology, Contact. */
+export interface PageRecord {
+  /** Collection id, e.g. `en/about`. */
+  id: string;
+  lang: Language;
+  slug: string;
+  data: PageData;
+  url: SitePath;
+  /** The source file's digest: part of the page's cache key. */
+  digest: string;
+}
+
+/** What every page may show of a page from content (footer links, language alternates). */
+export interface PageLink {
+  lang: Language;
+  slug: string;
+  title: string;
+  url: SitePath;
+  /** Position in the footer; undefined when the page is not listed there. */
+  footer: number | undefined;
+}
+
 /** Input entry: what Astro's content layer (or a test) provides. */
 export interface RawEntry<T> {
   id: string;
@@ -61,6 +84,8 @@ export interface SiteContext {
   topics: Map<string, TopicData>;
   actors: Map<string, ActorData>;
   authors: Map<string, AuthorData>;
+  /** Pages from content in every language (site language order, then footer position, then slug). */
+  pages: PageLink[];
   /** URL builders with the site's root language. */
   paths: SitePaths;
   /** Hash of everything above: part of every page cache key. */
@@ -110,6 +135,8 @@ export interface SiteModel extends SiteContext {
   translations: Map<string, AnalysisRecord[]>;
   /** Position of each analysis in its topic and actor lists, keyed `topic|lang:id|analysis` or `actor|...`. */
   positions: Map<string, number>;
+  /** The published pages from content, in the order of `pages`. */
+  pageRecords: PageRecord[];
 }
 
 /** Key for per-language maps. */
@@ -136,6 +163,8 @@ export function buildSiteModel(input: {
   topics: RawEntry<TopicData>[];
   actors: RawEntry<ActorData>[];
   authors: RawEntry<AuthorData>[];
+  /** Pages from content (About, Methodology); none when absent. */
+  pages?: RawEntry<PageData>[];
   site: SiteData;
   /** Last `published` date to publish (scheduled pieces after it are left out); none: publish all. */
   publishUntil?: IsoDate | undefined;
@@ -197,14 +226,17 @@ export function buildSiteModel(input: {
   for (const [k, list] of byTopic) list.forEach((r, i) => positions.set(`topic|${k}|${r.id}`, i));
   for (const [k, list] of byActor) list.forEach((r, i) => positions.set(`actor|${k}|${r.id}`, i));
 
+  const pageRecords = pagesOf(input.pages ?? [], languages, paths);
+  const pages = pageRecords.map((p): PageLink => ({ lang: p.lang, slug: p.slug, title: p.data.title, url: p.url, footer: p.data.footer }));
   const context: SiteContext = {
     settings: input.site,
     languages,
     topics,
     actors,
     authors,
+    pages,
     paths,
-    fingerprint: hashText(JSON.stringify({ site: input.site, topics: [...topics], actors: [...actors], authors: [...authors] })),
+    fingerprint: hashText(JSON.stringify({ site: input.site, topics: [...topics], actors: [...actors], authors: [...authors], pages })),
   };
   return {
     ...context,
@@ -221,7 +253,25 @@ export function buildSiteModel(input: {
     weekElsewhere,
     translations,
     positions,
+    pageRecords,
   };
+}
+
+/**
+ * The published pages from content in the site's languages: site language order, then footer
+ * position (unlisted pages last), then slug.
+ */
+function pagesOf(entries: readonly RawEntry<PageData>[], languages: readonly Language[], paths: SitePaths): PageRecord[] {
+  const records: PageRecord[] = [];
+  for (const entry of entries) {
+    // The content reader has checked the page's place (locatePage); an id it let through parses.
+    const where = parseEntryId(entry.id);
+    if ('problem' in where) continue;
+    if (entry.data.draft || !languages.includes(where.lang)) continue;
+    records.push({ id: entry.id, lang: where.lang, slug: where.slug, data: entry.data, url: paths.page(where.lang, where.slug), digest: entry.digest === undefined ? hashText(JSON.stringify(entry.data)) : String(entry.digest) });
+  }
+  const rank = (p: PageRecord) => p.data.footer ?? Number.MAX_SAFE_INTEGER;
+  return records.sort((a, b) => languages.indexOf(a.lang) - languages.indexOf(b.lang) || rank(a) - rank(b) || a.slug.localeCompare(b.slug));
 }
 
 /**

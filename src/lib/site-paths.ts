@@ -34,10 +34,13 @@ export interface SitePaths {
   analysis(lang: Language, slug: string): SitePath;
   weeks(lang: Language): SitePath;
   week(lang: Language, monday: string): SitePath;
-  /** The week's email edition, HTML; only weeks with weekly analyses in `lang`. */
+  /** The week's email edition as the site shows it (the web version), HTML; only weeks with weekly analyses in `lang`. */
   weekEmail(lang: Language, monday: string): SitePath;
-  /** The week's email edition, plain text. */
+  /** The web version, plain text. */
   weekEmailText(lang: Language, monday: string): SitePath;
+  /** The copy for the mail service (with its unsubscribe placeholder), HTML and plain text; linked from nowhere. */
+  weekMail(lang: Language, monday: string): SitePath;
+  weekMailText(lang: Language, monday: string): SitePath;
   topics(lang: Language): SitePath;
   topic(lang: Language, id: string, page?: number): SitePath;
   actors(lang: Language): SitePath;
@@ -55,8 +58,10 @@ export interface SitePaths {
   topicFeed(lang: Language, id: string): SitePath;
   actorFeed(lang: Language, id: string): SitePath;
   trendFeed(lang: Language, trend: Trend): SitePath;
-  /** The XSLT view of the language's feeds. */
-  feedStylesheet(lang: Language): SitePath;
+  /** The page listing every feed and the email edition. */
+  follow(lang: Language): SitePath;
+  /** A page from content (`content/pages/<lang>/<slug>.md`). */
+  page(lang: Language, slug: string): SitePath;
   /** Astro's rest parameter for a language: undefined for the root language. */
   langParam(lang: Language): string | undefined;
   /** The language of a path's first segment (the root language when it names none of `languages`). */
@@ -71,8 +76,17 @@ export const sitewidePaths = {
   logo: '/logo.svg' as SitePath,
   favicon: '/favicon.svg' as SitePath,
   feedCss: '/feed.css' as SitePath,
+  faviconIco: '/favicon.ico' as SitePath,
   notFound: '/404.html' as SitePath,
 } as const;
+
+/**
+ * First path segments of the site's own folders that a slug could spell: a page from content
+ * (served at `/<slug>/`) may not take one of these, nor a language code (the content reader
+ * refuses both). Files at the root (`rss.xml`, `_astro/`) have a dot or an underscore, which no
+ * slug has. tests/routing/paths.test.ts checks every path builder and the built site against it.
+ */
+export const RESERVED_SLUGS: readonly string[] = ['analyses', 'weeks', 'topics', 'actors', 'authors', 'trends', 'archive', 'search', 'follow', 'data', 'admin', 'pagefind', '404'];
 
 /** The rest parameter for page N of a listing: undefined for page 1. */
 export function pageParam(page: number): string | undefined {
@@ -97,6 +111,8 @@ export function sitePaths(root: Language): SitePaths {
     week: (lang, monday) => at(lang, `weeks/${monday}/`),
     weekEmail: (lang, monday) => at(lang, `weeks/${monday}/email.html`),
     weekEmailText: (lang, monday) => at(lang, `weeks/${monday}/email.txt`),
+    weekMail: (lang, monday) => at(lang, `weeks/${monday}/mail.html`),
+    weekMailText: (lang, monday) => at(lang, `weeks/${monday}/mail.txt`),
     topics: (lang) => at(lang, 'topics/'),
     topic: (lang, id, page) => paged(lang, `topics/${id}/`, page),
     actors: (lang) => at(lang, 'actors/'),
@@ -112,7 +128,8 @@ export function sitePaths(root: Language): SitePaths {
     topicFeed: (lang, id) => at(lang, `topics/${id}/rss.xml`),
     actorFeed: (lang, id) => at(lang, `actors/${id}/rss.xml`),
     trendFeed: (lang, trend) => at(lang, `trends/${trend}/rss.xml`),
-    feedStylesheet: (lang) => at(lang, 'feed.xsl'),
+    follow: (lang) => at(lang, 'follow/'),
+    page: (lang, slug) => at(lang, `${slug}/`),
     langParam: (lang) => (lang === root ? undefined : lang),
     languageOf: (path, languages) => {
       const first = /^\/?([^/]+)/.exec(path)?.[1];

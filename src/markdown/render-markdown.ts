@@ -38,12 +38,12 @@ export interface RenderedMarkdown {
 }
 
 /**
- * The language of an analysis file from its path: the last `analyses/<lang>/` folder. A file in
- * no language folder is an error the content reader reports, and is never published; its notes
- * are labelled in the interface's first language meanwhile.
+ * The language of an analysis or page file from its path: the last `analyses/<lang>/` or
+ * `pages/<lang>/` folder. A file in no language folder is an error the content reader reports,
+ * and is never published; its notes are labelled in the interface's first language meanwhile.
  */
 export function analysisLanguage(path: string | undefined): Language {
-  const folders = [...(path ?? '').replace(/\\/g, '/').matchAll(/(?:^|\/)analyses\/([^/]+)\//g)];
+  const folders = [...(path ?? '').replace(/\\/g, '/').matchAll(/(?:^|\/)(?:analyses|pages)\/([^/]+)\//g)];
   const folder = folders.at(-1)?.[1];
   return LANGUAGES.find((lang) => lang === folder) ?? LANGUAGES[0];
 }

@@ -1,9 +1,6 @@
-/** The site icon: a small gauge, as an SVG file (no inline data, so the CSP stays strict). */
+/** The site icon, as an SVG file (src/lib/favicon.ts). */
 import type { APIRoute } from 'astro';
+import { FAVICON_SVG } from '../lib/favicon';
 
 /** Serves /favicon.svg. */
-export const GET: APIRoute = () =>
-  new Response(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#1d1f21"/><path d="M6 20a10 10 0 0 1 20 0" fill="none" stroke="#fdfdfb" stroke-width="3"/><path d="M16 20l6-8" stroke="#e5484d" stroke-width="3" stroke-linecap="round"/></svg>\n',
-    { headers: { 'Content-Type': 'image/svg+xml' } },
-  );
+export const GET: APIRoute = () => new Response(FAVICON_SVG, { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -49,6 +49,21 @@ export function analysisLanguages(languages: readonly Language[], paths: SitePat
 }
 
 /**
+ * A page from content: its versions are the files with the same slug in other languages; in a
+ * language without one, the switcher goes to that language's home page.
+ */
+export function contentPageLanguages(languages: readonly Language[], paths: SitePaths, versions: readonly { lang: Language; url: SitePath }[]): PageLanguages {
+  const alternates: LanguageLink[] = [];
+  const fallbacks: Partial<Record<Language, SitePath>> = {};
+  for (const lang of languages) {
+    const version = versions.find((v) => v.lang === lang);
+    if (version) alternates.push({ lang, href: version.url });
+    else fallbacks[lang] = paths.home(lang);
+  }
+  return { alternates, fallbacks };
+}
+
+/**
  * Page `page` of a paginated listing that has `count(lang)` analyses per language. Page 1 exists in
  * every language (empty or not); page N only where the language has that many analyses, so a
  * language with fewer pages is not an alternate and its switcher link goes to its first page.

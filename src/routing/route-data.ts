@@ -14,7 +14,7 @@ import { t } from '../i18n/index.ts';
 import type { Language } from '../i18n/languages.ts';
 import { buildHeatmap, type Heatmap } from '../lib/heatmap.ts';
 import { longFormByWeek } from '../email/email.ts';
-import { situationBoard, type BoardRow } from '../lib/board.ts';
+import { situationBoard, type Board } from '../lib/board.ts';
 import { analysisRows, type AnalysisRow } from '../open-data/open-data.ts';
 import { FEED_LIMIT, type FeedOptions } from '../feeds/feeds.ts';
 import {
@@ -29,7 +29,7 @@ import {
 } from '../lib/site-model.ts';
 import { TRENDS, type Trend } from '../schemas/primitives.ts';
 import { ACTOR_KINDS, type ActorData } from '../schemas/taxonomy.ts';
-import { analysisLanguages, everyLanguage, listingLanguages, otherLanguageCounts, type LanguageCount, type PageLanguages } from './alternates.ts';
+import { analysisLanguages, contentPageLanguages, everyLanguage, listingLanguages, otherLanguageCounts, type LanguageCount, type PageLanguages } from './alternates.ts';
 import { pageCacheKey } from './cache-key.ts';
 import { PAGE_SIZE, pageParam, type SitePath } from '../lib/site-paths.ts';
 
@@ -184,6 +184,17 @@ function groupFeeds<K extends string, G>(model: SiteModel, param: string, groups
   );
 }
 
+/** The follow page's data: how many analyses each feed of the language has, and the newest edition. */
+export interface FollowData {
+  /** Analyses in the language (the site feed lists the newest FEED_LIMIT). */
+  total: number;
+  topics: IdCount[];
+  actors: { kind: ActorData['kind']; actors: IdCount[] }[];
+  verdicts: Record<Trend, number>;
+  /** The Monday of the newest week with an email edition in the language. */
+  latestEdition: string | undefined;
+}
+
 /** A heatmap year's page data. */
 interface TrendsData {
   heatmap: Heatmap;
@@ -196,15 +207,14 @@ interface TrendsData {
 
 /** The static paths of every page type, and the data of each page. */
 export const routeData = {
-  /** `/`: the situation board, recent long-form pieces, earlier weeks. */
+  /** `/`: the latest week's lead analysis, the situation board, recent long-form pieces, earlier weeks. */
   home: route((model) =>
     perLanguage(model, model.paths.home, (lang) => {
       const weeks = model.weeks.get(lang) ?? [];
       return {
-        latestWeek: weeks[0],
-        board: situationBoard(model, lang) satisfies BoardRow[],
-        longForm: (model.byLang.get(lang) ?? []).filter((r) => r.data.kind !== 'weekly').slice(0, 5),
-        earlierWeeks: weeks.slice(1, 9),
+        board: situationBoard(model, lang) satisfies Board,
+        longForm: (model.byLang.get(lang) ?? []).filter((r) => r.data.kind !== 'weekly').slice(0, 4),
+        earlierWeeks: weeks.slice(1, 7),
       };
     }),
   ),
@@ -424,8 +434,32 @@ export const routeData = {
     })),
   ),
 
-  /** `/feed.xsl`: the browser view of a language's feeds. */
-  feedStylesheet: route((model) => perLanguage(model, model.paths.feedStylesheet, () => ({}))),
+  /** `/<slug>/`: a page from content (About, Methodology, Contact) with its versions in other languages. */
+  page: route((model) =>
+    model.pageRecords.map((record) => ({
+      params: langParams(model, record.lang, { slug: record.slug }),
+      props: {
+        lang: record.lang,
+        site: model.context,
+        languages: contentPageLanguages(model.languages, model.paths, model.pageRecords.filter((p) => p.slug === record.slug)),
+        record,
+      },
+    })),
+  ),
+
+  /** `/follow/`: every feed of the language with its address, and the email edition. */
+  follow: route((model) =>
+    perLanguage(model, model.paths.follow, (lang): FollowData => ({
+      total: model.byLang.get(lang)?.length ?? 0,
+      topics: [...model.topics.keys()].map((id): IdCount => ({ id, count: model.byTopic.get(key(lang, id))?.length ?? 0 })),
+      actors: ACTOR_KINDS.map((kind) => ({
+        kind,
+        actors: [...model.actors].filter(([, a]) => a.kind === kind).map(([id]): IdCount => ({ id, count: model.byActor.get(key(lang, id))?.length ?? 0 })),
+      })).filter((group) => group.actors.length > 0),
+      verdicts: verdictCounts(model, lang),
+      latestEdition: model.weeks.get(lang)?.[0],
+    })),
+  ),
 
   /** `/logo.svg`, when site.yaml names a logo. */
   logo: route((model) => (model.settings.logo ? [{ params: { logo: 'logo' }, props: { site: model.context, file: model.settings.logo } }] : [])),

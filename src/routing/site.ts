@@ -12,8 +12,9 @@ let model: Promise<SiteModel> | undefined;
 /** The site model, built on first use (and again after a reading that failed). */
 export function getSiteModel(): Promise<SiteModel> {
   model ??= (async () => {
-    const [analyses, topics, actors, authors, site] = await Promise.all([
+    const [analyses, pages, topics, actors, authors, site] = await Promise.all([
       getCollection('analyses'),
+      getCollection('pages'),
       getCollection('topics'),
       getCollection('actors'),
       getCollection('authors'),
@@ -22,7 +23,7 @@ export function getSiteModel(): Promise<SiteModel> {
     const settings = site[0];
     if (!settings) throw new Error('content/site.yaml: (file): missing, expected the site settings file');
     // Scheduled pieces wait for their date unless the build asks for the future (docs/publishing.md).
-    return buildSiteModel({ analyses, topics, actors, authors, site: settings.data, publishUntil: publishedUntil(process.env) });
+    return buildSiteModel({ analyses, pages, topics, actors, authors, site: settings.data, publishUntil: publishedUntil(process.env) });
   })();
   // A failed reading is not kept: in the preview a request can arrive while the content is still
   // syncing (cover images not yet known to Astro), and the next request must read again.

@@ -40,6 +40,8 @@ export const siteSchema = z.strictObject({
   logo: textSchema(200).regex(/^[a-z0-9][a-z0-9._/-]*\.svg$/, 'expected a relative path to an .svg file inside content/, e.g. logo.svg').optional(),
   /** How each verdict reads, per language. */
   verdicts: z.strictObject({ worse: fullyLocalized, unchanged: fullyLocalized, better: fullyLocalized }),
+  /** The weekly email: where readers subscribe (the mail service's sign-up page), linked from the home, week and follow pages and the web version of each edition. */
+  newsletter: z.strictObject({ subscribeUrl: httpUrlSchema.optional() }).optional(),
 });
 
 /** Site settings as parsed. */

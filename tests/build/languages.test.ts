@@ -82,8 +82,8 @@ describe('languages: [ru, en]', () => {
 
   it('lets the newsletter script find the Russian edition at the root by default', async () => {
     const { stdout } = await run(NODE, [join(process.cwd(), 'scripts/newsletter.ts'), '--week', '2022-08-29', '--dist', dist]);
-    // The edition at the root of the build (paths are printed relative to the working folder).
-    expect(stdout).toMatch(/html: +\S*\/dist\/weeks\/2022-08-29\/email\.html\n/);
+    // The mail copy of the edition at the root of the build (paths are printed relative to the working folder).
+    expect(stdout).toMatch(/html: +\S*\/dist\/weeks\/2022-08-29\/mail\.html\n/);
     expect(stdout).toMatch(/subject: .*\p{Script=Cyrillic}/u);
   });
 });

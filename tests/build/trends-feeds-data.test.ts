@@ -96,14 +96,19 @@ describe('the verdict heatmap', () => {
       let total = 0;
       for (const y of readdirSync(join(dist, sitePaths('en').prefix(lang), 'trends')).filter((d) => /^\d{4}$/.test(d))) {
         const page = await html(`${sitePaths('en').prefix(lang)}/trends/${y}`);
-        const svg = section(page, '<svg class="chart heatmap"', '</svg>');
-        for (const a of tags(svg, /^<a /)) svgCells.set(`${a.get('data-topic')}|${a.get('data-week')}`, `${a.get('data-trend')}|${a.get('href')}`);
-        for (const a of tags(svg, /^<a /)) expect(yearOf(a.get('data-week') ?? ''), `${lang} ${y}`).toBe(Number(y));
-        empty += tags(svg, /heatmap-empty/).length;
-        total += tags(svg, /class="heatmap-cell/).length;
+        const grid = section(page, '<div class="heatmap ', '<details class="chart-data">');
+        for (const a of tags(grid, /^<a /)) svgCells.set(`${a.get('data-topic')}|${a.get('data-week')}`, `${a.get('data-trend')}|${a.get('href')}`);
+        for (const a of tags(grid, /^<a /)) expect(yearOf(a.get('data-week') ?? ''), `${lang} ${y}`).toBe(Number(y));
+        empty += tags(grid, /heatmap-empty/).length;
+        total += tags(grid, /class="heatmap-cell /).length;
+        // The table: a row per analysis (week, topic, verdict, linked title).
         const table = section(page, '<table class="data-table heatmap-table"', '</table>');
-        for (const a of tags(table, /^<a class="verdict/)) tableCells.set(`${a.get('data-topic')}|${a.get('data-week')}`, `${a.get('data-trend')}|${a.get('href')}`);
-        expect(tags(table, /<th scope="row"/).length).toBe(new Set(tags(table, /^<a class="verdict/).map((a) => a.get('data-week'))).size);
+        for (const row of table.split('<tr data-topic').slice(1)) {
+          const [tr] = tags(`<tr data-topic${row}`, /^<tr /);
+          const link = tags(row, /^<a /).at(-1);
+          tableCells.set(`${tr?.get('data-topic')}|${tr?.get('data-week')}`, `${tr?.get('data-trend')}|${link?.get('href')}`);
+        }
+        expect(tags(table, /<th scope="row"/).length).toBe(table.split('<tr data-topic').length - 1);
       }
       expect(svgCells, lang).toEqual(expected);
       expect(tableCells, lang).toEqual(expected);
@@ -111,12 +116,12 @@ describe('the verdict heatmap', () => {
     }
   });
 
-  it('is accessible: labelled SVG, symbols beside colours, a real table with headers', async () => {
+  it('is accessible: a labelled group, cells named with topic, week and verdict, symbols beside colours, a real table with headers', async () => {
     const page = await html('trends/2023');
-    expect(page).toMatch(/<svg class="chart heatmap"[^>]*role="group"[^>]*aria-labelledby="heatmap-title-2023"/);
-    expect(page).toContain('<title id="heatmap-title-2023">Verdicts in 2023</title>');
-    expect(page).toMatch(/<a href="\/analyses\/[^"]+\/" aria-label="[^"]+, week of [^"]+: The situation [^"]+"/);
-    expect(page).toMatch(/<path class="chart-symbol" d="M/);
+    expect(page).toMatch(/<div class="heatmap [^"]*" role="group" aria-labelledby="heatmap-title-2023"/);
+    expect(page).toContain('<p class="visually-hidden" id="heatmap-title-2023">Verdicts in 2023</p>');
+    expect(page).toMatch(/<a class="heatmap-cell chart-(worse|unchanged|better)[^"]*" href="\/analyses\/[^"]+\/" aria-label="[^"]+, week of [^"]+: The situation [^"]+"/);
+    expect(page).toMatch(/<span aria-hidden="true">[▲■▼]<\/span><\/a>/);
     expect(page).toContain('<caption>Verdicts by week and topic, 2023</caption>');
     expect(page).toContain('<th scope="col">Week</th>');
   });
@@ -125,7 +130,8 @@ describe('the verdict heatmap', () => {
 describe('topic, actor and week charts', () => {
   it('draws the hand-computed situation index of Belarus-West relations', async () => {
     const page = await html('topics/belarus-west-relations');
-    const svg = section(page, '<svg class="chart line-chart"', '</svg>');
+    // The plot's markers are nested SVGs, so the plot runs to the end of the figure.
+    const svg = section(page, '<svg class="chart chart-plot line-chart"', '</figure>');
     expect(svg).toMatch(/role="img" aria-labelledby="situation-title situation-desc"/);
     const markers = tags(svg, /chart-marker/).map((g) => [g.get('data-date'), g.get('data-trend'), Number(g.get('data-value'))]);
     expect(markers).toEqual([
@@ -137,8 +143,9 @@ describe('topic, actor and week charts', () => {
     const rows = tags(section(page, '<table class="data-table situation-table"', '</table>'), /^<tr data-date/).map((r) => Number(r.get('data-value')));
     expect(rows).toEqual([-1, -2, -1, -1]);
     // Axis titles and dated ticks.
-    expect(svg).toContain('>Situation index</text>');
-    expect(svg).toContain('>Week</text>');
+    // The y-axis (its title and labels) is a column of its own beside the scrolling plot; the x-axis title is under it.
+    expect(section(page, '<svg class="chart chart-y"', '</svg>')).toContain('>Situation index</text>');
+    expect(page).toContain('<p class="chart-x-title" aria-hidden="true">Week</p>');
     expect(svg).toMatch(/>[A-Z][a-z]{2} 20\d\d<\/text>/);
     // Later pages of a topic carry the listing only.
     expect(existsSync(join(dist, 'topics', 'belarus-west-relations', '2'))).toBe(false);
@@ -156,7 +163,7 @@ describe('topic, actor and week charts', () => {
       expected.set(month, counts);
     }
     const actual = new Map<string, Record<string, number>>();
-    const svg = section(page, '<svg class="chart bar-chart"', '</svg>');
+    const svg = section(page, '<svg class="chart chart-plot bar-chart"', '</figure>');
     for (const bar of svg.split('<g class="chart-bar"').slice(1)) {
       const month = /data-month="([^"]+)"/.exec(bar)?.[1] ?? '';
       for (const rect of tags(bar.slice(0, bar.indexOf('</g>')), /data-key=/)) {

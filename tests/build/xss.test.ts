@@ -182,11 +182,19 @@ describe('the script-injection corpus', () => {
     const feeds = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('rss.xml')).map((f) => join(dist, f));
     expect(feeds.length).toBeGreaterThan(20);
     const allowed = new Set(['rss', 'channel', 'title', 'description', 'link', 'language', 'atom:link', 'item', 'guid', 'pubDate', 'dc:creator', 'category', 'lastBuildDate']);
+    // The browser view (XHTML elements, prefix h): a fixed set of inert elements and attributes, links only to http(s).
+    const view = new Set(['h:meta', 'h:header', 'h:p', 'h:a', 'h:h1', 'h:h2', 'h:h3', 'h:div', 'h:label', 'h:input', 'h:time', 'h:span']);
+    const viewAttributes = new Set(['class', 'href', 'lang', 'id', 'for', 'readonly', 'value', 'name', 'content', 'datetime']);
     const titles = new Set<string>();
     for (const feed of feeds) {
       const doc = parseXml(await readFile(feed, 'utf8'));
-      const names = Array.from(doc.getElementsByTagName('*'), (el) => el.nodeName);
-      expect(names.filter((n) => !allowed.has(n)), feed).toEqual([]);
+      const elements = Array.from(doc.getElementsByTagName('*'));
+      expect(elements.map((el) => el.nodeName).filter((n) => !allowed.has(n) && !view.has(n)), feed).toEqual([]);
+      for (const el of elements.filter((e) => view.has(e.nodeName))) {
+        expect(Array.from(el.attributes, (a) => a.name).filter((a) => !viewAttributes.has(a)), `${feed}: <${el.nodeName}>`).toEqual([]);
+        const href = el.getAttribute('href');
+        if (href !== null) expect(href, feed).toMatch(/^https?:\/\//);
+      }
       for (const item of Array.from(doc.getElementsByTagName('item'))) titles.add(item.getElementsByTagName('title')[0]?.textContent ?? '');
     }
     expect(titles).toContain(frontmatterOf('en/2024-01-10-field-payloads.md')['title']);

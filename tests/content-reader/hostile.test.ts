@@ -81,7 +81,7 @@ describe('the hostile corpus through npm run validate', () => {
   });
 
   it('reads topics saved as .yml, so an analysis may use them', () => {
-    expect(result.stderr).toMatch(/\d+ analyses, 2 topics, 1 actors, 1 authors checked/);
+    expect(result.stderr).toMatch(/\d+ analyses, \d+ pages, 2 topics, 1 actors, 1 authors checked/);
     expect(result.stderr).not.toContain('2022-08-29-a-quiet-week.md');
   });
 
@@ -144,7 +144,7 @@ describe('files that cannot be read', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       'no-such-folder: (folder): cannot be read (does not exist), expected the content folder',
-      'validate: 1 error(s) in 1 file(s); 0 analyses, 0 topics, 0 actors, 0 authors checked',
+      'validate: 1 error(s) in 1 file(s); 0 analyses, 0 pages, 0 topics, 0 actors, 0 authors checked',
     ]);
   });
 

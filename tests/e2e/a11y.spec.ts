@@ -39,6 +39,9 @@ function pagesOf(lang: 'en' | 'ru'): Record<string, string> {
     heatmap: `${prefix}trends/${years[years.length - 1] ?? ''}/`,
     archive: `${prefix}archive/`,
     'archive page 2': list.length > 20 ? `${prefix}archive/2/` : undefined,
+    about: `${prefix}about/`,
+    methodology: `${prefix}methodology/`,
+    follow: `${prefix}follow/`,
   };
   return Object.fromEntries(Object.entries(pages).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
@@ -47,7 +50,7 @@ function pagesOf(lang: 'en' | 'ru'): Record<string, string> {
  * Every type in English; in Russian the types whose layout carries the most language-dependent
  * text (long Cyrillic words, translated labels, charts), which keeps the run short.
  */
-const RU_TYPES = ['home', 'analysis', 'week', 'topic', 'heatmap'];
+const RU_TYPES = ['home', 'analysis', 'week', 'topic', 'heatmap', 'methodology', 'follow'];
 
 /**
  * The dark scheme changes colours only (custom properties under prefers-color-scheme), so there

@@ -9,15 +9,16 @@ import { join, resolve } from 'node:path';
 import { serveDuringFile } from '../helpers/serve.ts';
 import { UNSUBSCRIBE_PLACEHOLDER } from '../../src/email/email.ts';
 import { emailFiles, pagePath } from '../helpers/site-checks.ts';
+import { parse } from 'yaml';
+import { CONTENT_ROOT } from './content';
 import { expect, test } from './fixtures';
 
 const dist = resolve(process.env['E2E_DIST'] ?? 'dist');
 const editions = emailFiles(dist).map((f) => pagePath(dist, f));
 const BASE = 'https://barometer.example.org';
 
-// An edition names no icon (mail clients show none), so Chromium asks for /favicon.ico, which the
-// site does not have (its icon is /favicon.svg).
-test.use({ expectedNotFound: ['/favicon.ico'] });
+/** The mail service's sign-up page, as content/site.yaml names it (the web version links it). */
+const subscribeUrl = (parse(readFileSync(join(CONTENT_ROOT, 'site.yaml'), 'utf8')) as { newsletter?: { subscribeUrl?: string } }).newsletter?.subscribeUrl;
 
 /** The build served with its _headers applied. */
 const site = serveDuringFile(test, dist, { headers: true });
@@ -32,6 +33,26 @@ test('the build has editions in every language', () => {
   expect(editions.some((p) => p.startsWith('/weeks/'))).toBe(true);
   expect(editions.some((p) => p.startsWith('/be/weeks/'))).toBe(true);
   expect(editions.some((p) => p.startsWith('/ru/weeks/'))).toBe(true);
+  // Each edition twice: the site's web version and the mail service's copy.
+  expect(editions.filter((p) => p.endsWith('/mail.html')).map((p) => p.replace(/mail\.html$/, 'email.html'))).toEqual(editions.filter((p) => p.endsWith('/email.html')));
+});
+
+test('the web version offers a Subscribe link and no unsubscribe placeholder; the mail copy keeps the placeholder', async ({ page }) => {
+  expect(subscribeUrl).toBeTruthy();
+  for (const path of editions) {
+    await page.goto(`${site()}${path}`);
+    const links = await page.locator('a').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? ''));
+    const text = readFileSync(join(dist, path.replace(/\.html$/, '.txt')), 'utf8');
+    if (path.endsWith('/email.html')) {
+      expect(links, path).not.toContain(UNSUBSCRIBE_PLACEHOLDER);
+      expect(links, path).toContain(subscribeUrl);
+      expect(text, path).not.toContain(UNSUBSCRIBE_PLACEHOLDER);
+    } else {
+      expect(links, path).toContain(UNSUBSCRIBE_PLACEHOLDER);
+      expect(links, path).not.toContain(subscribeUrl);
+      expect(text, path).toContain(UNSUBSCRIBE_PLACEHOLDER);
+    }
+  }
 });
 
 for (const [width, scheme] of [[600, 'light'], [375, 'light'], [375, 'dark']] as const) {
@@ -62,7 +83,8 @@ test('every link of every edition is absolute and leads to a built page; the tex
     const links = await page.locator('a').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? ''));
     expect(links.length, path).toBeGreaterThan(3);
     for (const href of links) {
-      if (href === UNSUBSCRIBE_PLACEHOLDER) continue;
+      // The mail copy's placeholder is filled in by the mail service; the sign-up page is the service's, not ours.
+      if (href === UNSUBSCRIBE_PLACEHOLDER || href === subscribeUrl) continue;
       expect(href.startsWith(`${BASE}/`), `${path}: ${href}`).toBe(true);
       expect(existsSync(builtFile(href)), `${path}: ${href} is not a built page`).toBe(true);
     }

@@ -1,5 +1,5 @@
 /**
- * A feed opened in a browser reads as a page that explains feeds (feed.xsl), and an analysis's
+ * A feed opened in a browser reads as a page that explains feeds (a CSS stylesheet, no XSLT), and an analysis's
  * reference can be taken away as .bib and .ris files without JavaScript (issue 13).
  */
 import { analyses } from './content';
@@ -12,19 +12,22 @@ test('a feed opened in a browser is a readable page with its address and items',
   await page.goto('/rss.xml');
   await expect(page.locator('h1')).toContainText('Belarus Barometer');
   await expect(page.locator('.feed-about')).toContainText('feed reader');
-  await expect(page.locator('#feed-address')).toHaveValue(/\/rss\.xml$/);
-  const first = page.locator('article.card').first();
+  // An XHTML input inside an XML document: its nodeName is `h:input`, so read its value directly.
+  expect(await page.locator('#feed-address').evaluate((n) => (n as HTMLInputElement).value)).toMatch(/^https:\/\/barometer\.example\.org\/rss\.xml$/);
+  const first = page.locator('.feed-card').first();
   await expect(first).toBeVisible();
-  // The stylesheet applies: the page is laid out by /feed.css, not the browser's XML tree view.
-  await expect(page.locator('body')).toHaveCSS('margin', '0px');
-  await expect(page.locator('article.card')).not.toHaveCount(0);
+  await expect(first.locator('time')).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  // The CSS stylesheet applies (no XSLT): headings in the site's serif, RSS's own fields hidden.
+  await expect(page.locator('h1')).toHaveCSS('font-family', /Source Serif 4/);
+  await expect(page.locator('channel > title')).toBeHidden();
 });
 
-test('the Belarusian feed explains itself in Belarusian', async ({ page }) => {
+test('the Belarusian feed explains itself in Belarusian and dates its items in Belarusian', async ({ page }) => {
   await page.goto('/be/rss.xml');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'be');
-  await expect(page.locator('.feed-about h2')).toContainText('RSS');
+  await expect(page.locator('.feed-header')).toHaveAttribute('lang', 'be');
+  await expect(page.locator('.feed-about')).toContainText('RSS');
   await expect(page.locator('.feed-about label')).toHaveText('Адрас стужкі');
+  await expect(page.locator('.feed-card time').first()).toHaveText(/^\d{1,2} [а-яёіў]+ \d{4} г\.$/);
 });
 
 test('the feed page links to the analyses it lists', async ({ page, baseURL }) => {
@@ -34,7 +37,7 @@ test('the feed page links to the analyses it lists', async ({ page, baseURL }) =
     await route.fulfill({ response: await page.request.get(local.href) });
   });
   await page.goto('/rss.xml');
-  const link = page.locator('article.card .card-title a').first();
+  const link = page.locator('.feed-card h3 a').first();
   const title = (await link.textContent()) ?? '';
   await link.click();
   await expect(page.locator('h1')).toHaveText(title);

@@ -19,7 +19,8 @@ function isEditorsForm(dir: string, file: string): boolean {
 }
 
 /**
- * The email editions (`weeks/<monday>/email.html`): mail bodies, not site pages (inline styles,
+ * The email editions (`weeks/<monday>/email.html`, the web version, and `mail.html`, the mail
+ * service's copy): mail bodies, not site pages (inline styles,
  * table layout, no site chrome), so the page checks leave them out and tests/lib/email.test.ts
  * and tests/e2e/email.spec.ts check them by email rules.
  */
@@ -29,7 +30,7 @@ export function emailFiles(dir: string): string[] {
 
 /** True for the path of an email edition. */
 function isEmailEdition(file: string): boolean {
-  return /[\\/]weeks[\\/]\d{4}-\d{2}-\d{2}[\\/]email\.html$/.test(file);
+  return /[\\/]weeks[\\/]\d{4}-\d{2}-\d{2}[\\/](?:email|mail)\.html$/.test(file);
 }
 
 /** Every .html file under `dir`, sorted. */

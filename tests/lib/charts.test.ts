@@ -1,7 +1,6 @@
 /** Chart geometry: markers, scales and ticks of the line chart, stacking of the bars, the heatmap grid. */
 import { describe, expect, it } from 'vitest';
-import { dateTickLabel, heatmapLayout, LINE_FRAME, mentionsChart, monthLabel, situationChart, verdictSymbolPath } from '../../src/lib/charts.ts';
-import { buildHeatmap } from '../../src/lib/heatmap.ts';
+import { dateTickLabel, mentionsChart, monthLabel, scrollCueClass, situationChart, verdictSymbolPath } from '../../src/lib/charts.ts';
 import type { SituationPoint } from '../../src/lib/trends.ts';
 
 const point = (date: string, trend: SituationPoint['trend'], value: number): SituationPoint => ({ date, trend, value, url: `/a/${date}/`, title: date });
@@ -21,11 +20,11 @@ describe('verdictSymbolPath', () => {
 describe('situationChart', () => {
   const chart = situationChart([point('2022-01-03', 'worse', -1), point('2022-06-06', 'worse', -2), point('2023-01-02', 'better', -1), point('2023-06-05', 'better', 0)]);
 
-  it('places time left to right and higher index values higher', () => {
+  it('places time left to right in percent of the plot\'s width and higher index values higher', () => {
     const xs = chart.points.map((p) => p.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    expect(xs[0]).toBe(chart.plot.left);
-    expect(xs.at(-1)).toBe(chart.plot.right);
+    expect(xs[0]).toBe(2);
+    expect(xs.at(-1)).toBe(98);
     const [a, b, c, d] = chart.points;
     expect(b && a && b.y > a.y).toBe(true);
     expect(c?.y).toBe(a?.y);
@@ -37,20 +36,17 @@ describe('situationChart', () => {
     expect(chart.yTicks.every((t) => Number.isInteger(t.value))).toBe(true);
     expect(chart.xTicks.length).toBeGreaterThanOrEqual(2);
     for (const t of chart.xTicks) expect(t.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(chart.path.startsWith(`M${chart.points[0]?.x},${chart.points[0]?.y}`)).toBe(true);
-    // Stepped: every segment is horizontal or vertical, and every point is a vertex.
-    const vertices = [...chart.path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
-    for (let i = 1; i < vertices.length; i += 1) {
-      const [x0, y0] = vertices[i - 1] ?? [0, 0];
-      const [x1, y1] = vertices[i] ?? [0, 0];
-      expect(x0 === x1 || y0 === y1, chart.path).toBe(true);
-    }
+    // Stepped: every segment is horizontal or vertical, joined end to start, and every point is a vertex.
+    const segs = chart.segments;
+    for (const l of segs) expect(l.x1 === l.x2 || l.y1 === l.y2, JSON.stringify(l)).toBe(true);
+    for (let i = 1; i < segs.length; i += 1) expect([segs[i]?.x1, segs[i]?.y1]).toEqual([segs[i - 1]?.x2, segs[i - 1]?.y2]);
+    const vertices = [[segs[0]?.x1, segs[0]?.y1], ...segs.map((l) => [l.x2, l.y2])];
     for (const p of chart.points) expect(vertices).toContainEqual([p.x, p.y]);
   });
 
   it('centres a single verdict with one tick at its date', () => {
     const one = situationChart([point('2024-07-01', 'better', 1)]);
-    expect(one.points[0]?.x).toBe((LINE_FRAME.margin.left + LINE_FRAME.width - LINE_FRAME.margin.right) / 2);
+    expect(one.points[0]?.x).toBe(50);
     expect(one.xTicks.map((t) => t.value)).toEqual(['2024-07-01']);
     expect(one.yTicks.map((t) => t.value)).toContain(0);
   });
@@ -63,6 +59,14 @@ describe('situationChart', () => {
 });
 
 describe('mentionsChart', () => {
+  it('keeps a short series to bars of a normal width, centred, not one bar across the plot', () => {
+    const one = mentionsChart([{ month: '2022-08', worse: 1, unchanged: 0, better: 0, none: 0 }]);
+    expect(one.bandwidth).toBeLessThan(100 / 6);
+    expect(one.bars[0]?.cx).toBeCloseTo(50, 0);
+    const many = mentionsChart(Array.from({ length: 12 }, (_, i) => ({ month: `2022-${String(i + 1).padStart(2, '0')}`, worse: 1, unchanged: 0, better: 0, none: 0 })));
+    expect(many.bars[0]?.x).toBeLessThan(5);
+  });
+
   const months = [
     { month: '2024-01', worse: 2, unchanged: 1, better: 0, none: 1 },
     { month: '2024-02', worse: 0, unchanged: 0, better: 0, none: 0 },
@@ -82,7 +86,7 @@ describe('mentionsChart', () => {
     // Segments touch: each starts where the one below ends.
     const segs = jan?.segments ?? [];
     for (let i = 1; i < segs.length; i += 1) expect((segs[i]?.y ?? 0) + (segs[i]?.height ?? 0)).toBeCloseTo(segs[i - 1]?.y ?? 0, 0);
-    expect((segs[0]?.y ?? 0) + (segs[0]?.height ?? 0)).toBeCloseTo(chart.plot.bottom, 0);
+    expect((segs[0]?.y ?? 0) + (segs[0]?.height ?? 0)).toBeCloseTo(chart.frame.bottom, 0);
   });
 
   it('labels the first month with its year and uses integer counts', () => {
@@ -93,8 +97,10 @@ describe('mentionsChart', () => {
 
   it('keeps month labels apart over long ranges', () => {
     const long = Array.from({ length: 40 }, (_, i) => ({ month: `${2020 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}`, worse: 1, unchanged: 0, better: 0, none: 0 }));
-    const ticks = mentionsChart(long).xTicks;
-    for (let i = 1; i < ticks.length; i += 1) expect((ticks[i]?.pos ?? 0) - (ticks[i - 1]?.pos ?? 0)).toBeGreaterThanOrEqual(40);
+    const chart = mentionsChart(long);
+    const ticks = chart.xTicks;
+    // Positions are percentages of the plot's width: at its narrowest, labels are 40 px apart or more.
+    for (let i = 1; i < ticks.length; i += 1) expect((((ticks[i]?.pos ?? 0) - (ticks[i - 1]?.pos ?? 0)) / 100) * chart.frame.minWidth).toBeGreaterThanOrEqual(40);
   });
 
   it('spaces month ticks regularly, even when the first month is off the grid (issue 13)', () => {
@@ -110,15 +116,21 @@ describe('mentionsChart', () => {
   });
 });
 
-describe('heatmapLayout', () => {
-  it('gives one column per Monday and one row per topic, evenly spaced', () => {
-    const heatmap = buildHeatmap([], ['a', 'b']);
-    expect(heatmap.years).toEqual([]);
-    const year = { year: 2023, columns: ['2023-01-02', '2023-01-09', '2023-01-16', '2023-02-06'], covered: [], rows: [{ topic: 'a', cells: new Map() }, { topic: 'b', cells: new Map() }] };
-    const layout = heatmapLayout(year, { cell: 12, gap: 2, labelWidth: 100, header: 20 });
-    expect([...layout.columnX.values()]).toEqual([100, 114, 128, 142]);
-    expect(layout.rowY).toEqual([20, 34]);
-    expect(layout.cell).toBe(12);
-    expect(layout.months.map((m) => m.value)).toEqual(['2023-01-02', '2023-02-06']);
+describe('the plot\'s width', () => {
+  it('grows with the data, so a long record scrolls on a phone and a short one fills it', () => {
+    const weekly = (n: number) => Array.from({ length: n }, (_, i) => point(new Date(Date.UTC(2020, 0, 6 + i * 7)).toISOString().slice(0, 10), 'worse', -i - 1));
+    expect(situationChart(weekly(4)).frame.minWidth).toBe(300);
+    expect(situationChart(weekly(157)).frame.minWidth).toBe(780);
+    const months = (n: number) => Array.from({ length: n }, (_, i) => ({ month: `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, worse: 1, unchanged: 0, better: 0, none: 0 }));
+    expect(mentionsChart(months(3)).frame.minWidth).toBe(300);
+    expect(mentionsChart(months(30)).frame.minWidth).toBe(720);
+  });
+
+  it('shows the scroll cue only below the widths where the plot scrolls', () => {
+    // Plot 300 px + y-axis 56 + page padding 32 = 388 px: it fits a 390 px phone, not a 360 px one.
+    expect(scrollCueClass(300)).toBe('cue-below-360');
+    expect(scrollCueClass(250)).toBeUndefined();
+    expect(scrollCueClass(780)).toBe('cue-below-768');
+    expect(scrollCueClass(2000)).toBe('cue-always');
   });
 });

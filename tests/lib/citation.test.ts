@@ -150,6 +150,14 @@ describe('Chicago', () => {
     expect(text.split('Редакция').length).toBe(2);
   });
 
+  it('ends a Belarusian or Russian date written with "г." with one full stop, not two', () => {
+    for (const c of [editorialRu, { ...editorialRu, lang: 'be' as const, locale: 'be-BY' }, { ...editorialRu, authors: ['Алена Марозава'] }]) {
+      const text = chicagoText(c);
+      expect(text, c.locale).toMatch(/2022 г\. https:/);
+      expect(text, c.locale).not.toContain('г..');
+    }
+  });
+
   it('keeps seven authors and "et al." from eleven', () => {
     const many = Array.from({ length: 11 }, (_, i) => `G${i} F${i}`);
     const text = chicagoText({ ...base, authors: many });

@@ -1,6 +1,6 @@
 /** Feeds: items from records, escaping, the item limit, documents that parse as RSS 2.0, cache keys. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FEED_LIMIT, feedContext, feedItem, feedItems, feedResponse } from '../../src/feeds/feeds.ts';
+import { FEED_LIMIT, XHTML_NAMESPACE, feedContext, feedItem, feedItems, feedResponse } from '../../src/feeds/feeds.ts';
 import { key } from '../../src/lib/site-model.ts';
 import { routeData } from '../../src/routing/route-data.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
@@ -62,8 +62,27 @@ describe('feed documents', () => {
   });
 });
 
+/**
+ * The feed without what only a browser shows: every element in the XHTML namespace (prefix `h`,
+ * nested or not) and its namespace declaration. Counting depth keeps nested `h:` elements whole.
+ */
+function withoutBrowserView(xml: string): string {
+  let depth = 0;
+  let out = '';
+  let last = 0;
+  for (const m of xml.matchAll(/<(\/?)h:[^>]*?(\/?)>/g)) {
+    const [tag, closing, selfClosing] = m;
+    const at = m.index ?? 0;
+    if (depth === 0) out += xml.slice(last, at);
+    if (closing) depth -= 1;
+    else if (!selfClosing) depth += 1;
+    last = at + tag.length;
+  }
+  return (out + xml.slice(last)).replace(` xmlns:h="${XHTML_NAMESPACE}"`, '');
+}
+
 describe('feed documents, byte for byte', () => {
-  it('are what @astrojs/rss wrote for the same items (escaping, one and several creators, self link)', async () => {
+  it('are, for a feed reader, what @astrojs/rss wrote for the same items (escaping, one and several creators, self link, CSS stylesheet)', async () => {
     const { default: rss } = await import('@astrojs/rss');
     const ctx = feedContext(content.model.context, 'ru');
     const records = (content.model.byLang.get('ru') ?? []).map((r, i) => (i === 0 ? { ...r, data: { ...r.data, title: `Tom & Jerry's <"quoted">`, authors: [...r.data.authors, ...r.data.authors] } } : r));
@@ -74,12 +93,30 @@ describe('feed documents, byte for byte', () => {
         description: o.description,
         site: ctx.url("/ru/"),
         items: feedItems(records, ctx).map(({ creators, ...item }) => ({ ...item, customData: creators.map((c) => `<dc:creator>${c.replace(/[&<>"']/g, (x) => `&#${x.charCodeAt(0)};`)}</dc:creator>`).join('') })),
-        stylesheet: '/ru/feed.xsl',
+        stylesheet: '/feed.css',
         xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
         customData: `<language>ru</language><atom:link href="${ctx.url("/ru/rss.xml")}" rel="self" type="application/rss+xml"/>`,
       })
     ).text();
-    expect(await feedResponse(o).text()).toBe(before);
+    const xml = await feedResponse(o).text();
+    // @astrojs/rss names a .css stylesheet without its type; the xml-stylesheet recommendation asks for one, so ours says text/css.
+    expect(withoutBrowserView(xml)).toBe(before.replace('<?xml-stylesheet href="/feed.css"?>', '<?xml-stylesheet href="/feed.css" type="text/css"?>'));
+    // What a browser adds: a header and one card per item, nothing more, and a stylesheet that is CSS, never XSLT.
+    expect(xml).toContain('<?xml-stylesheet href="/feed.css" type="text/css"?>');
+    expect(xml.match(/<h:header /g)?.length).toBe(1);
+    expect(xml.match(/<h:div class="feed-card">/g)?.length).toBe(records.length);
+  });
+
+  it('the browser view writes dates in the feed\'s language and says so when a feed is empty', async () => {
+    const records = content.model.byLang.get('ru') ?? [];
+    const base = { lang: 'ru' as const, site: content.model.context, title: 'T', description: 'D', path: content.model.paths.feed('ru'), page: content.model.paths.home('ru') };
+    const xml = await feedResponse({ ...base, records }).text();
+    expect(xml).toMatch(/<h:time datetime="\d{4}-\d\d-\d\d">\d{1,2} [а-я]+ \d{4} г\.<\/h:time>/);
+    expect(xml).not.toContain('feed-empty');
+    const empty = await feedResponse({ ...base, records: [] }).text();
+    expect(empty).toContain('<h:div class="feed-empty">');
+    expect(empty).not.toContain('<h:h2>');
+    expect(children(rssChannel(empty), 'item')).toEqual([]);
   });
 });
 

@@ -23,8 +23,8 @@ async function newsletter(...args: string[]): Promise<{ code: number; stdout: st
 /** Writes an edition as the build does. */
 async function edition(path: string, subject: string): Promise<void> {
   await mkdir(join(dir, 'dist', path), { recursive: true });
-  await writeFile(join(dir, 'dist', path, 'email.html'), `<!doctype html><html><head><title>${subject}</title></head><body></body></html>`);
-  await writeFile(join(dir, 'dist', path, 'email.txt'), 'text\n');
+  await writeFile(join(dir, 'dist', path, 'mail.html'), `<!doctype html><html><head><title>${subject}</title></head><body></body></html>`);
+  await writeFile(join(dir, 'dist', path, 'mail.txt'), 'text\n');
 }
 
 beforeAll(async () => {
@@ -44,13 +44,13 @@ describe('npm run newsletter', () => {
   it('prints the subject and where the HTML and text files are', async () => {
     const r = await newsletter('--week', '2022-08-29');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('subject: Belarus Barometer: week of August 29 & more\nhtml:    dist/weeks/2022-08-29/email.html\ntext:    dist/weeks/2022-08-29/email.txt\n');
+    expect(r.stdout).toBe('subject: Belarus Barometer: week of August 29 & more\nhtml:    dist/weeks/2022-08-29/mail.html\ntext:    dist/weeks/2022-08-29/mail.txt\n');
   });
 
   it('finds the edition of another language with --lang', async () => {
     const r = await newsletter('--week', '2022-08-29', '--lang', 'be');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('subject: Барометр Беларусі: тыдзень 29 жніўня\nhtml:    dist/be/weeks/2022-08-29/email.html\n');
+    expect(r.stdout).toContain('subject: Барометр Беларусі: тыдзень 29 жніўня\nhtml:    dist/be/weeks/2022-08-29/mail.html\n');
   });
 
   it('names the nearest weeks that have an edition when the week has none', async () => {
@@ -71,13 +71,13 @@ describe('npm run newsletter', () => {
     await mkdir(join(site, 'en/weeks/2022-08-29'), { recursive: true });
     await writeFile(join(site, 'index.html'), '<!doctype html><html lang="ru"><title>x</title></html>');
     for (const [path, subject] of [['weeks/2022-08-29', 'Барометр: неделя 29 августа'], ['en/weeks/2022-08-29', 'Barometer: week of 29 August']] as const) {
-      await writeFile(join(site, path, 'email.html'), `<!doctype html><html><head><title>${subject}</title></head></html>`);
-      await writeFile(join(site, path, 'email.txt'), 'text\n');
+      await writeFile(join(site, path, 'mail.html'), `<!doctype html><html><head><title>${subject}</title></head></html>`);
+      await writeFile(join(site, path, 'mail.txt'), 'text\n');
     }
     const ru = await newsletter('--week', '2022-08-29', '--dist', 'ru-first');
-    expect(ru).toMatchObject({ code: 0, stdout: expect.stringContaining('subject: Барометр: неделя 29 августа\nhtml:    ru-first/weeks/2022-08-29/email.html\n') });
+    expect(ru).toMatchObject({ code: 0, stdout: expect.stringContaining('subject: Барометр: неделя 29 августа\nhtml:    ru-first/weeks/2022-08-29/mail.html\n') });
     const en = await newsletter('--week', '2022-08-29', '--dist', 'ru-first', '--lang', 'en');
-    expect(en).toMatchObject({ code: 0, stdout: expect.stringContaining('html:    ru-first/en/weeks/2022-08-29/email.html\n') });
+    expect(en).toMatchObject({ code: 0, stdout: expect.stringContaining('html:    ru-first/en/weeks/2022-08-29/mail.html\n') });
   });
 
   it('says to build first when there is no built site', async () => {

@@ -34,7 +34,7 @@ describe('npm run validate', () => {
   it('accepts the sample content', async () => {
     const r = await validate();
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^validate: ok; \d+ analyses, 5 topics, \d+ actors, \d+ authors checked/);
+    expect(r.stdout).toMatch(/^validate: ok; \d+ analyses, 9 pages, 5 topics, \d+ actors, \d+ authors checked/);
   });
 
   it('fails on two broken files and names both, with field and reason', async () => {
