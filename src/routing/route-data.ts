@@ -124,6 +124,29 @@ function listing<P extends object>(
   });
 }
 
+/**
+ * One paged listing per key (a topic, actor, author or verdict): the analyses `index` files under
+ * the key in each language, at the key's pages (`href`), with what `extra` adds to every page.
+ */
+function listingsPerKey<K extends string, P extends object>(
+  model: SiteModel,
+  keys: readonly K[],
+  param: string,
+  index: ReadonlyMap<string, AnalysisRecord[]>,
+  href: (lang: Language, k: K, page: number) => SitePath,
+  extra: (k: K, all: readonly AnalysisRecord[], page: number) => P,
+): { params: Params; props: ListingData & P }[] {
+  return keys.flatMap((k) =>
+    listing(
+      model,
+      { [param]: k },
+      (lang) => index.get(key(lang, k)) ?? [],
+      (lang, page) => href(lang, k, page),
+      (_lang, all, page) => extra(k, all, page),
+    ),
+  );
+}
+
 const heatmapsOf = new WeakMap<SiteModel, Map<Language, Heatmap>>();
 
 /** Each language's verdict heatmap, built once per model. */
@@ -256,15 +279,7 @@ export const routeData = {
 
   /** `/topics/<id>/`: a topic's analyses; page 1 has the situation chart over all of them. */
   topic: route((model) =>
-    [...model.topics.keys()].flatMap((id) =>
-      listing(
-        model,
-        { id },
-        (lang) => model.byTopic.get(key(lang, id)) ?? [],
-        (lang, page) => model.paths.topic(lang, id, page),
-        (_lang, all, page) => ({ id, verdicts: trendCounts(all), chart: page === 1 ? [...all] : undefined }),
-      ),
-    ),
+    listingsPerKey(model, [...model.topics.keys()], 'id', model.byTopic, model.paths.topic, (id, all, page) => ({ id, verdicts: trendCounts(all), chart: page === 1 ? [...all] : undefined })),
   ),
 
   /** `/actors/`: actors by kind with their numbers of analyses. */
@@ -279,15 +294,7 @@ export const routeData = {
 
   /** `/actors/<id>/`: analyses naming an actor; page 1 has the mentions chart. */
   actor: route((model) =>
-    [...model.actors.keys()].flatMap((id) =>
-      listing(
-        model,
-        { id },
-        (lang) => model.byActor.get(key(lang, id)) ?? [],
-        (lang, page) => model.paths.actor(lang, id, page),
-        (_lang, all, page) => ({ id, chart: page === 1 ? [...all] : undefined }),
-      ),
-    ),
+    listingsPerKey(model, [...model.actors.keys()], 'id', model.byActor, model.paths.actor, (id, all, page) => ({ id, chart: page === 1 ? [...all] : undefined })),
   ),
 
   /** `/authors/`: authors with their numbers of analyses. */
@@ -298,17 +305,7 @@ export const routeData = {
   ),
 
   /** `/authors/<id>/`: an author's bio and analyses. */
-  author: route((model) =>
-    [...model.authors.keys()].flatMap((id) =>
-      listing(
-        model,
-        { id },
-        (lang) => model.byAuthor.get(key(lang, id)) ?? [],
-        (lang, page) => model.paths.author(lang, id, page),
-        () => ({ id }),
-      ),
-    ),
-  ),
+  author: route((model) => listingsPerKey(model, [...model.authors.keys()], 'id', model.byAuthor, model.paths.author, (id) => ({ id }))),
 
   /** `/trends/`: the verdicts with counts and the newest year's heatmap. */
   trends: route((model) =>
@@ -334,17 +331,7 @@ export const routeData = {
   ),
 
   /** `/trends/<verdict>/`: weekly analyses with one verdict, and how many each topic has. */
-  trend: route((model) =>
-    TRENDS.flatMap((trend) =>
-      listing(
-        model,
-        { trend },
-        (lang) => model.byTrend.get(key(lang, trend)) ?? [],
-        (lang, page) => model.paths.trend(lang, trend, page),
-        (_lang, all) => ({ trend, byTopic: countByTopic(model, all) }),
-      ),
-    ),
-  ),
+  trend: route((model) => listingsPerKey(model, TRENDS, 'trend', model.byTrend, model.paths.trend, (trend, all) => ({ trend, byTopic: countByTopic(model, all) }))),
 
   /** `/weeks/`: every week covered in any language. */
   weeks: route((model) =>
