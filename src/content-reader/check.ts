@@ -21,7 +21,7 @@ import { nestingMessage, scanNesting } from '../markdown/body-limits.ts';
 import { addDays } from '../lib/dates.ts';
 import { isScheduled, todayUtc } from '../lib/schedule.ts';
 import { checkCorpus, looseRefs, type LocatedAnalysis, type LocatedRefs, locateAnalysis, locatePage } from './cross-file.ts';
-import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource } from './parse.ts';
+import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource, type MarkdownSource } from './parse.ts';
 
 /** A file of the content tree: path relative to the project root, and its raw bytes. */
 export interface ContentFile {
@@ -99,17 +99,38 @@ export type CheckCache = Map<string, { text: string; result: FileResult }>;
 const DATA_SCHEMAS = { topics: topicSchema, actors: actorSchema, authors: authorSchema } as const;
 
 /**
- * The checks that parse the body with remark (the renderer's own limits are checked by rendering:
+ * The body checks that parse it (the renderer's own limits are checked by rendering:
  * src/content-reader/render-check.ts). They run after scanNesting has passed the body, and a body
  * the tree code still cannot walk is an error naming the file, not a RangeError out of the reader.
  */
-function bodyProblems(file: string, body: string, bodyLine: number, data: AnalysisData, today: string): Problem[] {
+function bodyChecks(file: string, checks: () => Problem[]): Problem[] {
   try {
-    return [...removalWarnings(file, body, bodyLine), ...publishingProblems(file, body, bodyLine, data, today)];
+    return checks();
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return [{ file, field: 'body', message: nestingMessage(), severity: 'error' }];
   }
+}
+
+/** An analysis's body checks: markup the sanitiser removes, what a host or reader cannot show. */
+function bodyProblems(file: string, body: string, bodyLine: number, data: AnalysisData, today: string): Problem[] {
+  return bodyChecks(file, () => [...removalWarnings(file, body, bodyLine), ...publishingProblems(file, body, bodyLine, data, today)]);
+}
+
+/**
+ * How the check of every Markdown file starts: its source read, its place in the folder, and the
+ * nesting scan, each problem listed; `raw` is the frontmatter when it could be read.
+ */
+function openMarkdown(path: string, text: string, where: object): { source: MarkdownSource; problems: Problem[]; deep: number | undefined; raw: Record<string, unknown> | undefined } {
+  const source = parseMarkdownSource(path, text);
+  const problems: Problem[] = [...source.problems];
+  if ('problem' in where && typeof where.problem === 'string') problems.push({ file: path, field: '(file name)', message: where.problem, severity: 'error' });
+  // Nesting far past the limit is refused before any parser sees the body: parsers take quadratic
+  // time on it (100,000 nested quotes: minutes), and their tree code recurses once per level.
+  const deep = scanNesting(source.body);
+  if (deep !== undefined) problems.push({ file: path, field: 'body', line: source.bodyLine + deep, message: nestingMessage(), severity: 'error' });
+  const readable = source.data !== undefined && !source.problems.some((p) => p.field === 'frontmatter');
+  return { source, problems, deep, raw: readable ? (source.data as Record<string, unknown>) : undefined };
 }
 
 /** Warns about markup the sanitiser removes. */
@@ -152,17 +173,9 @@ function readableCoverImage(raw: Record<string, unknown>): string | undefined {
 
 /** Checks one analysis file on its own. */
 function checkAnalysis(path: string, inFolder: string, text: string, today: string): FileResult {
-  const problems: Problem[] = [];
   const where = locateAnalysis(inFolder);
-  const source = parseMarkdownSource(path, text);
-  problems.push(...source.problems);
-  if ('problem' in where) problems.push({ file: path, field: '(file name)', message: where.problem, severity: 'error' });
-  // Nesting far past the limit is refused before any parser sees the body: parsers take quadratic
-  // time on it (100,000 nested quotes: minutes), and their tree code recurses once per level.
-  const deep = scanNesting(source.body);
-  if (deep !== undefined) problems.push({ file: path, field: 'body', line: source.bodyLine + deep, message: nestingMessage(), severity: 'error' });
-  if (source.data === undefined || source.problems.some((p) => p.field === 'frontmatter')) return { kind: 'analysis', problems };
-  const raw = source.data as Record<string, unknown>;
+  const { source, problems, deep, raw } = openMarkdown(path, text, where);
+  if (raw === undefined) return { kind: 'analysis', problems };
   const parsed = analysisSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     problems.push(...issuesToProblems(path, parsed.error.issues));
@@ -182,29 +195,16 @@ function checkAnalysis(path: string, inFolder: string, text: string, today: stri
  * site uses), its frontmatter and its body, with the analyses' body rules.
  */
 function checkPage(path: string, inFolder: string, text: string): FileResult {
-  const problems: Problem[] = [];
   const where = locatePage(inFolder);
-  const source = parseMarkdownSource(path, text);
-  problems.push(...source.problems);
-  if ('problem' in where) problems.push({ file: path, field: '(file name)', message: where.problem, severity: 'error' });
-  const deep = scanNesting(source.body);
-  if (deep !== undefined) problems.push({ file: path, field: 'body', line: source.bodyLine + deep, message: nestingMessage(), severity: 'error' });
-  if (source.data === undefined || source.problems.some((p) => p.field === 'frontmatter')) return { kind: 'page', problems };
-  const raw = source.data as Record<string, unknown>;
+  const { source, problems, deep, raw } = openMarkdown(path, text, where);
+  if (raw === undefined) return { kind: 'page', problems };
   const parsed = pageSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { kind: 'page', problems: [...problems, ...issuesToProblems(path, parsed.error.issues)] };
   if ('problem' in where) return { kind: 'page', problems };
   if (parsed.data.lang !== undefined && parsed.data.lang !== where.lang) {
     problems.push({ file: path, field: 'lang', message: `found "${parsed.data.lang}", expected "${where.lang}" (the language folder the file is in)`, severity: 'error' });
   }
-  if (deep === undefined) {
-    try {
-      problems.push(...removalWarnings(path, source.body, source.bodyLine), ...externalImageProblems(path, source.body, source.bodyLine));
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      problems.push({ file: path, field: 'body', message: nestingMessage(), severity: 'error' });
-    }
-  }
+  if (deep === undefined) problems.push(...bodyChecks(path, () => [...removalWarnings(path, source.body, source.bodyLine), ...externalImageProblems(path, source.body, source.bodyLine)]));
   if (problems.some((p) => p.severity === 'error')) return { kind: 'page', problems };
   return { kind: 'page', problems, entry: { file: path, lang: where.lang, slug: where.slug, data: parsed.data, raw, body: source.body, bodyLine: source.bodyLine, text } };
 }
