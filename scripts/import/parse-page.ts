@@ -22,6 +22,7 @@ import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
 import { type AuthorName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
+import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
 import { normalizeSpaces, type ParsedDates, parseDates } from './periods.ts';
 import { sentences } from '../../src/lib/sentences.ts';
@@ -496,7 +497,6 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   for (const d of midArticle) {
     problems.push(problem(file, 'body', `"${d.text}"${d.line === undefined ? '' : ` (line ${d.line})`} looks like page chrome (${d.reason}) but stands in the middle of the text: that line was left out and the text after it kept; check the end of the article`, 'warning'));
   }
-  if (dropped.length) problems.push(problem(file, 'body', `${dropped.length} line(s) were left out as page chrome or outside the article (listed in "dropped" of the --json report)`, 'warning'));
   if (options.title !== undefined) {
     if (header.title !== undefined && normalizeLabel(header.title) !== normalizeLabel(options.title)) problems.push(problem(file, 'title', `--title "${options.title}" replaces the printed title "${header.title}"`, 'warning'));
     header.title = options.title;
@@ -522,11 +522,29 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const tailStart = signature?.start ?? kept.length;
   const { start: notesStart, notes } = findNotes(kept, header.end, tailStart);
   // An image's caption or credit (an HTML <figcaption>) is no text of the article: listed, not kept.
-  const bodyBlocks = kept.slice(header.end, notesStart).filter((b) => {
-    if (!b.caption || page.format !== 'html') return true;
-    dropped.push({ text: b.text, reason: 'image caption' });
+  const second = read.second;
+  const bodyBlocks = kept.slice(header.end, notesStart).filter((b, k) => {
+    if (page.format !== 'html') return true;
+    // A date line or a byline repeated in the text ("Stand: 28.04.2023 17:23 Uhr", "By Jane Roe") is the page's furniture.
+    const reason = b.caption ? 'image caption' : b.node.type === 'paragraph' && dateLine(b.text) !== undefined && b.text.split(' ').length <= 12 ? 'date line' : k < 3 && parseBylineLine(b.text) !== undefined ? 'byline' : undefined;
+    if (reason === undefined) return true;
+    dropped.push({ text: b.text, reason });
     return false;
   });
+  // Where the second extractor agrees with the main content overall, a block it left out (a share
+  // bar, a related link, a promo box between paragraphs) is left out too.
+  // A lead that repeats the page's description stays: Defuddle leaves such a block out as a duplicate.
+  if (second !== undefined && coverage(bodyBlocks.map((b) => b.text), second) >= AGREEMENT) {
+    const description = opinionOf([meta.description ?? '']);
+    for (let k = bodyBlocks.length - 1; k >= 0; k -= 1) {
+      const b = bodyBlocks[k];
+      if (b === undefined || b.node.type === 'blockquote' || b.text === '' || heldIn(b.text, second) >= BLOCK_HELD || heldIn(b.text, description) >= BLOCK_HELD) continue;
+      dropped.push({ text: b.text, reason: 'not in the second extractor\'s text (Defuddle)' });
+      bodyBlocks.splice(k, 1);
+    }
+  }
+
+  if (dropped.length) problems.push(problem(file, 'body', `${dropped.length} line(s) were left out as page chrome or outside the article (listed in "dropped" of the --json report)`, 'warning'));
 
   // Footnotes: markers become references, notes become definitions and sources.
   const bodyNodes: RootContent[] = bodyBlocks.map((b) => b.node);
@@ -740,7 +758,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   if (header.title !== undefined && titleFrom !== undefined) origins.title = titleFrom;
   if (dates[0] !== undefined) origins.date = dates[0].from;
   if (authorsFrom !== undefined) origins.authors = authorsFrom;
-  origins.body = page.format === 'text' ? 'the text page' : (read.textFrom ?? (layout.mainStart === undefined ? 'the whole page (no main content found)' : 'the main content (Mozilla Readability)'));
+  origins.body = page.format === 'text' ? 'the text page' : (read.textFrom ?? read.mainFrom ?? (layout.mainStart === undefined ? 'the whole page (no main content found)' : `the main content (Mozilla Readability${second === undefined ? '' : ', checked against Defuddle'})`));
   const result: PageResult = { data, body, authors, availableIn, problems, dropped, dates, origins };
   if (date !== undefined && header.title !== undefined) result.fileName = analysisFileName(date, header.title);
   if (!problems.some((p) => p.severity === 'error')) result.markdown = stringifyMarkdown(data as Record<string, unknown>, body);
@@ -780,6 +798,10 @@ interface HtmlRead {
   removed: DroppedLine[];
   /** Set when the text does not come from the page's markup (JSON-LD articleBody), saying so. */
   textFrom?: string;
+  /** Set when the text comes from the second extractor (Defuddle) instead of Readability, saying why. */
+  mainFrom?: string;
+  /** The second extractor's text, when it agrees with the main content enough to judge its blocks. */
+  second?: SecondOpinion;
 }
 
 /** Words of running text in some blocks (a caseless script counts two characters as a word). */
@@ -825,6 +847,23 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
       return { blocks: [...pre, ...fromJson], layout, meta, removed: [...removedAll, ...all.slice(h1 + 1).filter((b) => b.text !== '').map((b) => ({ text: b.text, reason: 'outside-main-content' }))], textFrom };
     }
   }
+  // A second opinion: Defuddle's text. When it and Readability's share no text at all, one of them
+  // took a consent box, a newsletter form or a teaser list: the one sharing the headline's and
+  // description's words is the article.
+  const secondMain = extracted.secondHtml === undefined ? [] : htmlToBlocks(extracted.secondHtml, base).filter((b) => b.text !== '' && !b.caption);
+  let second = secondMain.length ? opinionOf(secondMain.map((b) => b.text)) : undefined;
+  let mainFrom: string | undefined;
+  if (second !== undefined && second.text.length >= 250) {
+    const first = extractedMain.map((b) => b.text);
+    const disjoint = coverage(first, second) < 0.1 && coverage(secondMain.map((b) => b.text), opinionOf(first)) < 0.1;
+    const headline = [...meta.titles.map((t) => t.value), meta.description ?? ''].join(' ');
+    if (disjoint && sharedWithHeadline(secondMain.map((b) => b.text).join(' '), headline) > sharedWithHeadline(first.join(' '), headline) + 0.3) {
+      extractedMain = secondMain;
+      mainFrom = "the main content as Defuddle finds it (Readability's shares no text with it and fewer of the headline's words)";
+    }
+  }
+  // Judging blocks needs two texts about the same article: most of each held in the other.
+  if (second !== undefined && (coverage(extractedMain.map((b) => b.text), second) < AGREEMENT || coverage(secondMain.map((b) => b.text), opinionOf(extractedMain.map((b) => b.text))) < AGREEMENT)) second = undefined;
   // The article's first paragraph of prose anchors the main content in the page: everything above
   // it is read from the whole page (a digest's week, topic, title and verdict, which extractors
   // tend to drop), everything from it on comes from the extractor.
@@ -841,6 +880,9 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
     placeTitle(all, all.length, meta, layout);
     return { blocks: all, layout, meta, removed: removedAll };
   }
+  const opinions: Pick<HtmlRead, 'mainFrom' | 'second'> = {};
+  if (mainFrom !== undefined) opinions.mainFrom = mainFrom;
+  if (second !== undefined) opinions.second = second;
   const h1 = all.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
   // No line of the extractor's text is printed alike in the page (it rejoined lines split by <br>):
   // the page down to its <h1> is the header, the extractor's text the body.
@@ -861,7 +903,7 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
     if (n > 0) inMain.set(b.text, n - 1);
     else if (b.text !== '') removed.push({ text: b.text, reason: 'outside-main-content' });
   }
-  return { blocks, layout, meta, removed: [...removedAll, ...removed] };
+  return { blocks, layout, meta, removed: [...removedAll, ...removed], ...opinions };
 }
 
 /** Separators between a headline and the site's or section's name in a `<title>` or og:title. */
