@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import crossDeviceRename from './src/build-cache/cross-device-rename.ts';
 import freshAssetImports from './src/build-cache/fresh-asset-imports.ts';
+import interruptedBuild from './src/build-cache/interrupted-build.ts';
 import keptOutput from './src/build-cache/kept-output.ts';
 import hostHeaders from './src/host-headers/integration.ts';
 import cmsLocalBridge from './src/cms/local-bridge.ts';
@@ -60,6 +62,8 @@ function analysisCount(): number {
 }
 
 const settings = siteSettings();
+/** Marks a running build in the cache folder, so the build after a stopped one starts from what it can trust. */
+const stoppedBuilds = interruptedBuild();
 /** The first language of site.yaml is the default: served at the root, x-default, sitemap default. */
 const defaultLanguage = settings.languages[0];
 // `astro build --future` (`npm run build -- --future`) publishes scheduled pieces; the flag reaches
@@ -86,6 +90,12 @@ export default defineConfig({
   integrations: [
     // Before the content is read: each build writes its own list of cover image imports.
     freshAssetImports(),
+    // An output folder on another file system than the project: Astro's move of image assets
+    // into it is done as a copy when a rename cannot cross file systems.
+    crossDeviceRename(),
+    // Before kept-output.ts looks at the output folder: after a build that did not finish, the
+    // output folder is emptied and Astro's page cache dropped (the matching `finish` is last).
+    stoppedBuilds.start,
     // The output folder is kept between builds (reused pages stay in place); after the pages and
     // before anything reads them, what this build did not produce is removed.
     // The search index's folder is left to the Pagefind integration, which replaces only the
@@ -106,6 +116,8 @@ export default defineConfig({
         include: (page) => page.endsWith('/') && new URL(page).pathname !== '/admin/',
       }),
     ),
+    // Last: the build is finished only when every other integration is.
+    stoppedBuilds.finish,
   ],
   // The Content-Security-Policy is one static <meta> written by Base.astro (src/host-headers/csp.ts), not
   // Astro's `security.csp`, which hashes every page for a policy that is the same on all of them.

@@ -11,7 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRealIsoDate } from '../src/lib/dates.ts';
 import { isLanguage, LANGUAGES } from '../src/i18n/languages.ts';
-import { sitePaths } from '../src/routing/paths.ts';
+import { sitePaths } from '../src/lib/site-paths.ts';
 
 const USAGE = `usage: npm run newsletter -- --week YYYY-MM-DD [--lang ${LANGUAGES.join('|')}] [--dist dist]`;
 

@@ -16,11 +16,12 @@
  * drop this when Astro leaves reused pages in place.
  */
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import { FILES_AT_ONCE } from '../lib/open-files.ts';
+import { outputPath, type OutputPath } from '../lib/output-path.ts';
 
 /**
  * How far a file's modification time may lag the clock it is compared with: file systems stamp
@@ -48,8 +49,8 @@ export function staleFiles(files: readonly OutputFile[], produced: ReadonlySet<s
 }
 
 /** `path` relative to `dir`, `/`-separated. */
-function relativePath(dir: string, path: string): string {
-  return relative(dir, path).split(sep).join('/');
+function relativePath(dir: string, path: string): OutputPath {
+  return outputPath(dir, path);
 }
 
 /**

@@ -14,7 +14,7 @@
  * which inlines the whole data store into the bundle: drop it when rendered content can live
  * outside the store (or the store stops being bundled).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,9 +34,14 @@ export function useRenderedHtmlDir(cacheDir: URL): string {
   return dir;
 }
 
-/** Writes one entry's HTML. */
+/**
+ * Writes one entry's HTML, atomically: a build killed mid-write must not leave a truncated file
+ * under the name the next build trusts (same id and digest means unchanged).
+ */
 export function writeRenderedHtml(dir: string, id: string, digest: string | number, html: string): void {
-  writeFileSync(join(dir, fileName(id, digest)), html);
+  const file = join(dir, fileName(id, digest));
+  writeFileSync(`${file}.${process.pid}.tmp`, html);
+  renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
 /**
@@ -55,7 +60,8 @@ export function pruneRenderedHtml(dir: string, entries: Iterable<{ id: string; d
   for (const entry of entries) if (entry.digest !== undefined) keep.add(fileName(entry.id, entry.digest));
   let removed = 0;
   for (const name of readdirSync(dir)) {
-    if (keep.has(name) || !name.endsWith('.html')) continue;
+    // A `.tmp` left by a killed build goes too.
+    if (keep.has(name) || !(name.endsWith('.html') || name.endsWith('.tmp'))) continue;
     rmSync(join(dir, name), { force: true });
     removed += 1;
   }

@@ -8,7 +8,7 @@ import type { Language } from '../schemas/primitives.ts';
 import { dateFormat, parseIsoDate, type IsoDate } from '../lib/dates.ts';
 import { authorName } from '../lib/names.ts';
 import type { AnalysisRecord, SiteContext } from '../lib/site-model.ts';
-import { siteUrl } from '../routing/paths.ts';
+import { siteUrl } from '../lib/site-paths.ts';
 
 /** When an analysis was published: its `published` date, else the first day of its period. */
 export function publicationDate(r: Pick<AnalysisRecord, 'date' | 'data'>): IsoDate {

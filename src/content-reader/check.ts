@@ -6,6 +6,7 @@
  * cross-file checks are map lookups, and nothing recurses on the body's nesting.
  */
 import { posix } from 'node:path';
+import { imageMetadata } from 'astro/assets/utils';
 import { analysisSchema, COVER_IMAGE_EXTENSIONS, coverImageSchema, type AnalysisData } from '../schemas/analysis.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
 import { short } from '../schemas/primitives.ts';
@@ -13,11 +14,13 @@ import { type Problem, issuesToProblems } from '../schemas/problems.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
 import { actorSchema, authorSchema, topicSchema, type ActorData, type AuthorData, type TopicData } from '../schemas/taxonomy.ts';
 import { findExternalImages } from '../markdown/external-images.ts';
+import { sanitizeSvg } from '../lib/logo-svg.ts';
 import { findRemovals } from '../markdown/sanitize-report.ts';
+import { nestingMessage, scanNesting } from '../markdown/body-limits.ts';
 import { addDays } from '../lib/dates.ts';
 import { isScheduled, todayUtc } from '../lib/schedule.ts';
 import { checkCorpus, looseRefs, type LocatedAnalysis, type LocatedRefs, locateAnalysis } from './cross-file.ts';
-import { bodyNestingProblem, decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource } from './parse.ts';
+import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource, parseYamlSource } from './parse.ts';
 
 /** A file of the content tree: path relative to the project root, and its raw bytes. */
 export interface ContentFile {
@@ -31,6 +34,8 @@ export interface AnalysisEntry extends LocatedAnalysis {
   raw: Record<string, unknown>;
   /** The Markdown body after the frontmatter. */
   body: string;
+  /** Lines of the file before the body (a line in the body is `bodyLine` more in the file). */
+  bodyLine: number;
   /** The file's decoded text (its digest decides whether the page is rendered again). */
   text: string;
 }
@@ -60,6 +65,8 @@ export interface ValidationReport {
   site: DataEntry<SiteData> | undefined;
   /** Paths of files with at least one error (the loader leaves them out of the preview). */
   filesWithErrors: Set<string>;
+  /** Cover images named by analyses and found in the tree (`image` as written, `target` its path), for checkCoverImages. */
+  covers: { file: string; image: string; target: string }[];
 }
 
 /** What one file yields on its own, before the cross-file checks (cached per text in `astro dev`). */
@@ -74,19 +81,28 @@ export type CheckCache = Map<string, { text: string; result: FileResult }>;
 
 const DATA_SCHEMAS = { topics: topicSchema, actors: actorSchema, authors: authorSchema } as const;
 
-/** Warns about markup the sanitiser removes; a body too deep for the tree code is an error naming the file. */
-function removalWarnings(file: string, body: string, bodyLine: number): Problem[] {
+/**
+ * The checks that parse the body with remark (the renderer's own limits are checked by rendering:
+ * src/content-reader/render-check.ts). They run after scanNesting has passed the body, and a body
+ * the tree code still cannot walk is an error naming the file, not a RangeError out of the reader.
+ */
+function bodyProblems(file: string, body: string, bodyLine: number, data: AnalysisData, today: string): Problem[] {
   try {
-    return findRemovals(body).map((r) => ({ file, line: bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' as const }));
+    return [...removalWarnings(file, body, bodyLine), ...publishingProblems(file, body, bodyLine, data, today)];
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return [{ file, field: 'body', message: `too deeply nested to render (${error.message}), expected fewer levels of nested HTML, lists or quotes`, severity: 'error' }];
+    return [{ file, field: 'body', message: nestingMessage(), severity: 'error' }];
   }
+}
+
+/** Warns about markup the sanitiser removes. */
+function removalWarnings(file: string, body: string, bodyLine: number): Problem[] {
+  return findRemovals(body, file).map((r) => ({ file, line: bodyLine + r.line, field: 'body', message: `${r.what} removed when the page is built (raw HTML is sanitised to GitHub's rules)`, severity: 'warning' as const }));
 }
 
 /** What a host or reader cannot show: external images (blocked by our CSP), a piece scheduled ahead. */
 function publishingProblems(file: string, body: string, bodyLine: number, data: AnalysisData, today: string): Problem[] {
-  const problems: Problem[] = findExternalImages(body).map((image) => ({
+  const problems: Problem[] = findExternalImages(body, file).map((image) => ({
     file,
     line: bodyLine + image.line,
     field: 'body',
@@ -119,8 +135,10 @@ function checkAnalysis(path: string, inFolder: string, text: string, today: stri
   const source = parseMarkdownSource(path, text);
   problems.push(...source.problems);
   if ('problem' in where) problems.push({ file: path, field: '(file name)', message: where.problem, severity: 'error' });
-  const nesting = bodyNestingProblem(path, source.body, source.bodyLine);
-  if (nesting) problems.push(nesting);
+  // Nesting far past the limit is refused before any parser sees the body: parsers take quadratic
+  // time on it (100,000 nested quotes: minutes), and their tree code recurses once per level.
+  const deep = scanNesting(source.body);
+  if (deep !== undefined) problems.push({ file: path, field: 'body', line: source.bodyLine + deep, message: nestingMessage(), severity: 'error' });
   if (source.data === undefined || source.problems.some((p) => p.field === 'frontmatter')) return { kind: 'analysis', problems };
   const raw = source.data as Record<string, unknown>;
   const parsed = analysisSchema.safeParse(raw, { reportInput: true });
@@ -130,9 +148,9 @@ function checkAnalysis(path: string, inFolder: string, text: string, today: stri
     const image = readableCoverImage(raw);
     return { kind: 'analysis', problems, ...(image === undefined ? {} : { coverImage: image }), ...('problem' in where ? {} : { loose: { file: path, lang: where.lang, slug: where.slug, data: looseRefs(raw) } }) };
   }
-  if (!nesting) problems.push(...removalWarnings(path, source.body, source.bodyLine), ...publishingProblems(path, source.body, source.bodyLine, parsed.data as AnalysisData, today));
+  if (deep === undefined) problems.push(...bodyProblems(path, source.body, source.bodyLine, parsed.data as AnalysisData, today));
   if ('problem' in where) return { kind: 'analysis', problems };
-  const entry: AnalysisEntry = { file: path, lang: where.lang, slug: where.slug, data: parsed.data as AnalysisData, raw, body: source.body, text };
+  const entry: AnalysisEntry = { file: path, lang: where.lang, slug: where.slug, data: parsed.data as AnalysisData, raw, body: source.body, bodyLine: source.bodyLine, text };
   const image = entry.data.cover?.image;
   return { kind: 'analysis', problems, entry, loose: entry, ...(image === undefined ? {} : { coverImage: image }) };
 }
@@ -159,6 +177,11 @@ function checkSite(path: string, text: string): FileResult {
   return { kind: 'site', problems: [], entry: { id: 'site', file: path, raw: source.data as Record<string, unknown>, data: parsed.data, text } };
 }
 
+/** The warning for a file the site does not use (a typo in a folder name, a stray export). */
+function notContent(file: string): Problem {
+  return { file, field: '(file name)', message: 'not a content file Barometer reads, expected analyses/<lang>/*.md, topics|actors|authors/*.yaml, site.yaml or the logo it names', severity: 'warning' };
+}
+
 /** Checks one file: decodes it and hands it to the check for its place in the tree. */
 function checkFile(path: string, rel: string, bytes: Uint8Array, text: string | undefined, today: string): FileResult {
   if (text === undefined) {
@@ -168,7 +191,7 @@ function checkFile(path: string, rel: string, bytes: Uint8Array, text: string | 
   if (top === 'analyses' && rel.endsWith('.md')) return checkAnalysis(path, rest.join('/'), text, today);
   if ((top === 'topics' || top === 'actors' || top === 'authors') && /\.ya?ml$/.test(rel) && rest.length === 1) return checkData(top, path, rest[0] ?? '', text);
   if (rel === 'site.yaml') return checkSite(path, text);
-  return { kind: 'other', problems: [{ file: path, field: '(file name)', message: 'not a content file Barometer reads, expected analyses/<lang>/*.md, topics|actors|authors/*.yaml or site.yaml', severity: 'warning' }] };
+  return { kind: 'other', problems: [notContent(path)] };
 }
 
 const COVER_FILE = new RegExp(`\\.(?:${COVER_IMAGE_EXTENSIONS.join('|')})$`, 'i');
@@ -179,15 +202,64 @@ function isAnalysisImage(rel: string): boolean {
 }
 
 /**
- * A cover image must be a file of the content folder (the build imports it from there): a path
- * that climbs out of the folder, or names no file in it, is an error naming the analysis.
+ * A file the site publishes (a cover image, the logo) must be a file of the content folder, read
+ * from there (src/content-reader/files.ts refuses links that lead out): a path that climbs out of
+ * the folder, or names no file in it, is an error naming the file and field that give the path.
  */
-function coverFileProblem(file: string, image: string, root: string, paths: ReadonlySet<string>): Problem | undefined {
-  const target = posix.normalize(posix.join(posix.dirname(file), image));
-  const inside = root === '.' ? !target.startsWith('../') : target.startsWith(`${root}/`);
-  if (!inside) return { file, field: 'cover.image', message: `"${short(image)}" leads outside the content folder (${root}/), expected an image file beside the analysis`, severity: 'error' };
-  if (!paths.has(target)) return { file, field: 'cover.image', message: `"${short(image)}" names no file (looked for ${target}), expected an image file beside the analysis`, severity: 'error' };
+function publishedFileProblem(file: string, field: string, path: string, base: string, root: string, paths: ReadonlySet<string>, expected: string): Problem | undefined {
+  const target = posix.normalize(posix.join(base, path));
+  const inside = root === '.' ? !target.startsWith('../') && target !== '..' : target.startsWith(`${root}/`);
+  if (!inside) return { file, field, message: `"${short(path)}" leads outside the content folder (${root}/), expected ${expected}`, severity: 'error' };
+  if (!paths.has(target)) return { file, field, message: `"${short(path)}" names no readable file in the content folder (looked for ${target}), expected ${expected}`, severity: 'error' };
   return undefined;
+}
+
+/** Why the logo is left out or changed: the file named by `logo`, and what sanitising removes from it. */
+function logoProblems(site: DataEntry<SiteData>, root: string, paths: ReadonlySet<string>, svgs: ReadonlyMap<string, Uint8Array>): Problem[] {
+  const logo = site.data.logo;
+  if (logo === undefined) return [];
+  const missing = publishedFileProblem(site.file, 'logo', logo, root, root, paths, 'an SVG file inside it');
+  if (missing) return [missing];
+  const file = posix.normalize(posix.join(root, logo));
+  const bytes = svgs.get(file) ?? new Uint8Array();
+  const text = decodeUtf8(bytes);
+  if (text === undefined) return [{ file, line: firstInvalidUtf8Line(bytes), field: '(encoding)', message: 'not valid UTF-8, expected the file saved as UTF-8 text', severity: 'error' }];
+  const result = sanitizeSvg(text);
+  if ('problem' in result) return [{ file, field: '(logo)', message: result.problem, severity: 'error' }];
+  return result.removed.map(({ what, line }) => ({
+    file,
+    line,
+    field: '(logo)',
+    message: `${what} removed when the site is built (the logo is published as a plain drawing: no scripts, event handlers, style sheets, foreign content or links to other files)`,
+    severity: 'warning' as const,
+  }));
+}
+
+/** The most pixels sharp, Astro's image service, decodes (its `limitInputPixels` default, which Astro keeps). */
+const MAX_IMAGE_PIXELS = 0x3fff * 0x3fff;
+
+/**
+ * Cover images the build's image pipeline cannot read, probed with the function the build calls
+ * (Astro's `imageMetadata`): a text file named `.jpg` passed `validate` and then stopped the build
+ * with a stack trace. Async because that function is; readContent runs it after validateContent.
+ */
+export async function checkCoverImages(report: ValidationReport, files: readonly ContentFile[]): Promise<Problem[]> {
+  const bytes = new Map(files.map((f) => [f.path, f.bytes]));
+  const problems: Problem[] = [];
+  for (const { file, image, target } of report.covers) {
+    const data = bytes.get(target);
+    if (!data) continue;
+    const expected = `expected a ${COVER_IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ').replace(/, (?=[^,]*$)/, ' or ')} image`;
+    const meta = await imageMetadata(data, target).catch(() => undefined);
+    const problem =
+      !meta || !(COVER_IMAGE_EXTENSIONS as readonly string[]).includes(meta.format)
+        ? `"${short(image)}" is not an image the build can read (${target} has no JPEG, PNG, WebP or AVIF header), ${expected}`
+        : meta.width * meta.height > MAX_IMAGE_PIXELS
+          ? `"${short(image)}" is ${meta.width} × ${meta.height} pixels, expected at most ${MAX_IMAGE_PIXELS} pixels (the limit of the image pipeline, sharp)`
+          : undefined;
+    if (problem) problems.push({ file, field: 'cover.image', message: problem, severity: 'error' });
+  }
+  return problems;
 }
 
 /** Options of a validation run. */
@@ -208,11 +280,12 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
   const problems: Problem[] = [];
   const counts = { analyses: 0, topics: 0, actors: 0, authors: 0, site: 0 };
   const ids = { topics: new Map<string, string>(), actors: new Map<string, string>(), authors: new Map<string, string>() };
-  const report: ValidationReport = { problems, counts, analyses: [], topics: [], actors: [], authors: [], site: undefined, filesWithErrors: new Set() };
+  const report: ValidationReport = { problems, counts, analyses: [], topics: [], actors: [], authors: [], site: undefined, filesWithErrors: new Set(), covers: [] };
   const located: LocatedRefs[] = [];
   const seen = new Set<string>();
   const covers: { file: string; image: string }[] = [];
   const images: string[] = [];
+  const svgs = new Map<string, Uint8Array>();
 
   for (const { path, bytes } of files) {
     seen.add(path);
@@ -220,6 +293,11 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
     // Cover images are binary: they are only checked to exist, by the analyses that name them.
     if (isAnalysisImage(rel)) {
       images.push(path);
+      continue;
+    }
+    // An SVG file is checked once the site settings say whether it is the logo.
+    if (rel.endsWith('.svg')) {
+      svgs.set(path, bytes);
       continue;
     }
     const text = decodeUtf8(bytes);
@@ -250,13 +328,20 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
   // Not cached with the file's own result: whether the image exists depends on other files.
   const used = new Set<string>();
   for (const { file, image } of covers) {
-    const problem = coverFileProblem(file, image, root, seen);
+    const problem = publishedFileProblem(file, 'cover.image', image, posix.dirname(file), root, seen, 'an image file beside the analysis');
+    const target = posix.normalize(posix.join(posix.dirname(file), image));
     if (problem) problems.push(problem);
-    used.add(posix.normalize(posix.join(posix.dirname(file), image)));
+    else report.covers.push({ file, image, target });
+    used.add(target);
   }
   // An image no analysis names is most likely a cover whose `cover.image` was forgotten or misspelt.
   for (const path of images) {
     if (!used.has(path)) problems.push({ file: path, field: '(file)', message: 'an image no analysis uses, expected an analysis naming it in cover.image (or remove it)', severity: 'warning' });
+  }
+  const logo = report.site ? posix.normalize(posix.join(root, report.site.data.logo ?? '')) : undefined;
+  if (report.site) problems.push(...logoProblems(report.site, root, seen, svgs));
+  for (const path of svgs.keys()) {
+    if (path !== logo) problems.push(notContent(path));
   }
   if (counts.site === 0) problems.push({ file: `${root}/site.yaml`, field: '(file)', message: 'missing, expected the site settings file', severity: 'error' });
   problems.push(...checkCorpus(located, { topics: new Set(ids.topics.keys()), actors: new Set(ids.actors.keys()), authors: new Set(ids.authors.keys()) }));

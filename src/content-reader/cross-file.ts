@@ -21,8 +21,8 @@ export interface LocatedAnalysis {
 }
 
 
-/** The fields the cross-file checks read. */
-export type CorpusRefs = Pick<AnalysisData, 'lang' | 'topic' | 'actors' | 'authors' | 'translationKey'>;
+/** The fields the cross-file checks read; `kind`, `period` and `trend` only from frontmatter that passed the schema. */
+export type CorpusRefs = Pick<AnalysisData, 'lang' | 'topic' | 'actors' | 'authors' | 'translationKey'> & Partial<Pick<AnalysisData, 'kind' | 'period' | 'trend'>>;
 
 /** An analysis's location and the fields the cross-file checks read (a schema-valid one or not). */
 export interface LocatedRefs extends Omit<LocatedAnalysis, 'data'> {
@@ -66,11 +66,38 @@ function unknownRef(file: string, field: string, kind: string, id: string, known
   return { file, field, message: `unknown ${kind} "${id}" (expected an id from content/${kind}s/${hint})`, severity: 'error' };
 }
 
+/** The fields translations of one analysis must share, as printed in a warning ("none" when absent). */
+const SHARED_BY_TRANSLATIONS = {
+  kind: (d: CorpusRefs) => d.kind ?? 'none',
+  period: (d: CorpusRefs) => (d.period ? `${d.period.start} to ${d.period.end}` : 'none'),
+  topic: (d: CorpusRefs) => d.topic ?? 'none',
+  trend: (d: CorpusRefs) => d.trend ?? 'none',
+} as const;
+
+/**
+ * Warns when an analysis says another kind, week, topic or verdict than the first file sharing its
+ * translationKey: the pages link them as one analysis in two languages, and the trends count each.
+ */
+function translationDisagreement(a: LocatedRefs, first: LocatedRefs): Problem | undefined {
+  if (a.data.kind === undefined || first.data.kind === undefined) return undefined; // a schema error is already reported
+  const differ = Object.entries(SHARED_BY_TRANSLATIONS)
+    .map(([field, show]) => ({ field, there: show(first.data), here: show(a.data) }))
+    .filter((d) => d.there !== d.here);
+  if (differ.length === 0) return undefined;
+  return {
+    file: a.file,
+    field: 'translationKey',
+    message: `"${a.data.translationKey ?? ''}" is shared with ${first.file}, which differs in ${differ.map((d) => `${d.field} (${d.there} there, ${d.here} here)`).join(', ')}, expected translations of one analysis to agree on ${Object.keys(SHARED_BY_TRANSLATIONS).join(', ').replace(/, (?=[^,]*$)/, ' and ')}`,
+    severity: 'warning',
+  };
+}
+
 /** Runs every cross-file check and returns all problems found, in file order. */
 export function checkCorpus(analyses: readonly LocatedRefs[], known: KnownIds): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<string, string>();
   const byKey = new Map<string, string>();
+  const firstWithKey = new Map<string, LocatedRefs>();
   for (const a of [...analyses].sort((x, y) => x.file.localeCompare(y.file))) {
     const { file, data } = a;
     if (data.lang !== undefined && data.lang !== a.lang) {
@@ -99,6 +126,10 @@ export function checkCorpus(analyses: readonly LocatedRefs[], known: KnownIds): 
           severity: 'error',
         });
       } else byKey.set(key, file);
+      const first = firstWithKey.get(data.translationKey);
+      const disagreement = first && first.lang !== a.lang ? translationDisagreement(a, first) : undefined;
+      if (disagreement) problems.push(disagreement);
+      else if (!first) firstWithKey.set(data.translationKey, a);
     }
   }
   return problems;

@@ -1,12 +1,16 @@
 /**
  * Reads a content folder from disk into memory for the checks in check.ts. One rule for links,
  * the same for `npm run validate`, `astro dev` and `astro build` (all read through here): a
- * symbolic link to a file is read as that file; a link to a folder, or one that leads nowhere, is
- * an error (following folder links could loop, and a dangling one is surely a mistake). A file
- * that cannot be read is a problem naming it, not a stack trace.
+ * symbolic link to a file inside the content folder is read as that file; a link to a folder, to
+ * a device or other special file, to anything outside the content folder, or one that leads
+ * nowhere, is an error (following folder links could loop, a dangling one is surely a mistake,
+ * and the site publishes what it reads: a link to a secrets file would be published). A file that
+ * cannot be read is a problem naming it, not a stack trace.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { contentPath, type ContentPath } from '../schemas/ids.ts';
 import pLimit from 'p-limit';
 import { FILES_AT_ONCE } from '../lib/open-files.ts';
 import type { Problem } from '../schemas/problems.ts';
@@ -25,31 +29,64 @@ function reason(error: unknown): string {
   return words[code] ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** Lists the files below `dir` (paths relative to `cwd`, forward slashes, sorted), with problems for links it does not follow. */
-export async function listContentFiles(dir: string, cwd = process.cwd()): Promise<{ paths: string[]; problems: Problem[] }> {
-  const rel = (abs: string) => relative(cwd, abs).split(sep).join('/');
-  const problems: Problem[] = [];
-  let entries;
+/** What a non-regular file is, in words (a FIFO would block a read forever, a device never ends). */
+function specialKind(s: Pick<Stats, 'isCharacterDevice' | 'isBlockDevice' | 'isFIFO' | 'isSocket'>): string {
+  if (s.isCharacterDevice()) return 'character device';
+  if (s.isBlockDevice()) return 'block device';
+  if (s.isFIFO()) return 'named pipe (FIFO)';
+  if (s.isSocket()) return 'socket';
+  return 'special file';
+}
+
+/** Why the symbolic link `abs` is not read, or undefined when it leads to a regular file inside `rootReal`. */
+async function linkProblem(abs: string, rootReal: string): Promise<string | undefined> {
+  const written = await readlink(abs).catch(() => '?');
+  let target: Stats;
+  let real: string;
   try {
-    entries = await readdir(resolve(cwd, dir), { recursive: true, withFileTypes: true });
+    target = await stat(abs);
+    real = await realpath(abs);
   } catch (error) {
-    const file = rel(resolve(cwd, dir)) || '.';
+    return `a symbolic link that cannot be followed (${reason(error)}), expected a link to a file`;
+  }
+  if (target.isDirectory()) return 'a symbolic link to a folder, expected a file or a real folder (links to folders are not followed)';
+  if (!target.isFile()) return `a symbolic link to a ${specialKind(target)} ("${written}"), expected a link to a regular file inside the content folder`;
+  if (!real.startsWith(rootReal + sep)) {
+    return `a symbolic link to "${written}", which leads outside the content folder, expected a file inside it (the site publishes only what is inside the content folder)`;
+  }
+  return undefined;
+}
+
+/**
+ * Lists the files below `dir` (paths relative to `cwd`, forward slashes, sorted), with problems
+ * for links it does not follow and for special files.
+ */
+export async function listContentFiles(dir: string, cwd = process.cwd()): Promise<{ paths: ContentPath[]; problems: Problem[] }> {
+  const rel = (abs: string) => contentPath(relative(cwd, abs));
+  const problems: Problem[] = [];
+  const rootAbs = resolve(cwd, dir);
+  let entries;
+  let rootReal: string;
+  try {
+    entries = await readdir(rootAbs, { recursive: true, withFileTypes: true });
+    rootReal = await realpath(rootAbs);
+  } catch (error) {
+    const file = rel(rootAbs) || '.';
     return { paths: [], problems: [{ file, field: '(folder)', message: `cannot be read (${reason(error)}), expected the content folder`, severity: 'error' }] };
   }
-  const paths: string[] = [];
+  const paths: ContentPath[] = [];
+  const links: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const abs = join(e.parentPath, e.name);
     if (e.isFile()) paths.push(rel(abs));
-    else if (e.isSymbolicLink()) {
-      try {
-        const target = await stat(abs);
-        if (target.isFile()) paths.push(rel(abs));
-        else problems.push({ file: rel(abs), field: '(file)', message: 'a symbolic link to a folder, expected a file or a real folder (links to folders are not followed)', severity: 'error' });
-      } catch (error) {
-        problems.push({ file: rel(abs), field: '(file)', message: `a symbolic link that cannot be followed (${reason(error)}), expected a link to a file`, severity: 'error' });
-      }
-    }
+    else if (e.isSymbolicLink()) links.push(abs);
+    else if (!e.isDirectory()) problems.push({ file: rel(abs), field: '(file)', message: `a ${specialKind(e)}, expected a regular file`, severity: 'error' });
+  }
+  const checked = await pLimit(FILES_AT_ONCE).map(links, async (abs) => ({ abs, problem: await linkProblem(abs, rootReal) }));
+  for (const { abs, problem } of checked) {
+    if (problem === undefined) paths.push(rel(abs));
+    else problems.push({ file: rel(abs), field: '(file)', message: problem, severity: 'error' });
   }
   return { paths: paths.sort(), problems };
 }

@@ -6,7 +6,7 @@
  */
 import { relative, resolve } from 'node:path';
 import type { CheckCache, ValidationReport } from './check.ts';
-import { validateContent } from './check.ts';
+import { checkCoverImages, validateContent } from './check.ts';
 import { type FileCache, readContentFolder } from './files.ts';
 
 export type { AnalysisEntry, CheckCache, ContentFile, DataEntry, ValidationReport } from './check.ts';
@@ -25,8 +25,9 @@ export async function readContent(dir: string, cwd = process.cwd(), cache?: Chec
   const folderProblem = tree.problems.filter((p) => p.field === '(folder)');
   if (folderProblem.length) return { ...validateContent([], root), problems: folderProblem, filesWithErrors: new Set(folderProblem.map((p) => p.file)) };
   const report = validateContent(tree.files, root, cache ? { cache } : {});
-  if (tree.problems.length === 0) return report;
-  const problems = [...tree.problems, ...report.problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  for (const p of tree.problems) if (p.severity === 'error') report.filesWithErrors.add(p.file);
+  const more = [...tree.problems, ...(await checkCoverImages(report, tree.files))];
+  if (more.length === 0) return report;
+  const problems = [...more, ...report.problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  for (const p of more) if (p.severity === 'error') report.filesWithErrors.add(p.file);
   return { ...report, problems };
 }

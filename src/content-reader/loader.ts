@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { pruneRenderedHtml, renderedHtmlPresence, useRenderedHtmlDir, writeRenderedHtml } from '../build-cache/rendered-html.ts';
 import { closeRenderPool, renderOnPool, type Rendered } from '../markdown/render-pool.ts';
+import { byFileAndLine, renderProblem } from './render-check.ts';
 import { formatProblem, type Problem } from '../schemas/problems.ts';
 import type { CheckCache, ValidationReport } from './check.ts';
 import type { FileCache } from './files.ts';
@@ -34,6 +35,7 @@ interface StoredFile {
   raw: Record<string, unknown>;
   text: string;
   body?: string;
+  bodyLine?: number;
 }
 
 /** The error a build fails with: the problems are already logged, so it carries no stack. */
@@ -91,7 +93,7 @@ function currentReport(session: Session, dir: string, root: string, logger: Load
 
 /** The files of one collection that passed their own checks. */
 function filesOf(name: CollectionName, report: ValidationReport): StoredFile[] {
-  if (name === 'analyses') return report.analyses.map((a) => ({ id: a.file.replace(/^.*?analyses\//, '').replace(/\.md$/, ''), file: a.file, raw: a.raw, text: a.text, body: a.body }));
+  if (name === 'analyses') return report.analyses.map((a) => ({ id: a.file.replace(/^.*?analyses\//, '').replace(/\.md$/, ''), file: a.file, raw: a.raw, text: a.text, body: a.body, bodyLine: a.bodyLine }));
   if (name === 'site') return report.site ? [report.site] : [];
   return report[name];
 }
@@ -152,7 +154,7 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
         },
         (error: unknown) => {
           keep.delete(f.id);
-          failed.push({ file: f.file, field: 'body', message: `could not be rendered (${error instanceof Error ? error.message : String(error)})`, severity: 'error' });
+          failed.push(renderProblem(f.file, f.bodyLine ?? 0, error));
         },
       ),
     );
@@ -164,7 +166,10 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
   // Files of edited or deleted entries are pruned after a build's one sync. The preview keeps
   // them: Astro may still serve a page from the previous store while a save is being read.
   if (name === 'analyses' && !dev) pruneRenderedHtml(htmlDir, store.values());
-  for (const p of failed) context.logger.error(formatProblem(p));
+  // In file order, as `npm run validate` prints them (renders finish in any order).
+  failed.sort(byFileAndLine);
+  const log = context.logger.fork('content');
+  for (const p of failed) log.error(formatProblem(p));
   return failed;
 }
 
@@ -195,7 +200,11 @@ export function barometerLoader(name: CollectionName, dir: string): Loader {
       if (!dev) {
         const report = await currentReport(session, absDir, root, logger);
         const failed = await sync(name, context, report, workerFile, dev);
-        if (name === 'analyses') await closeRenderPool();
+        // Only the analyses collection fails the build, once its bodies are rendered: Astro stops
+        // at the first collection that throws, and a quicker one would cut the renderer's
+        // problems from the list (validate prints them: src/content-reader/render-check.ts).
+        if (name !== 'analyses') return;
+        await closeRenderPool();
         const summary = errorSummary([...report.problems, ...failed]);
         if (summary) throw new ContentProblemsError(summary);
         return;

@@ -67,6 +67,13 @@ export function parseMarkdownSource(file: string, text: string): MarkdownSource 
     problems.push({ file, field: 'frontmatter', line: 1, message: 'missing, expected the file to start with a "---" line followed by YAML fields', severity: 'error' });
     return { data: undefined, body: clean, bodyLine: 0, problems };
   }
+  // gray-matter's own test for the closing line (a "\n---" after the opening one): without it, the
+  // whole file is read as YAML and the message is about YAML syntax or a field named after a
+  // sentence of the body, never about the missing line.
+  if (!clean.slice(3).includes('\n---')) {
+    problems.push({ file, field: 'frontmatter', line: 1, message: 'opened by "---" on line 1 but never closed, expected a line "---" after the last field', severity: 'error' });
+    return { data: undefined, body: '', bodyLine: 0, problems };
+  }
   try {
     const parsed = matter(clean, matterOptions());
     const bodyLine = clean.slice(0, clean.length - parsed.content.length).split('\n').length - 1;
@@ -93,51 +100,6 @@ export function parseYamlSource(file: string, text: string): { data: unknown; pr
   } catch (error) {
     return { data: undefined, problems: [yamlProblem(file, error, 0)] };
   }
-}
-
-/** Deepest nesting of HTML elements or of lists and quotes a body may have. */
-export const MAX_NESTING = 100;
-
-/** Elements that never contain anything, so they open no level. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-/** A tag: `<x ...>`, `</x>` or `<x/>`; stops at the next `<`, so the scan stays linear. */
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(\/?)>/g;
-
-/** Leading list markers and quote marks of a line, with the indentation before them. */
-const CONTAINERS = /^([ \t]*)((?:(?:[-*+]|\d{1,9}[.)]|>)(?:[ \t]+|$))*)/;
-
-/**
- * Explains a body nested deeper than MAX_NESTING (HTML elements, or lists and quotes), or returns
- * undefined. The Markdown and HTML tree code recurses once per level, so thousands of levels end
- * in a RangeError that would stop the whole build; this linear scan finds them first. Lines are
- * in the whole file (`bodyLine` lines precede the body).
- */
-export function bodyNestingProblem(file: string, body: string, bodyLine: number): Problem | undefined {
-  let depth = 0;
-  let at = -1;
-  for (const m of body.matchAll(TAG)) {
-    const [, closing, name = '', selfClosing] = m;
-    if (closing) depth = Math.max(0, depth - 1);
-    else if (!selfClosing && !VOID.has(name.toLowerCase())) depth += 1;
-    if (depth > MAX_NESTING) {
-      at = m.index;
-      break;
-    }
-  }
-  const lineOf = (offset: number) => bodyLine + body.slice(0, offset).split('\n').length;
-  if (at >= 0) return { file, field: 'body', line: lineOf(at), message: `HTML elements nested more than ${MAX_NESTING} levels deep, expected at most ${MAX_NESTING}`, severity: 'error' };
-  let offset = 0;
-  for (const line of body.split('\n')) {
-    const m = CONTAINERS.exec(line);
-    const indent = (m?.[1] ?? '').replace(/\t/g, '    ').length;
-    const markers = (m?.[2] ?? '').match(/[-*+>]|\d{1,9}[.)]/g)?.length ?? 0;
-    if (markers > 0 && markers + Math.floor(indent / 2) > MAX_NESTING) {
-      return { file, field: 'body', line: lineOf(offset), message: `lists or quotes nested more than ${MAX_NESTING} levels deep, expected at most ${MAX_NESTING}`, severity: 'error' };
-    }
-    offset += line.length + 1;
-  }
-  return undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ import { escapeXml } from '../feeds/feeds.ts';
 import { authorName } from '../lib/names.ts';
 import { key, type AnalysisRecord, type SiteContext, type SiteModel } from '../lib/site-model.ts';
 import { TREND_SYMBOL } from '../lib/trends.ts';
-import { siteUrl } from '../routing/paths.ts';
+import { siteUrl } from '../lib/site-paths.ts';
 
 /**
  * Where the mail service puts the reader's own unsubscribe address. This is the Liquid/Handlebars

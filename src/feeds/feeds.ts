@@ -14,7 +14,7 @@ import { publicationDate } from '../citation/citation.ts';
 import { parseIsoDate } from '../lib/dates.ts';
 import { authorName } from '../lib/names.ts';
 import type { AnalysisRecord, SiteContext } from '../lib/site-model.ts';
-import { siteUrl, type SitePath } from '../routing/paths.ts';
+import { siteUrl, type SitePath } from '../lib/site-paths.ts';
 
 /** Items per feed: readers poll feeds often, so they carry the newest analyses, not the archive. */
 export const FEED_LIMIT = 50;

@@ -1,5 +1,5 @@
 /** Interface strings per language. */
-import type { Language } from '../schemas/primitives.ts';
+import type { Language } from './languages.ts';
 import { be } from './be.ts';
 import { en } from './en.ts';
 import { ru } from './ru.ts';

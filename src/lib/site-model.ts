@@ -9,9 +9,9 @@ import type { SiteData } from '../schemas/site.ts';
 import type { ActorData, AuthorData, TopicData } from '../schemas/taxonomy.ts';
 import { groupByMany } from './collections.ts';
 import { hashText } from './hash.ts';
-import { checkCorpus, locateAnalysis, type LocatedAnalysis } from '../content-reader/cross-file.ts';
+import { parseEntryId } from '../schemas/ids.ts';
 import { mondayOf, type IsoDate } from './dates.ts';
-import { sitePaths, type SitePath, type SitePaths } from '../routing/paths.ts';
+import { sitePaths, type SitePath, type SitePaths } from './site-paths.ts';
 
 /** An analysis with everything pages derive from its location and frontmatter. */
 export interface AnalysisRecord {
@@ -109,12 +109,12 @@ function compareRecords(topicOrder: Map<string, number>) {
     a.slug.localeCompare(b.slug);
 }
 
-/** Thrown when the content has errors the pages cannot work around; lists every problem. */
+/** Thrown for an entry the content reader should never have passed (an id outside a language folder). */
 export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-/** Builds every lookup from the collections. Throws a ContentError listing all bad references. */
+/** Builds every lookup from the collections the content reader passed. */
 export function buildSiteModel(input: {
   analyses: RawEntry<AnalysisData>[];
   topics: RawEntry<TopicData>[];
@@ -132,17 +132,15 @@ export function buildSiteModel(input: {
   const languages = [...input.site.languages];
   const paths = sitePaths(input.site.languages[0]);
 
-  const located: (LocatedAnalysis & { digest: string })[] = [];
-  const problems: string[] = [];
+  // The content reader has checked every file, reference, slug and translation key before the
+  // collections reach here (a build with an error stops there): the model trusts it and only
+  // reads each entry's language and slug from its id.
+  const located: { file: string; lang: Language; slug: string; data: AnalysisData; digest: string }[] = [];
   for (const entry of input.analyses) {
-    const where = locateAnalysis(`${entry.id}.md`);
-    if ('problem' in where) problems.push(`content/analyses/${entry.id}.md: (file name): ${where.problem}`);
-    else located.push({ file: `content/analyses/${entry.id}.md`, lang: where.lang, slug: where.slug, data: entry.data, digest: entry.digest === undefined ? hashText(JSON.stringify(entry.data)) : String(entry.digest) });
+    const where = parseEntryId(entry.id);
+    if ('problem' in where) throw new ContentError(`content/analyses/${entry.id}.md: (file name): ${where.problem}`);
+    located.push({ file: `content/analyses/${entry.id}.md`, lang: where.lang, slug: where.slug, data: entry.data, digest: entry.digest === undefined ? hashText(JSON.stringify(entry.data)) : String(entry.digest) });
   }
-  for (const p of checkCorpus(located, { topics: new Set(topics.keys()), actors: new Set(actors.keys()), authors: new Set(authors.keys()) })) {
-    problems.push(`${p.file}: ${p.field}: ${p.message}`);
-  }
-  if (problems.length) throw new ContentError(`${problems.length} content error(s):\n${problems.join('\n')}`);
 
   const records: AnalysisRecord[] = located
     .filter((a) => !a.data.draft && input.site.languages.includes(a.lang) && !(input.publishUntil !== undefined && a.data.published !== undefined && a.data.published > input.publishUntil))

@@ -6,10 +6,9 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Definition, Html, Image, ImageReference, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { markdownFeatures } from './render-markdown.ts';
 
 /** One external image: the 1-based line in the body and its address. */
 export interface ExternalImage {
@@ -19,8 +18,6 @@ export interface ExternalImage {
 
 /** Cheap test first: only bodies with a Markdown image or an <img> tag need the parse. */
 const MAYBE_IMAGE = /!\[|<img|<picture|<source/i;
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** True for an address that leaves the site: an http(s) URL or a protocol-relative `//host/`. */
 export function isExternalUrl(url: string): boolean {
@@ -46,10 +43,13 @@ function htmlImageUrls(html: string): string[] {
   return urls;
 }
 
-/** Every image of `markdown` whose address is on another host, in source order. */
-export function findExternalImages(markdown: string): ExternalImage[] {
+/**
+ * Every image of `markdown` (of the analysis at `filePath`) whose address is on another host, in
+ * source order; parsed by the page's own parser with its features (render-markdown.ts).
+ */
+export function findExternalImages(markdown: string, filePath?: string): ExternalImage[] {
   if (!MAYBE_IMAGE.test(markdown)) return [];
-  const tree = parser.parse(markdown) as Root;
+  const tree = markdownToMdast(markdown, { features: markdownFeatures(filePath) }) as Root;
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node: Definition) => {
     definitions.set(node.identifier, node.url);

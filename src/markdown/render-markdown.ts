@@ -11,12 +11,14 @@
  * and generated corpora; docs/decisions/performance-trials.md lists the measured exceptions.
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import type { Root as MdRoot } from 'mdast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import GithubSlugger from 'github-slugger';
-import { markdownToHast } from 'satteri';
+import { markdownToHast, markdownToMdast } from 'satteri';
 import { t } from '../i18n/index.ts';
 import { LANGUAGES, type Language } from '../schemas/primitives.ts';
+import { BodyLimitError, checkHtmlTree, checkMarkdownTree, MAX_BODY_HTML, nestingMessage, scanNesting, sizeMessage } from './body-limits.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** The prefix GitHub also uses for user content: authors' ids can never collide with the page's own. */
@@ -71,6 +73,21 @@ function isExternal(href: string): boolean {
 }
 
 const HEADING = /^h[1-6]$/;
+
+/** Every `id` in the tree, found with a loop (the depth is bounded before this runs, but a loop costs nothing). */
+function existingIds(tree: Root): string[] {
+  const ids: string[] = [];
+  const stack: (Root | Element)[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const id = child.properties['id'];
+      if (typeof id === 'string' && id !== '') ids.push(id);
+      stack.push(child);
+    }
+  }
+  return ids;
+}
 /** Sätteri writes GFM column alignment as a style; GitHub's schema drops style but keeps `align`. */
 const ALIGN_STYLE = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/;
 
@@ -82,6 +99,12 @@ const ALIGN_STYLE = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/;
  */
 function rewrite(tree: Root): void {
   const slugger = new GithubSlugger();
+  // Ids the tree already has (footnotes: fn-1, fnref-1, footnote-label; raw HTML) are taken, so a
+  // heading "fn-1" becomes fn-1-1 instead of stealing footnote 1's id (and its links).
+  for (const id of existingIds(tree)) {
+    slugger.occurrences[id] = 0;
+    if (id.startsWith(USER_CONTENT_PREFIX)) slugger.occurrences[id.slice(USER_CONTENT_PREFIX.length)] = 0;
+  }
   const walk = (node: Root | Element): void => {
     for (const child of node.children as RootContent[]) {
       if (child.type !== 'element') continue;
@@ -136,21 +159,42 @@ function headingsOf(tree: Root): RenderedHeading[] {
 }
 
 /**
+ * Sätteri's options for a body: GFM with footnotes labelled in the analysis's language, raw HTML
+ * parsed into elements, no frontmatter (the loader has split it off: a body opening with `---` is a
+ * rule). The page and the validator's reports (sanitize-report.ts, external-images.ts) parse with
+ * these, so they read the same Markdown the same way.
+ */
+export function markdownFeatures(filePath?: string) {
+  const strings = t(analysisLanguage(filePath)).footnotes;
+  return { gfm: { footnotes: { label: strings.label, backLabel: strings.backLabel, clobberPrefix: '' } }, rawHtml: true, frontmatter: false };
+}
+
+/**
  * Renders a body; `filePath` (content/analyses/<lang>/…) picks the footnote labels' language.
- * Throws only on a parser failure, with the file named.
+ * A body past the limits of body-limits.ts (nesting, table cells, HTML size) is refused with a
+ * BodyLimitError naming the line, before its HTML is built; a parser failure throws with the
+ * file named.
  */
 export function renderMarkdown(body: string, filePath?: string): RenderedMarkdown {
-  const strings = t(analysisLanguage(filePath)).footnotes;
+  const features = markdownFeatures(filePath);
+  const scanned = scanNesting(body);
+  if (scanned !== undefined) throw new BodyLimitError(nestingMessage(), scanned);
+  const markdownTree = () => markdownToMdast(body, { features }) as MdRoot;
   let tree: Root;
   try {
-    tree = markdownToHast(body, {
-      // Front matter is already split off by the loader: a body opening with `---` is a rule.
-      features: { gfm: { footnotes: { label: strings.label, backLabel: strings.backLabel, clobberPrefix: '' } }, rawHtml: true, frontmatter: false },
-    }) as Root;
+    // A table is the one construct whose HTML grows faster than its Markdown (rows are filled to
+    // the header's width): the Markdown tree, where they are not yet, is measured first. Every
+    // table has a `|`; a body without one is spared that parse (a fifth of the render's time).
+    if (body.includes('|')) checkMarkdownTree(markdownTree());
+    tree = markdownToHast(body, { features }) as Root;
   } catch (error) {
+    if (error instanceof BodyLimitError) throw error;
     throw new Error(`${filePath ?? '(Markdown body)'}: the Markdown parser failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+  checkHtmlTree(tree, body, markdownTree);
   rewrite(tree);
   const clean = sanitize(tree, sanitizeSchema) as Root;
-  return { html: toHtml(clean), headings: headingsOf(clean) };
+  const html = toHtml(clean);
+  if (html.length > MAX_BODY_HTML) throw new BodyLimitError(sizeMessage(html.length));
+  return { html, headings: headingsOf(clean) };
 }

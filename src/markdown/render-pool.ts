@@ -7,7 +7,8 @@
  */
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { RenderRequest, Rendered } from './render-worker.ts';
+import { BodyLimitError } from './body-limits.ts';
+import type { RenderOutcome, RenderRequest, Rendered } from './render-worker.ts';
 
 export type { RenderRequest, Rendered } from './render-worker.ts';
 
@@ -16,10 +17,15 @@ const IDLE_MS = 30_000;
 
 let pool: Tinypool | undefined;
 
-/** Renders one body on the pool, starting the pool for `workerFile` (absolute path) if none runs. */
-export function renderOnPool(workerFile: string, request: RenderRequest): Promise<Rendered> {
+/**
+ * Renders one body on the pool, starting the pool for `workerFile` (absolute path) if none runs.
+ * A body past the renderer's limits rejects with a BodyLimitError (line included), as in-thread.
+ */
+export async function renderOnPool(workerFile: string, request: RenderRequest): Promise<Rendered> {
   pool ??= new Tinypool({ filename: workerFile, minThreads: 0, maxThreads: Math.max(1, availableParallelism()), idleTimeout: IDLE_MS });
-  return pool.run(request) as Promise<Rendered>;
+  const outcome = (await pool.run(request)) as RenderOutcome;
+  if ('refused' in outcome) throw new BodyLimitError(outcome.refused.message, outcome.refused.line);
+  return outcome.rendered;
 }
 
 /** Ends the pool's workers; the next render starts a new pool. */

@@ -4,6 +4,7 @@
  * rendering is CPU-bound and Astro's content sync renders on one thread otherwise. The pool calls
  * the default export: a `RenderRequest` in, `Rendered` out (a failed render rejects with the reason).
  */
+import { BodyLimitError } from './body-limits.ts';
 import { renderMarkdown } from './render-markdown.ts';
 
 /** A body to render. */
@@ -19,12 +20,24 @@ export interface Rendered {
   metadata: { headings: { depth: number; slug: string; text: string }[]; imagePaths: string[]; frontmatter: Record<string, unknown> };
 }
 
+/**
+ * What the worker answers: the rendering, or why the body was refused (a BodyLimitError does not
+ * survive the trip between threads with its line, so it travels as data).
+ */
+export type RenderOutcome = { rendered: Rendered } | { refused: { message: string; line: number | undefined } };
+
 /** Renders one body. */
-export default function render(request: RenderRequest): Rendered {
-  const { html, headings } = renderMarkdown(request.body, request.filePath);
+export default function render(request: RenderRequest): RenderOutcome {
+  let result;
+  try {
+    result = renderMarkdown(request.body, request.filePath);
+  } catch (error) {
+    if (error instanceof BodyLimitError) return { refused: { message: error.message, line: error.line } };
+    throw error;
+  }
   // `frontmatter` would be a second copy of the entry's data in the data store (which Astro ships
   // to the page renderer as one JavaScript module): no page reads `remarkPluginFrontmatter`, so an
   // empty object is the same information. Bodies have no images of their own (covers are front
   // matter), so no image paths.
-  return { html, metadata: { headings, frontmatter: {}, imagePaths: [] } };
+  return { rendered: { html: result.html, metadata: { headings: result.headings, frontmatter: {}, imagePaths: [] } } };
 }

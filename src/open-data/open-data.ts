@@ -9,7 +9,7 @@ import type { Kind, Language, Trend } from '../schemas/primitives.ts';
 import { publicationDate } from '../citation/citation.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import type { AnalysisRecord } from '../lib/site-model.ts';
-import { siteUrl } from '../routing/paths.ts';
+import { siteUrl } from '../lib/site-paths.ts';
 
 /** One published analysis in the open data. Absent optional values are `null`, never missing. */
 export interface AnalysisRow {

@@ -1,7 +1,7 @@
 /** `/robots.txt`: everything may be crawled; points crawlers at the sitemap. */
 import type { APIRoute } from 'astro';
 import { singles } from '../routing/routes.ts';
-import { siteUrl } from '../routing/paths.ts';
+import { siteUrl } from '../lib/site-paths.ts';
 
 /** The robots file. */
 export const GET: APIRoute = async () => {

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../i18n/languages.ts';
 import type { AnalysisRecord } from '../lib/site-model.ts';
-import { PAGE_SIZE, type SitePath, type SitePaths } from './paths.ts';
+import { PAGE_SIZE, type SitePath, type SitePaths } from '../lib/site-paths.ts';
 
 /** One language's version of a page. */
 export interface LanguageLink {

@@ -31,7 +31,7 @@ import { TRENDS, type Trend } from '../schemas/primitives.ts';
 import { ACTOR_KINDS, type ActorData } from '../schemas/taxonomy.ts';
 import { analysisLanguages, everyLanguage, listingLanguages, otherLanguageCounts, type LanguageCount, type PageLanguages } from './alternates.ts';
 import { pageCacheKey } from './cache-key.ts';
-import { PAGE_SIZE, pageParam, type SitePath } from './paths.ts';
+import { PAGE_SIZE, pageParam, type SitePath } from '../lib/site-paths.ts';
 
 /** What every page receives: its language, the site context and its versions in other languages. */
 export interface PageData {

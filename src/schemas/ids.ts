@@ -39,3 +39,14 @@ export function parseEntryId(id: string): { lang: Language; slug: Slug } | { pro
   }
   return { lang, slug: slug as Slug };
 }
+
+/**
+ * A file of the content folder as the reader lists it and every problem names it: relative to the
+ * working folder, `/`-separated (`content/analyses/en/x.md`), whatever the platform.
+ */
+export type ContentPath = string & { readonly __contentPath: unique symbol };
+
+/** The content path of a file at `relativeToCwd` (any separators). */
+export function contentPath(relativeToCwd: string): ContentPath {
+  return relativeToCwd.split('\\').join('/') as ContentPath;
+}

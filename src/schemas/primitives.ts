@@ -95,15 +95,55 @@ function codePoints(value: string): string {
   return short([...new Set(value)].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' '));
 }
 
-/** A non-empty line of visible text, at most `max` characters, without control characters. */
+/** Bidirectional controls that open a run: embeddings and overrides (closed by U+202C), isolates (closed by U+2069). */
+const BIDI_OPENERS: Record<string, string> = {
+  '\u202A': 'left-to-right embedding',
+  '\u202B': 'right-to-left embedding',
+  '\u202D': 'left-to-right override',
+  '\u202E': 'right-to-left override',
+  '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate',
+  '\u2068': 'first-strong isolate',
+};
+const ISOLATES = new Set(['\u2066', '\u2067', '\u2068']);
+
+/**
+ * The first bidirectional control of `value` left open (its character and index), following the
+ * Unicode bidi algorithm's pairing: U+202C closes the innermost embedding or override, U+2069
+ * the innermost isolate and everything opened inside it. An open override in a title reverses
+ * whatever the page prints after it (the site name, a date), so it is refused.
+ */
+function unclosedBidiControl(value: string): { char: string; index: number } | undefined {
+  const open: { char: string; index: number }[] = [];
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charAt(i);
+    if (c in BIDI_OPENERS) open.push({ char: c, index: i });
+    else if (c === '\u202C' && open.length > 0 && !ISOLATES.has(open.at(-1)?.char ?? '')) open.pop();
+    else if (c === '\u2069') {
+      const isolate = open.findLastIndex((o) => ISOLATES.has(o.char));
+      if (isolate >= 0) open.length = isolate;
+    }
+  }
+  return open[0];
+}
+
+/** A non-empty line of visible text, at most `max` characters, without control characters or an open bidi override. */
 export function textSchema(max: number) {
   return z.string().check((ctx) => {
     const control = CONTROL.exec(ctx.value);
+    const bidi = unclosedBidiControl(ctx.value);
     if (control) {
       const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
       ctx.issues.push({ code: 'custom', input: ctx.value, message: `contains the control character ${code} at position ${control.index + 1}, expected plain text` });
     } else if (ctx.value.trim() === '') {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty' });
+    } else if (bidi) {
+      const code = `U+${bidi.char.charCodeAt(0).toString(16).toUpperCase()}`;
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `opens a ${BIDI_OPENERS[bidi.char] ?? 'bidirectional control'} (${code}) at position ${bidi.index + 1} and never closes it, expected each bidirectional control closed in the same field (U+202C or U+2069)`,
+      });
     } else if (isInvisibleText(ctx.value)) {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: `has only invisible characters (${codePoints(ctx.value)}), expected visible text` });
     } else if (ctx.value.length > max) {

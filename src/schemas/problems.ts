@@ -19,11 +19,20 @@ export interface Problem {
   line?: number;
 }
 
-/** Formats a problem as the single line the validator prints. */
+/**
+ * Words (runs without a space) longer than this are shortened when a problem is printed: ids,
+ * field names, dates and URLs are echoed as written, and a 100,000-character one made a 100 KB
+ * line. Long enough for any real path or address.
+ */
+const LONGEST_WORD = 200;
+const LONG_WORD = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g');
+
+/** Formats a problem as the single line the validator prints, every echoed word at most LONGEST_WORD long. */
 export function formatProblem(p: Problem): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
   const prefix = p.severity === 'warning' ? 'warning: ' : '';
-  return `${prefix}${where}: ${p.field}: ${p.message}`;
+  const clip = (text: string) => text.replace(LONG_WORD, (word) => short(word));
+  return `${prefix}${where}: ${clip(p.field)}: ${clip(p.message)}`;
 }
 
 /** Describes a found value briefly: its type, and the value itself when short. */

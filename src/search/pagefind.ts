@@ -19,6 +19,7 @@ import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { minify } from 'vite';
 import { FILES_AT_ONCE } from '../lib/open-files.ts';
+import { outputPath } from '../lib/output-path.ts';
 import type { Language } from '../i18n/languages.ts';
 import { META_WEIGHTS } from './search-fields.ts';
 import { PAGEFIND_BUNDLE_DIR as PAGEFIND_DIR } from './search-state.ts';
@@ -149,7 +150,7 @@ async function pagePathsByShard(site: string, root: Language): Promise<Map<strin
   const files: string[] = [];
   for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
-    files.push(relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    files.push(outputPath(site, join(entry.parentPath, entry.name)));
   }
   for (const path of files.sort()) {
     const shard = shardOfPage(path, root);

@@ -81,3 +81,33 @@ describe('layers', () => {
     expect(imports(file).filter((m) => /\/(routing\/route|pages|components|layouts)\//.test(m) || /\/routing\/routes?(-data)?(\.ts)?$/.test(m))).toEqual([]);
   });
 });
+
+describe('folders', () => {
+  it('import each other in one direction only: the folder graph of src/ has no cycle', () => {
+    // Folder -> the folders its files import from (relative imports only; a folder's own files aside).
+    const graph = new Map<string, Set<string>>();
+    for (const file of site) {
+      const from = file.split('/')[1] ?? '';
+      for (const spec of imports(file)) {
+        if (!spec.startsWith('.')) continue;
+        const target = join(file, '..', spec).split('\\').join('/');
+        const to = target.startsWith('src/') ? target.split('/')[1] : undefined;
+        if (to && to !== from) graph.set(from, (graph.get(from) ?? new Set()).add(to));
+      }
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (node: string, trail: string[]): void => {
+      state.set(node, 'open');
+      for (const next of graph.get(node) ?? []) {
+        if (state.get(next) === 'open') cycles.push([...trail.slice(trail.indexOf(next)), node, next].join(' -> '));
+        else if (!state.has(next)) visit(next, [...trail, node]);
+      }
+      state.set(node, 'done');
+    };
+    for (const node of graph.keys()) if (!state.has(node)) visit(node, []);
+    expect(graph.size).toBeGreaterThan(5);
+    expect(cycles).toEqual([]);
+  });
+});
+

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content-reader/index.ts';
-import { sitePaths } from '../../src/routing/paths.ts';
+import { sitePaths } from '../../src/lib/site-paths.ts';
 import { readContentTree } from '../helpers/content-tree.ts';
 import { sampleDist } from '../helpers/shared-builds.ts';
 

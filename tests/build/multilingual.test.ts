@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/index.ts';
 import { key, translationsOf, type AnalysisRecord, type SiteModel } from '../../src/lib/site-model.ts';
-import { sitePaths } from '../../src/routing/paths.ts';
+import { sitePaths } from '../../src/lib/site-paths.ts';
 import { LANGUAGES, TRENDS, type Language } from '../../src/schemas/primitives.ts';
 import { sampleDist } from '../helpers/shared-builds.ts';
 import { loadContent } from '../helpers/content-model.ts';

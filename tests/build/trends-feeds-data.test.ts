@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mondayOf, yearOf } from '../../src/lib/dates.ts';
 import { FEED_LIMIT } from '../../src/feeds/feeds.ts';
 import type { AnalysisRow } from '../../src/open-data/open-data.ts';
-import { sitePaths } from '../../src/routing/paths.ts';
+import { sitePaths } from '../../src/lib/site-paths.ts';
 import { LANGUAGES, TRENDS, type Language } from '../../src/schemas/primitives.ts';
 import { sampleDist } from '../helpers/shared-builds.ts';
 import { htmlFiles } from '../helpers/site-checks.ts';

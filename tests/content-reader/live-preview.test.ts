@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content-reader/index.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
-import { NODE } from '../helpers/build-site.ts';
+import { ASTRO, NODE } from '../helpers/build-site.ts';
 
 const PORT = Number(process.env['DEV_PORT'] ?? 4352);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -62,7 +62,7 @@ function titled(title: string): string {
 
 /** Starts `astro dev` on the temp content and waits until it serves the page. */
 async function startServer(): Promise<void> {
-  server = spawn(NODE, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+  server = spawn(NODE, [...ASTRO, 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
     env: { ...serverEnv(), BAROMETER_CONTENT: join(dir, 'content'), BAROMETER_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

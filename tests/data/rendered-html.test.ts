@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,5 +43,14 @@ describe('rendered HTML outside the data store', () => {
     expect(pruneRenderedHtml(dir, [{ id: 'en/a', digest: 'new' }, { id: 'en/b', digest: 7 }])).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['en__a.new.html', 'en__b.7.html']);
     expect(readRenderedHtml({ id: 'en/a', digest: 'new', rendered: { html: '' } })).toBe('a2');
+  });
+
+  it('writes through a temporary name, so a build killed mid-write leaves a .tmp file (pruned later), never a truncated entry', () => {
+    writeFileSync(join(dir, 'en__a.abc.html.4242.tmp'), '<p>A, cut o');
+    writeRenderedHtml(dir, 'en/a', 'abc', '<p>A, complete</p>');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual(['en__a.abc.html.4242.tmp']);
+    expect(readRenderedHtml({ id: 'en/a', digest: 'abc', rendered: { html: '' } })).toBe('<p>A, complete</p>');
+    pruneRenderedHtml(dir, [{ id: 'en/a', digest: 'abc' }]);
+    expect(readdirSync(dir)).toEqual(['en__a.abc.html']);
   });
 });

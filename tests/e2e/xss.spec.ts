@@ -223,3 +223,22 @@ test('the checks see a payload that runs (control)', async ({ browser }) => {
   }
   await context.close();
 });
+
+test('the logo opened on its own runs nothing, served without any header', async ({ browser }) => {
+  const context = await browser.newContext();
+  const { page, events } = await watchedPage(context);
+  const response = await page.goto(`${origin}/logo.svg`);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-security-policy']).toBeUndefined();
+  // The document is the SVG itself: its root is <svg>, and it drew what the fixture draws.
+  expect(await page.evaluate(() => document.documentElement.tagName)).toBe('svg');
+  expect(await page.locator('circle').count()).toBe(1);
+  const ran = () => page.evaluate(() => typeof (window as unknown as Record<string, unknown>)['__xss']);
+  expect(await ran()).toBe('undefined');
+  await page.locator('circle').dispatchEvent('click');
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+  expect(await ran()).toBe('undefined');
+  // An SVG document names no icon, so Chromium asks for /favicon.ico, which the site does not have.
+  expect(events.filter((e) => !e.includes('/favicon.ico'))).toEqual([]);
+  await context.close();
+});

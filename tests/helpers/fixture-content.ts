@@ -3,7 +3,7 @@
  * enough weekly analyses on one topic to need two listing pages, a long-form piece with sources,
  * a Russian translation and a draft.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { addDays } from '../../src/lib/dates.ts';
 
@@ -95,4 +95,16 @@ Draft text.
     await mkdir(dirname(full), { recursive: true });
     await writeFile(full, text);
   }
+}
+
+/**
+ * Adds an opinion piece with a cover image (the sample site's drawing) to a content tree written
+ * by writeFixtureContent, so a build has an image to import and optimised images to generate.
+ */
+export async function writeCoverAnalysis(root: string): Promise<void> {
+  await copyFile('content/analyses/en/2024-04-22-a-doctrine-written-for-confrontation.jpg', join(root, 'analyses/en/cover.jpg'));
+  await writeFile(
+    join(root, 'analyses/en/2023-02-08-with-a-cover.md'),
+    '---\ntitle: A piece with a cover\nsummary: It has a cover image.\nkind: opinion\npublished: 2023-02-08\ncover: { image: ./cover.jpg, alt: A drawing of a radar screen, credit: Barometer }\n---\n\nThe body.\n',
+  );
 }

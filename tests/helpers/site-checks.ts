@@ -4,9 +4,18 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 
-/** Every page (`.html` file) below `dir`, the email editions left out (see emailFiles). */
+/**
+ * Every reader's page (`.html` file) below `dir`: the email editions (see emailFiles) and the
+ * editors' form at /admin/ (the CMS's own application page, no site page: tests/cms and
+ * tests/e2e/cms.spec.ts check it) are left out.
+ */
 export function htmlFiles(dir: string): string[] {
-  return builtHtml(dir).filter((f) => !isEmailEdition(f));
+  return builtHtml(dir).filter((f) => !isEmailEdition(f) && !isEditorsForm(dir, f));
+}
+
+/** The editors' form, `/admin/index.html`. */
+function isEditorsForm(dir: string, file: string): boolean {
+  return file === join(dir, 'admin', 'index.html');
 }
 
 /**

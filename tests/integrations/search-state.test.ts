@@ -18,7 +18,7 @@ import {
   serializeSearchState,
   type SearchState,
 } from '../../src/search/search-state.ts';
-import { sitePaths } from '../../src/routing/paths.ts';
+import { sitePaths } from '../../src/lib/site-paths.ts';
 
 describe('parseSearchParams', () => {
   it('reads the example URL of the issue', () => {

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apaAuthors, apaText, apaCitation, bibtexCitation, chicagoText, citationFileUrl, citationFor, citationMeta, compactJson, cslCitation, escapeBibtex, initials, risCitation, splitName, type CitationInput } from '../../src/citation/citation.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
-import { sitePaths } from '../../src/routing/paths.ts';
+import { sitePaths } from '../../src/lib/site-paths.ts';
 
 const base: CitationInput = {
   key: 'en-2024-10-07-pardons-without-a-thaw',

@@ -43,7 +43,7 @@ describe('a cover image', () => {
 
   it('must name a file that exists', () => {
     expect(linesFor('  image: ./gone.jpg\n  alt: A street\n  credit: c')).toEqual([
-      `${FILE}: cover.image: "./gone.jpg" names no file (looked for content/analyses/en/gone.jpg), expected an image file beside the analysis`,
+      `${FILE}: cover.image: "./gone.jpg" names no readable file in the content folder (looked for content/analyses/en/gone.jpg), expected an image file beside the analysis`,
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('a cover image', () => {
   it('reports a missing alt and a missing file together, in one run', () => {
     expect(linesFor('  image: ./gone.jpg\n  credit: c')).toEqual([
       `${FILE}: cover.alt: missing, expected text describing the image for readers who cannot see it (required when cover.image is given)`,
-      `${FILE}: cover.image: "./gone.jpg" names no file (looked for content/analyses/en/gone.jpg), expected an image file beside the analysis`,
+      `${FILE}: cover.image: "./gone.jpg" names no readable file in the content folder (looked for content/analyses/en/gone.jpg), expected an image file beside the analysis`,
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { buildHeatmap, mondaysOfYear } from '../../src/lib/heatmap.ts';
 import type { AnalysisRecord } from '../../src/lib/site-model.ts';
 import type { Trend } from '../../src/schemas/primitives.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
-import { sitePaths } from '../../src/routing/paths.ts';
+import { sitePaths } from '../../src/lib/site-paths.ts';
 
 /** A weekly record with just what the heatmap reads. */
 function weekly(monday: string, topic: string, trend: Trend, slug = `${monday}-${topic}`): AnalysisRecord {

@@ -97,13 +97,21 @@ describe('buildSiteModel', () => {
     expect(related.every((x) => x.lang === 'en')).toBe(true);
   });
 
-  it('refuses unknown references, listing every one', () => {
-    const broken = structuredClone(input);
-    const [a, b] = broken.analyses;
-    if (!a || !b) throw new Error('fixture too small');
-    a.data.topic = 'nowhere';
-    b.data.actors = ['nobody'];
-    expect(() => buildSiteModel(broken)).toThrow(ContentError);
-    expect(() => buildSiteModel(broken)).toThrow(/2 content error\(s\)[\s\S]*unknown topic "nowhere"[\s\S]*unknown actor "nobody"/);
+  it('reads language and slug from the entry id, and refuses an id outside a language folder', () => {
+    for (const r of model.byId.values()) expect(r.id).toBe(`${r.lang}/${r.slug}`);
+    const misplaced = structuredClone(input);
+    const [a] = misplaced.analyses;
+    if (!a) throw new Error('fixture too small');
+    a.id = `de/${a.id.split('/').at(-1) ?? ''}`;
+    expect(() => buildSiteModel(misplaced)).toThrow(ContentError);
+  });
+
+  it('builds translations that disagree on their verdict (the content reader warns; a warning stops no build)', () => {
+    const disagreeing = structuredClone(input);
+    const translated = disagreeing.analyses.filter((a) => a.data.translationKey !== undefined);
+    const other = translated.find((a) => a.id.startsWith('ru/'));
+    if (translated.length < 2 || !other) throw new Error('fixture has no translation');
+    other.data.trend = other.data.trend === 'worse' ? 'better' : 'worse';
+    expect(() => buildSiteModel(disagreeing)).not.toThrow();
   });
 });

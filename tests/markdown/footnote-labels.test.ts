@@ -64,3 +64,15 @@ describe('analysisLanguage', () => {
     expect(analysisLanguage('/srv/content/analyses/de/x.md')).toBe('en');
   });
 });
+
+describe('ids on one page', () => {
+  it('never repeat: a heading slugged like a footnote, or like an id in raw HTML, gets another id', async () => {
+    const html = await render('## fn-1\n\n## Footnote label\n\n<p id="intro">Raw.</p>\n\n## Intro\n\nClaim.[^1]\n\n[^1]: The note.\n', 'content/analyses/en/x.md');
+    const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(ids).size).toBe(ids.length);
+    // The footnote reference still leads to the footnote, not to the heading.
+    const target = /<a [^>]*href="#([^"]*)"[^>]*data-footnote-ref/.exec(html)?.[1] ?? /data-footnote-ref[^>]*href="#([^"]*)"/.exec(html)?.[1];
+    expect(html).toMatch(new RegExp(`<li id="${target ?? '?'}"`));
+  });
+});

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { key, translationsOf, type AnalysisRecord, type SiteModel } from '../../src/lib/site-model.ts';
 import { analysisLanguages, listingLanguages, otherLanguageCounts } from '../../src/routing/alternates.ts';
-import { PAGE_SIZE, sitePaths } from '../../src/routing/paths.ts';
+import { PAGE_SIZE, sitePaths } from '../../src/lib/site-paths.ts';
 import { LANGUAGES, type Language } from '../../src/schemas/primitives.ts';
 import { loadContent } from '../helpers/content-model.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/index.ts';
 import { feedStylesheet } from '../../feeds/feed-stylesheet.ts';
-import { sitewidePaths } from '../../routing/paths.ts';
+import { sitewidePaths } from '../../lib/site-paths.ts';
 import { routes, type RouteProps } from '../../routing/routes.ts';
 
 /** One stylesheet per site language. */

@@ -1,7 +1,7 @@
 /** `/data/analysis.schema.json`: the JSON Schema of analysis frontmatter, generated from the zod schema. */
 import type { APIRoute } from 'astro';
 import { analysisJsonSchema } from '../../open-data/json-schema.ts';
-import { siteUrl, sitewidePaths } from '../../routing/paths.ts';
+import { siteUrl, sitewidePaths } from '../../lib/site-paths.ts';
 import { singles } from '../../routing/routes.ts';
 
 /** The schema, its `$id` the file's own absolute URL. */
