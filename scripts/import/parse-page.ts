@@ -59,8 +59,6 @@ export interface ImportOptions {
   authors?: string[];
   /** The page's address: relative links resolve against it (when the page has no `<base>`). */
   url?: string;
-  /** A date for a page that prints none (the CLI gives the page file's modification date): used, with a warning, in a draft. */
-  fallbackDate?: Found<IsoDate>;
 }
 
 /** An author of the page: an existing one, or a new one to create. */
@@ -616,12 +614,11 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   }
   let draft = false;
   if (period === undefined && published === undefined && (header.dates?.kind !== 'invalid' || kind !== 'weekly' || options.periodStart !== undefined)) {
-    if (kind !== 'weekly' && options.fallbackDate !== undefined) {
-      // Nothing on the page dates it: the file's own date stands in, and the entry stays a draft until an editor sets the date.
-      published = options.fallbackDate.value;
+    if (kind !== 'weekly') {
+      // Nothing on the page dates it: no date is made up (a file's modification date says when it
+      // was saved, not published); the entry is a draft, which the site leaves out until it has one.
       draft = true;
-      dates.push(options.fallbackDate);
-      problems.push(problem(file, 'published', `no date is printed on the page: ${options.fallbackDate.from} (${published}) is used and the analysis is a draft (draft: true) until you set the date; or pass --date YYYY-MM-DD`, 'warning'));
+      problems.push(problem(file, 'published', `no date is printed on the page: imported as a draft without a date (draft: true, no published); add published: YYYY-MM-DD, remove draft: true and rename the file to YYYY-MM-DD-<title>.md, or import it again with --date YYYY-MM-DD`, 'warning'));
     } else problems.push(problem(file, 'published', 'no date is printed on the page; pass --date YYYY-MM-DD (or --period YYYY-MM-DD for a weekly entry)'));
   }
 
@@ -760,7 +757,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   if (authorsFrom !== undefined) origins.authors = authorsFrom;
   origins.body = page.format === 'text' ? 'the text page' : (read.textFrom ?? read.mainFrom ?? (layout.mainStart === undefined ? 'the whole page (no main content found)' : `the main content (Mozilla Readability${second === undefined ? '' : ', checked against Defuddle'})`));
   const result: PageResult = { data, body, authors, availableIn, problems, dropped, dates, origins };
-  if (date !== undefined && header.title !== undefined) result.fileName = analysisFileName(date, header.title);
+  if (header.title !== undefined && (date !== undefined || draft)) result.fileName = analysisFileName(date, header.title);
   if (!problems.some((p) => p.severity === 'error')) result.markdown = stringifyMarkdown(data as Record<string, unknown>, body);
   return result;
 }

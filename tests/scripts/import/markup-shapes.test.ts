@@ -126,11 +126,16 @@ describe('dates', () => {
     }
   });
 
-  it('a page that prints no date at all is a draft dated by the fallback the CLI gives, and says so', () => {
-    const r = read(page({}), { fallbackDate: { value: '2026-01-02', from: "the page file's modification date" } });
+  it('a page that prints no date at all is a draft without a date (none is made up), and the warning says what to fill in', () => {
+    const r = read(page({}));
     expect(errors(r)).toEqual([]);
-    expect(r.data).toMatchObject({ published: '2026-01-02', draft: true });
-    expect(r.dates).toEqual([{ value: '2026-01-02', from: "the page file's modification date" }]);
+    expect(r.data).toMatchObject({ draft: true });
+    expect(r.data.published).toBeUndefined();
+    expect(r.dates).toEqual([]);
+    expect(r.fileName).toMatch(/^undated-[a-z0-9-]+\.md$/u);
+    expect(r.problems.find((p) => p.field === 'published')?.message).toMatch(/draft without a date.*add published: YYYY-MM-DD, remove draft: true and rename the file/u);
+    expect(r.markdown).toMatch(/^draft: true$/mu);
+    expect(r.markdown).not.toMatch(/^published:/mu);
   });
 });
 
