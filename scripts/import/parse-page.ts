@@ -999,8 +999,9 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
 /** The text the summary is taken from: the first paragraph, else the first item or block of text. */
 function leadText(blocks: readonly Block[]): string {
   // A caption, an empty "Category status:" label or a separator line ("---", "* * *") is no
-  // opening paragraph: only a block with a letter or a digit in it is.
-  const worded = (b: Block) => /[\p{L}\p{N}]/u.test(b.text);
+  // opening paragraph: only a block with a letter or a digit in it is, besides footnote markers
+  // ("[1]" alone is an image counter or a stray marker, and the summary drops markers).
+  const worded = (b: Block) => /[\p{L}\p{N}]/u.test(b.text.replace(/\[\d{1,3}\]/gu, ''));
   const paragraph = blocks.find((b) => b.node.type === 'paragraph' && worded(b) && !b.caption && !isCategoryStatusLabel(b.text) && !isCreditLine(b.text));
   if (paragraph) return paragraph.text;
   const first = blocks.find(worded);

@@ -140,6 +140,12 @@ describe('dates', () => {
 });
 
 describe('body', () => {
+  it('a bare marker such as "[1]" (an image counter) above the first paragraph is no summary; the paragraph is', () => {
+    const r = read(page({ jsonLd: article('Jane Roe'), article: `<h1>Harbour cranes stand still</h1><p>[1]</p><p>${prose(1)}</p><p>${prose(2)}</p>` }));
+    expect(errors(r)).toEqual([]);
+    expect(r.data.summary).toBe(prose(1));
+  });
+
   it('a consent box inside the article is dropped and listed; the paragraphs around it stay', () => {
     const html = page({
       jsonLd: article('Jane Roe'),
