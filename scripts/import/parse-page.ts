@@ -24,7 +24,7 @@ import { type AuthorName, type NameContext, normalizeAuthor, splitAuthorList } f
 import { htmlToBlocks } from './html.ts';
 import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
-import { normalizeSpaces, type ParsedDates, parseDates } from './periods.ts';
+import { isWholeMonth, normalizeSpaces, type ParsedDates, parseDates } from './periods.ts';
 import { sentences } from '../../src/lib/sentences.ts';
 import { deriveSummary } from './summary.ts';
 import { analysisFileName } from './slug.ts';
@@ -186,7 +186,7 @@ function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout
     const want = normalizeLabel(layout.title);
     titleAt = kept.findIndex((b) => b.text !== '' && (normalizeLabel(b.text) === want || (want.startsWith(normalizeLabel(b.text)) && b.text.length >= 20)));
   }
-  const header = readHeader(kept, taxonomy, titleAt > 0 ? titleAt : 0);
+  const header = titleAt >= 0 ? readHeaderFrom(kept, taxonomy, titleAt, 0) : readHeader(kept, taxonomy);
   // Between the header and the extractor's main content stands page chrome (share bars, teasers).
   const mainKept = layout.mainStart === undefined ? -1 : keptAt.findIndex((at) => at >= (layout.mainStart ?? 0));
   const between = new Set<number>();
@@ -227,10 +227,39 @@ function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout
   return { kept: cut >= 0 ? kept.filter((_b, k) => (keptAt[k] ?? 0) < cut) : kept, header, dropped, languages, midArticle };
 }
 
-/** Reads the header: byline, period, topic, verdict, title (its repetition dropped), subtitle, credit. */
-function readHeader(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: number): Header {
+/** Most short lines of site chrome (menu, language switch, breadcrumbs) looked past above a text page's digest header. */
+const CHROME_ABOVE_HEADER = 12;
+
+/**
+ * Reads the header: byline, period, topic, verdict, title (its repetition dropped), subtitle,
+ * credit. A text page whose own header reads no period, topic or verdict may have site chrome
+ * above it ("Menu", "EN", a breadcrumb): short lines, then a digest header with a title that is no
+ * paragraph of prose. Those lines are skipped (listed as above the title).
+ */
+function readHeader(blocks: readonly Block[], taxonomy: Taxonomy): Header {
+  // A digest's header ("by", the week, the topic) stands above its title, and its verdict below.
+  const digestFrom = (h: Header, from: number): boolean => {
+    const titleAt = blocks.findIndex((b, k) => k >= from && b.text !== '' && b.text === h.title);
+    const above = blocks.slice(from, Math.max(titleAt, from)).some((b) => b.text !== '');
+    return above && (h.dates?.kind === 'range' || h.topicId !== undefined || h.printedTopic !== undefined || h.trend !== undefined);
+  };
+  const h = readHeaderFrom(blocks, taxonomy, 0, 0);
+  if (digestFrom(h, 0)) return h;
+  for (let from = 1; from <= CHROME_ABOVE_HEADER && from < blocks.length; from += 1) {
+    const above = blocks[from - 1];
+    if (above === undefined || above.text.length > 80 || isProse(above) || (above.node.type !== 'paragraph' && above.node.type !== 'heading')) break;
+    const later = readHeaderFrom(blocks, taxonomy, 0, from);
+    const title = blocks.find((b) => b.text === later.title && b.text !== '');
+    if (digestFrom(later, from) && title !== undefined && !isProse(title)) return later;
+  }
+  return h;
+}
+
+/** Reads the header from block `from` on (the blocks before it are skipped as site chrome). */
+function readHeaderFrom(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: number, from: number): Header {
   const h: Header = { end: 0, skipped: [] };
-  let i = 0;
+  let i = from;
+  for (let k = 0; k < from; k += 1) h.skipped.push(k);
   let last = '';
   const verdictAt = (k: number): boolean => {
     const b = blocks[k];
@@ -568,7 +597,10 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   // Kind: the digest layout (a verdict or a topic line) is weekly; otherwise a page that cites
   // its sources in numbered notes is an analysis, and a signed piece without notes an opinion.
   const isDigest = header.trend !== undefined || header.printedTopic !== undefined || (header.byline?.names.length === 0 && header.dates?.kind === 'range');
-  const layoutKind: Kind = isDigest ? 'weekly' : notes.length > 0 ? 'analysis' : 'opinion';
+  // A digest header printing a whole month is a monthly analysis: the schema's weekly kind covers
+  // one Monday-to-Sunday week, while an analysis may cover any period (and carries no verdict).
+  const month = header.dates?.kind === 'range' && isWholeMonth(header.dates.period) ? header.dates.period : undefined;
+  const layoutKind: Kind = isDigest && month === undefined ? 'weekly' : isDigest || notes.length > 0 ? 'analysis' : 'opinion';
   // A copy that lost its digest header is still a weekly entry when the editor gives its week or verdict.
   const kind: Kind = options.kind ?? (options.periodStart !== undefined || options.trend !== undefined ? 'weekly' : layoutKind);
 
@@ -586,6 +618,9 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     if (kind === 'weekly') {
       period = header.dates.period;
       dates.push({ value: period.start, from: `${from} (week start)` }, { value: period.end, from: `${from} (week end)` });
+    } else if (month !== undefined && kind === 'analysis') {
+      period = month;
+      dates.push({ value: period.start, from: `${from} (month start)` }, { value: period.end, from: `${from} (month end)` });
     } else {
       problems.push(problem(file, 'period', `the week printed in ${from} is not read: the page is imported as ${kind}, which has no period`, 'warning'));
     }
@@ -734,7 +769,8 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   if (options.trend !== undefined) {
     if (header.trend !== undefined && header.trend !== options.trend) problems.push(problem(file, 'trend', `--trend ${options.trend} replaces the printed verdict (${header.trend})`, 'warning'));
     data.trend = options.trend;
-  } else if (header.trend !== undefined) data.trend = header.trend;
+  } else if (header.trend !== undefined && kind === 'weekly') data.trend = header.trend;
+  else if (header.trend !== undefined) problems.push(problem(file, 'trend', `the printed verdict (${header.trend}) is not kept: only a weekly entry carries one, and this page is imported as ${kind}${month === undefined ? '' : ` (it covers the month ${month.start} to ${month.end}, not a week)`}`, 'warning'));
   data.authors = authors.map((a) => a.id);
   data.actors = actors;
   if (sources.length) data.sources = sources;
