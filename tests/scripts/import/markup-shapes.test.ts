@@ -140,6 +140,29 @@ describe('dates', () => {
 });
 
 describe('body', () => {
+  it('a promo box inside the article that the second extractor (Defuddle) leaves out is dropped and listed; the paragraphs stay', () => {
+    const long = (n: number): string => `${prose(n)} It adds a few more words about cranes, ships and the quay.`;
+    const promo = 'Get the harbour briefing in your inbox every morning, free of charge.';
+    const html = page({
+      jsonLd: article('Jane Roe'),
+      article: `<h1>Harbour cranes stand still</h1><p>${long(1)}</p><p>${long(2)}</p><p>${long(3)}</p><div class="newsletter-signup"><p>${promo}</p><form><input type="email"><button>Sign me up</button></form></div><p>${long(4)}</p><p>${long(5)}</p>`,
+    });
+    const r = read(html);
+    expect(errors(r)).toEqual([]);
+    expect(r.body).not.toContain(promo);
+    for (const n of [1, 2, 3, 4, 5]) expect(r.body).toContain(long(n));
+    expect(r.dropped).toContainEqual({ text: promo, reason: "not in the second extractor's text (Defuddle)" });
+    expect(r.origins.body).toBe('the main content (Mozilla Readability, checked against Defuddle)');
+  });
+
+  it('a date line and a byline repeated inside the article text are the page\'s furniture: dropped and listed', () => {
+    const html = page({ jsonLd: article('Jane Roe'), article: `<h1>Harbour cranes stand still</h1><p>${prose(1)}</p><p>By Jane Roe</p><p>${prose(2)}</p><p>Updated: 11.02.2025 09:00</p><p>${prose(3)}</p>` });
+    const r = read(html);
+    expect(errors(r)).toEqual([]);
+    expect(r.body).toBe([prose(1), prose(2), prose(3)].join('\n\n') + '\n');
+    expect(r.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['By Jane Roe', 'Updated: 11.02.2025 09:00']));
+  });
+
   it('a bare marker such as "[1]" (an image counter) above the first paragraph is no summary; the paragraph is', () => {
     const r = read(page({ jsonLd: article('Jane Roe'), article: `<h1>Harbour cranes stand still</h1><p>[1]</p><p>${prose(1)}</p><p>${prose(2)}</p>` }));
     expect(errors(r)).toEqual([]);
