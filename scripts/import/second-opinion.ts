@@ -38,7 +38,7 @@ export function opinionOf(texts: readonly string[]): SecondOpinion {
 }
 
 /** How many letters and digits a text holds (a block's weight). */
-export function letters(text: string): number {
+function letters(text: string): number {
   return squash(text).length;
 }
 
