@@ -116,6 +116,8 @@ export interface AuthorBlock {
   printed: string;
   /** The bio printed after the name, paragraphs joined by blank lines (empty when none). */
   bio: string;
+  /** A role printed on the signature line ("Senior Fellow, Harbour Institute"), kept apart from the name. */
+  role?: string;
 }
 
 /**
@@ -143,8 +145,8 @@ export function findAuthorBlock(blocks: readonly Block[], from: number): AuthorB
     // A name alone, then a bio that starts with it ("Jane Roe is a researcher...", "ROE is...").
     const next = blocks[i + 1];
     if (isNameLike(a.text) && next !== undefined && startsWithName(next.text, a.text)) return { start: i, printed: a.text, bio: bioOf(i + 1) };
-    const signed = signedLine(a.text);
-    if (signed !== undefined) return { start: i, printed: signed, bio: bioOf(i + 1) };
+    const signed = signedLine(a.text, blocks[i - 1]);
+    if (signed !== undefined) return { start: i, printed: signed.name, bio: bioOf(i + 1), ...(signed.role === undefined ? {} : { role: signed.role }) };
   }
   return undefined;
 }
@@ -160,16 +162,19 @@ function startsWithName(text: string, name: string): boolean {
 /**
  * A signature line in the layouts a digest prints at the end: "— Jane Roe, analyst at ...",
  * "Author: Jane Roe", "Автор: ...", or "Jane Roe, Senior Fellow, Harbour Institute" (a name, then
- * capitalised parts naming a role and a place). Gives the name with its role (split off later).
+ * capitalised parts naming a role and a place) right after a paragraph of prose, so that the last
+ * line of a list of names ("Jane Roe, Harbour Band") is not taken for one. The role is kept apart.
  */
-function signedLine(text: string): string | undefined {
+function signedLine(text: string, before: Block | undefined): { name: string; role?: string } | undefined {
   if (text.length > 160) return undefined;
   const t = text.trim();
   const labelled = /^(?:[—–]\s*|-\s+|(?:author|written by|автор|аўтар)\s*:\s*)(.+)$/iu.exec(t);
   const rest = (labelled?.[1] ?? t).replace(/[.]$/u, '').trim();
   const [name = '', ...parts] = rest.split(/\s*,\s*/u);
   if (!isNameLike(name)) return undefined;
-  if (labelled) return rest;
+  const signed = parts.length ? { name, role: parts.join(', ') } : { name };
+  if (labelled) return signed;
   // Unlabelled: every part after the name capitalised and short, so a sentence is never taken for a signature.
-  return parts.length > 0 && parts.length <= 3 && parts.every((p) => /^\p{Lu}/u.test(p) && p.split(' ').length <= 6) && !/[.!?]$/u.test(t) ? rest : undefined;
+  const afterProse = before !== undefined && before.text.split(' ').length >= 8 && /[.!?…"”»]$/u.test(before.text);
+  return afterProse && parts.length > 0 && parts.length <= 3 && parts.every((p) => /^\p{Lu}/u.test(p) && p.split(' ').length <= 6) && !/[.!?]$/u.test(t) ? signed : undefined;
 }

@@ -142,12 +142,6 @@ export function normalizeAuthor(printed: string, context: NameContext, organisat
   if (organisation || (isOrganisation(text, context) && !/^\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u.test(text))) {
     return isAcceptableName(text) ? { name: text, kind: 'organisation', ...(role === undefined ? {} : { role }) } : undefined;
   }
-  // "Jane Roe, Senior Fellow, Harbour Institute": a name of two words or more, then a role and a place.
-  const parts = text.split(/\s*,\s*/u);
-  if (parts.length > 2 && (parts[0] ?? '').split(' ').length >= 2) {
-    role = role ?? parts.slice(1).join(', ');
-    text = parts[0] ?? text;
-  }
   // "Last, First": two parts of one or two capitalised words each, no role among them.
   const comma = /^([^,]+),\s*([^,]+)$/u.exec(text);
   if (comma) {

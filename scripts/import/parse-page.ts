@@ -678,13 +678,14 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const context: NameContext = { siteNames: meta.siteNames };
   const withBio = new Set<string>();
   const organisations = new Set<string>();
-  const addAuthor = (printed: string, bio: string, organisation = false): void => {
+  const addAuthor = (printed: string, bio: string, organisation = false, role?: string): void => {
     const existing = matchAuthor(printed, taxonomy.authors);
     if (existing) {
       if (!authors.some((a) => a.id === existing.id)) authors.push({ id: existing.id, name: existing.name, isNew: false });
       return;
     }
-    const found = normalizeAuthor(printed, context, organisation);
+    const normalized = normalizeAuthor(printed, context, organisation);
+    const found = normalized !== undefined && role !== undefined && normalized.role === undefined ? { ...normalized, role } : normalized;
     if (found === undefined) {
       problems.push(problem(file, 'authors', `"${printed}" does not read as a name; left out (pass --authors to name the authors)`, 'warning'));
       return;
@@ -731,7 +732,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     }
     // The signature brings the bio; it names an author already listed, or one more.
     if (signature) {
-      addAuthor(signature.printed, signature.bio);
+      addAuthor(signature.printed, signature.bio, false, signature.role);
       authorsFrom ??= 'the signature at the end';
     }
     if (authors.length === 0 && header.byline === undefined && !signature && meta.authors !== undefined) {

@@ -52,6 +52,18 @@ describe('signatures in other layouts', () => {
     }
   });
 
+  it('a list of "Name, Band" lines at the end is text, not a signature', () => {
+    const r = read([TITLE, '', FIRST, '', SECOND, '', 'Some of my favourites:', '', 'Jane Roe, Harbour Lights', '', 'John Doe, Quay Street Band'], { date: '2022-09-05' });
+    expect(r.authors).toEqual([]);
+    expect(r.body).toContain('John Doe, Quay Street Band');
+  });
+
+  it('a signature naming the byline\'s author with a desk as the role adds no second author', () => {
+    const r = read([TITLE, 'By Oleg Marten', '5 September 2022', '', FIRST, '', SECOND, '', 'Oleg Marten, Online Desk']);
+    expect(r.authors.map((a) => a.name)).toEqual(['Oleg Marten']);
+    expect(r.body).not.toContain('Online Desk');
+  });
+
   it('a last paragraph that is a sentence naming someone is text, not a signature', () => {
     const closing = 'Oleg Marten, the deputy minister, said nothing more.';
     const r = read([TITLE, '', FIRST, '', SECOND, '', closing], { date: '2022-09-05' });
