@@ -351,10 +351,7 @@ async function importOne(input: { path: string; missing?: string }, settings: Se
   }
   if (text === undefined) return fail(`not valid UTF-8 (first bad byte on line ${firstInvalidUtf8Line(bytes)}), expected a text or HTML page saved as UTF-8 (or an HTML page declaring its encoding)`, '(encoding)');
 
-  // A page that prints no date is dated by its file (when it was saved) and imported as a draft.
-  const saved = info.mtime.toISOString().slice(0, 10);
-  const options: ImportOptions = { ...settings.options, fallbackDate: { value: saved, from: `the page file's modification date` } };
-  const result = parsePage({ file: input.path, text, format: formatOf(input.path, text) }, taxonomy, options);
+  const result = parsePage({ file: input.path, text, format: formatOf(input.path, text) }, taxonomy, settings.options);
   const problems = [...result.problems];
   if (decodedAs !== undefined) problems.push({ file: input.path, field: '(encoding)', message: `not valid UTF-8: read as ${decodedAs}`, severity: 'warning' });
   outcome.data = result.data;

@@ -116,6 +116,8 @@ export interface AuthorBlock {
   printed: string;
   /** The bio printed after the name, paragraphs joined by blank lines (empty when none). */
   bio: string;
+  /** A role printed on the signature line ("Senior Fellow, Harbour Institute"), kept apart from the name. */
+  role?: string;
 }
 
 /**
@@ -138,9 +140,41 @@ export function findAuthorBlock(blocks: readonly Block[], from: number): AuthorB
   }
   for (let i = Math.max(from, blocks.length - 3); i < blocks.length; i += 1) {
     const a = blocks[i];
-    if (a && a.node.type === 'paragraph' && HONORIFICS.test(a.text) && isNameLike(a.text)) {
-      return { start: i, printed: a.text, bio: bioOf(i + 1) };
-    }
+    if (!a || a.node.type !== 'paragraph') continue;
+    if (HONORIFICS.test(a.text) && isNameLike(a.text)) return { start: i, printed: a.text, bio: bioOf(i + 1) };
+    // A name alone, then a bio that starts with it ("Jane Roe is a researcher...", "ROE is...").
+    const next = blocks[i + 1];
+    if (isNameLike(a.text) && next !== undefined && startsWithName(next.text, a.text)) return { start: i, printed: a.text, bio: bioOf(i + 1) };
+    const signed = signedLine(a.text, blocks[i - 1]);
+    if (signed !== undefined) return { start: i, printed: signed.name, bio: bioOf(i + 1), ...(signed.role === undefined ? {} : { role: signed.role }) };
   }
   return undefined;
+}
+
+/** True when a text opens with a name, or with its last word (a bio: "Jane Roe is...", "Roe has..."). */
+function startsWithName(text: string, name: string): boolean {
+  const opening = text.toLowerCase();
+  const full = stripHonorifics(name).toLowerCase();
+  const last = full.split(' ').at(-1) ?? full;
+  return [full, last].some((n) => n.length >= 2 && opening.startsWith(`${n} `));
+}
+
+/**
+ * A signature line in the layouts a digest prints at the end: "— Jane Roe, analyst at ...",
+ * "Author: Jane Roe", "Автор: ...", or "Jane Roe, Senior Fellow, Harbour Institute" (a name, then
+ * capitalised parts naming a role and a place) right after a paragraph of prose, so that the last
+ * line of a list of names ("Jane Roe, Harbour Band") is not taken for one. The role is kept apart.
+ */
+function signedLine(text: string, before: Block | undefined): { name: string; role?: string } | undefined {
+  if (text.length > 160) return undefined;
+  const t = text.trim();
+  const labelled = /^(?:[—–]\s*|-\s+|(?:author|written by|автор|аўтар)\s*:\s*)(.+)$/iu.exec(t);
+  const rest = (labelled?.[1] ?? t).replace(/[.]$/u, '').trim();
+  const [name = '', ...parts] = rest.split(/\s*,\s*/u);
+  if (!isNameLike(name)) return undefined;
+  const signed = parts.length ? { name, role: parts.join(', ') } : { name };
+  if (labelled) return signed;
+  // Unlabelled: every part after the name capitalised and short, so a sentence is never taken for a signature.
+  const afterProse = before !== undefined && before.text.split(' ').length >= 8 && /[.!?…"”»]$/u.test(before.text);
+  return afterProse && parts.length > 0 && parts.length <= 3 && parts.every((p) => /^\p{Lu}/u.test(p) && p.split(' ').length <= 6) && !/[.!?]$/u.test(t) ? signed : undefined;
 }

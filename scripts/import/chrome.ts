@@ -50,6 +50,10 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { id: 'comment-form', pattern: /^(?:please enter your (?:comment|name)(?: here)?|leave a (?:reply|comment)|post comment|оставьте комментарий|пакіньце каментар|yorum yap)[.!:…]*$/iu, scope: 'rest' },
   // A bare "Comments" could also head a section of the text, so it only drops its own line.
   { id: 'comment-count', pattern: /^(?:\d+ )?(?:comments?|комментари(?:и|ев|й)|каментары?)$/iu, scope: 'line' },
+  // An image's credit or caption printed as a line of the text ("Foto: IMAGO/...", "Quelle: dpa",
+  // "IMAGO/Jane Roe", "... (Image: Getty)", "... (AP Photo/Jane Roe)"): a picture's, not the article's.
+  { id: 'photo-credit', pattern: /^(?:(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph|illustration|grafik|фото|фота)\s*:\s*[^.!?]{1,80}|(?:quelle|source|источник|крыніца)\s*:\s*(?:\S+\s?){1,4}|©\s*[^.!?]{1,80}|imago|getty images|(?:imago|getty images|ap photo|reuters|afp|dpa|epa)\/[^.!?]{1,60})$/iu, scope: 'line' },
+  { id: 'photo-caption', pattern: /^.{1,400}\((?:(?:image|photo|foto|picture|credit|bild)s?\s*:\s*[^()]{1,80}|[^()]{0,60}\b(?:getty images|ap photo|reuters|afp|imago|shutterstock|istock|dpa|epa)\b[^()]{0,40})\)$/iu, scope: 'line' },
   { id: 'must-read', pattern: /^(?:must read|most read|popular posts|trending|самое читаемое|самае чытанае)$/iu, scope: 'rest' },
 ];
 

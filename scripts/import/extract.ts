@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import type { IsoDate } from '../../src/lib/dates.ts';
 import { boxKind } from './chrome.ts';
 import { dateFromIso } from './dates-in-text.ts';
+import { defuddle } from './second-opinion.ts';
 
 /** A value read from the page, with where it was found (reported to the editor). */
 export interface Found<T> {
@@ -38,6 +39,8 @@ export interface PageMeta {
   siteNames: string[];
   /** The article's text from JSON-LD `articleBody`, when the page carries it. */
   articleBody?: string;
+  /** The page's description (meta description, og:description, JSON-LD description): words the article's text shares. */
+  description?: string;
   /** The absolute URL relative links resolve against (`--url`, `<base href>`, `og:url`, canonical). */
   base?: Found<string>;
 }
@@ -47,6 +50,8 @@ export interface Extracted {
   meta: PageMeta;
   /** Readability's article HTML, or undefined when it found no article. */
   mainHtml?: string;
+  /** A second extractor's (Defuddle's) article HTML, for a second opinion on Readability's. */
+  secondHtml?: string;
 }
 
 /** A JSON-LD node as far as this module reads it. */
@@ -194,6 +199,8 @@ export function readMeta(document: Document, url?: string): PageMeta {
     if (meta.published === undefined && date !== undefined) meta.published = { value: date, from: 'JSON-LD datePublished' };
     const authors = jsonLdAuthors(a['author'] ?? a['creator'], byId);
     if (meta.authors === undefined && authors.length) meta.authors = { value: authors, from: 'JSON-LD author' };
+    const description = jsonText(a['description']);
+    if (meta.description === undefined && description !== undefined) meta.description = description;
     const body = jsonText(a['articleBody']);
     if (meta.articleBody === undefined && body !== undefined && body.length > 200) meta.articleBody = body;
     const publisher = a['publisher'];
@@ -208,6 +215,8 @@ export function readMeta(document: Document, url?: string): PageMeta {
   const parts = pageTitle?.split(/\s+[|–—·:»-]\s+/u) ?? [];
   if (parts.length > 1) addSite(parts.at(-1));
   if (meta.titles[0] !== undefined) meta.title = meta.titles[0];
+  const description = metaContent(document, ['og:description', 'description', 'twitter:description']);
+  if (meta.description === undefined && description !== undefined) meta.description = description.value;
   if (meta.published === undefined) {
     const m = metaContent(document, ['article:published_time', 'og:article:published_time', 'datePublished', 'dateCreated', 'publish-date', 'publishdate', 'pubdate', 'sailthru.date', 'parsely-pub-date', 'article.published', 'DC.date.issued', 'dcterms.created', 'dc.date', 'citation_publication_date', 'date']);
     const date = m === undefined ? undefined : dateFromIso(m.value.replace(/^(\d{4})\/(\d{2})\/(\d{2})/u, '$1-$2-$3'));
@@ -265,8 +274,12 @@ function dom(html: string): Document {
 /** Metadata and main content of an HTML page. Never throws: a failing extractor means no main content. */
 export function extractArticle(html: string, url?: string): Extracted {
   let meta: PageMeta = { titles: [], siteNames: [] };
+  let secondHtml: string | undefined;
   try {
-    meta = readMeta(dom(html), url);
+    const document = dom(html);
+    meta = readMeta(document, url);
+    // Defuddle edits the page it reads: it gets the one the metadata was read from, now done with.
+    secondHtml = defuddle(document, meta.base?.value);
   } catch {
     // Metadata is a bonus; the visible text is still read.
   }
@@ -276,6 +289,7 @@ export function extractArticle(html: string, url?: string): Extracted {
     const article = new Readability(document, { keepClasses: false, charThreshold: 200 }).parse();
     const result: Extracted = { meta };
     if (article?.content) result.mainHtml = article.content;
+    if (secondHtml !== undefined) result.secondHtml = secondHtml;
     // Readability's title is the <title> with the site name cut off: the last resort for a title.
     if (meta.title === undefined && article?.title) meta.title = { value: article.title.trim(), from: '<title>' };
     // A byline element naming people beats a meta author that names only the outlet (or an address).
@@ -285,6 +299,6 @@ export function extractArticle(html: string, url?: string): Extracted {
     }
     return result;
   } catch {
-    return { meta };
+    return secondHtml === undefined ? { meta } : { meta, secondHtml };
   }
 }

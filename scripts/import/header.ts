@@ -31,15 +31,15 @@ export function matchTopic(text: string, topics: readonly TopicEntry[]): TopicEn
 const VERDICT_PHRASES: Readonly<Record<Trend, readonly string[]>> = {
   worse: [
     'got worse', 'has got worse', 'has gotten worse', 'became worse', 'has become worse', 'worsened', 'has worsened', 'deteriorated',
-    'has deteriorated', 'worse', 'is worse', 'getting worse', 'deteriorating', 'ухудшилась', 'стала хуже', 'хуже', 'пагоршылася', 'пагоршылась', 'стала горшай', 'горш',
+    'has deteriorated', 'worse', 'is worse', 'getting worse', 'deteriorating', 'deterioration', 'negative', 'ухудшилась', 'ухудшение', 'пагаршэнне', 'стала хуже', 'хуже', 'пагоршылася', 'пагоршылась', 'стала горшай', 'горш',
   ],
   unchanged: [
     'has not changed', "hasn't changed", 'did not change', 'not changed', 'unchanged', 'no change', 'no changes', 'remained unchanged',
-    'has remained unchanged', 'stable', 'remained stable', 'is unchanged', 'stayed the same', 'no significant change', 'не изменилась', 'стабильно', 'без существенных изменений', 'не поменялась', 'без изменений', 'не змянілася', 'не змянілась', 'без змен',
+    'has remained unchanged', 'stable', 'remained stable', 'is unchanged', 'stayed the same', 'no significant change', 'stability', 'neutral', 'не изменилась', 'стабильность', 'стабільнасць', 'стабильно', 'без существенных изменений', 'не поменялась', 'без изменений', 'не змянілася', 'не змянілась', 'без змен',
   ],
   better: [
     'got better', 'has got better', 'has gotten better', 'became better', 'has become better', 'improved', 'has improved', 'better',
-    'is better', 'getting better', 'improving',
+    'is better', 'getting better', 'improving', 'improvement', 'positive', 'улучшение', 'паляпшэнне',
     'улучшилась', 'стала лучше', 'лучше', 'палепшылася', 'палепшылась', 'стала лепшай', 'лепш',
   ],
 };
@@ -49,8 +49,8 @@ function verdictCore(text: string): string {
   return normalizeLabel(text).replace(/^(?:situation|ситуация|сітуацыя|сытуацыя) /u, '');
 }
 
-/** Labels some pages print before the verdict ("Verdict:", "Trend:", "Situation:", "Оценка:"). */
-const VERDICT_LABEL = /^(?:verdict|trend|situation|status|assessment|outlook|оценка|ацэнка|тенденция|тэндэнцыя|ситуация|сітуацыя|статус)\s*:\s*/iu;
+/** Labels some pages print before the verdict ("Verdict:", "Trend:", "Situation:", "Dynamics:", "Оценка:"). */
+const VERDICT_LABEL = /^(?:verdict|trend|situation|status|assessment|outlook|dynamics|direction|оценка|ацэнка|тенденция|тэндэнцыя|ситуация|сітуацыя|статус|динамика|дынаміка)\s*:\s*/iu;
 
 /** Older pages' label in front of the verdict: "Category status: [Worse]". */
 const CATEGORY_STATUS = /^(?:category status|статус категории|статус катэгорыі)\s*:?\s*(.*)$/iu;

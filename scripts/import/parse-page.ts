@@ -22,8 +22,9 @@ import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
 import { type AuthorName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
+import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
-import { normalizeSpaces, type ParsedDates, parseDates } from './periods.ts';
+import { isWholeMonth, normalizeSpaces, type ParsedDates, parseDates } from './periods.ts';
 import { sentences } from '../../src/lib/sentences.ts';
 import { deriveSummary } from './summary.ts';
 import { analysisFileName } from './slug.ts';
@@ -58,8 +59,6 @@ export interface ImportOptions {
   authors?: string[];
   /** The page's address: relative links resolve against it (when the page has no `<base>`). */
   url?: string;
-  /** A date for a page that prints none (the CLI gives the page file's modification date): used, with a warning, in a draft. */
-  fallbackDate?: Found<IsoDate>;
 }
 
 /** An author of the page: an existing one, or a new one to create. */
@@ -187,7 +186,7 @@ function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout
     const want = normalizeLabel(layout.title);
     titleAt = kept.findIndex((b) => b.text !== '' && (normalizeLabel(b.text) === want || (want.startsWith(normalizeLabel(b.text)) && b.text.length >= 20)));
   }
-  const header = readHeader(kept, taxonomy, titleAt > 0 ? titleAt : 0);
+  const header = titleAt >= 0 ? readHeaderFrom(kept, taxonomy, titleAt, 0) : readHeader(kept, taxonomy);
   // Between the header and the extractor's main content stands page chrome (share bars, teasers).
   const mainKept = layout.mainStart === undefined ? -1 : keptAt.findIndex((at) => at >= (layout.mainStart ?? 0));
   const between = new Set<number>();
@@ -228,10 +227,39 @@ function dropChrome(blocks: readonly Block[], taxonomy: Taxonomy, layout: Layout
   return { kept: cut >= 0 ? kept.filter((_b, k) => (keptAt[k] ?? 0) < cut) : kept, header, dropped, languages, midArticle };
 }
 
-/** Reads the header: byline, period, topic, verdict, title (its repetition dropped), subtitle, credit. */
-function readHeader(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: number): Header {
+/** Most short lines of site chrome (menu, language switch, breadcrumbs) looked past above a text page's digest header. */
+const CHROME_ABOVE_HEADER = 12;
+
+/**
+ * Reads the header: byline, period, topic, verdict, title (its repetition dropped), subtitle,
+ * credit. A text page whose own header reads no period, topic or verdict may have site chrome
+ * above it ("Menu", "EN", a breadcrumb): short lines, then a digest header with a title that is no
+ * paragraph of prose. Those lines are skipped (listed as above the title).
+ */
+function readHeader(blocks: readonly Block[], taxonomy: Taxonomy): Header {
+  // A digest's header ("by", the week, the topic) stands above its title, and its verdict below.
+  const digestFrom = (h: Header, from: number): boolean => {
+    const titleAt = blocks.findIndex((b, k) => k >= from && b.text !== '' && b.text === h.title);
+    const above = blocks.slice(from, Math.max(titleAt, from)).some((b) => b.text !== '');
+    return above && (h.dates?.kind === 'range' || h.topicId !== undefined || h.printedTopic !== undefined || h.trend !== undefined);
+  };
+  const h = readHeaderFrom(blocks, taxonomy, 0, 0);
+  if (digestFrom(h, 0)) return h;
+  for (let from = 1; from <= CHROME_ABOVE_HEADER && from < blocks.length; from += 1) {
+    const above = blocks[from - 1];
+    if (above === undefined || above.text.length > 80 || isProse(above) || (above.node.type !== 'paragraph' && above.node.type !== 'heading')) break;
+    const later = readHeaderFrom(blocks, taxonomy, 0, from);
+    const title = blocks.find((b) => b.text === later.title && b.text !== '');
+    if (digestFrom(later, from) && title !== undefined && !isProse(title)) return later;
+  }
+  return h;
+}
+
+/** Reads the header from block `from` on (the blocks before it are skipped as site chrome). */
+function readHeaderFrom(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: number, from: number): Header {
   const h: Header = { end: 0, skipped: [] };
-  let i = 0;
+  let i = from;
+  for (let k = 0; k < from; k += 1) h.skipped.push(k);
   let last = '';
   const verdictAt = (k: number): boolean => {
     const b = blocks[k];
@@ -496,7 +524,6 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   for (const d of midArticle) {
     problems.push(problem(file, 'body', `"${d.text}"${d.line === undefined ? '' : ` (line ${d.line})`} looks like page chrome (${d.reason}) but stands in the middle of the text: that line was left out and the text after it kept; check the end of the article`, 'warning'));
   }
-  if (dropped.length) problems.push(problem(file, 'body', `${dropped.length} line(s) were left out as page chrome or outside the article (listed in "dropped" of the --json report)`, 'warning'));
   if (options.title !== undefined) {
     if (header.title !== undefined && normalizeLabel(header.title) !== normalizeLabel(options.title)) problems.push(problem(file, 'title', `--title "${options.title}" replaces the printed title "${header.title}"`, 'warning'));
     header.title = options.title;
@@ -522,11 +549,29 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const tailStart = signature?.start ?? kept.length;
   const { start: notesStart, notes } = findNotes(kept, header.end, tailStart);
   // An image's caption or credit (an HTML <figcaption>) is no text of the article: listed, not kept.
-  const bodyBlocks = kept.slice(header.end, notesStart).filter((b) => {
-    if (!b.caption || page.format !== 'html') return true;
-    dropped.push({ text: b.text, reason: 'image caption' });
+  const second = read.second;
+  const bodyBlocks = kept.slice(header.end, notesStart).filter((b, k) => {
+    if (page.format !== 'html') return true;
+    // A date line or a byline repeated in the text ("Stand: 28.04.2023 17:23 Uhr", "By Jane Roe") is the page's furniture.
+    const reason = b.caption ? 'image caption' : b.node.type === 'paragraph' && dateLine(b.text) !== undefined && b.text.split(' ').length <= 12 ? 'date line' : k < 3 && parseBylineLine(b.text) !== undefined ? 'byline' : undefined;
+    if (reason === undefined) return true;
+    dropped.push({ text: b.text, reason });
     return false;
   });
+  // Where the second extractor agrees with the main content overall, a block it left out (a share
+  // bar, a related link, a promo box between paragraphs) is left out too.
+  // A lead that repeats the page's description stays: Defuddle leaves such a block out as a duplicate.
+  if (second !== undefined && coverage(bodyBlocks.map((b) => b.text), second) >= AGREEMENT) {
+    const description = opinionOf([meta.description ?? '']);
+    for (let k = bodyBlocks.length - 1; k >= 0; k -= 1) {
+      const b = bodyBlocks[k];
+      if (b === undefined || b.node.type === 'blockquote' || b.text === '' || heldIn(b.text, second) >= BLOCK_HELD || heldIn(b.text, description) >= BLOCK_HELD) continue;
+      dropped.push({ text: b.text, reason: 'not in the second extractor\'s text (Defuddle)' });
+      bodyBlocks.splice(k, 1);
+    }
+  }
+
+  if (dropped.length) problems.push(problem(file, 'body', `${dropped.length} line(s) were left out as page chrome or outside the article (listed in "dropped" of the --json report)`, 'warning'));
 
   // Footnotes: markers become references, notes become definitions and sources.
   const bodyNodes: RootContent[] = bodyBlocks.map((b) => b.node);
@@ -552,7 +597,10 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   // Kind: the digest layout (a verdict or a topic line) is weekly; otherwise a page that cites
   // its sources in numbered notes is an analysis, and a signed piece without notes an opinion.
   const isDigest = header.trend !== undefined || header.printedTopic !== undefined || (header.byline?.names.length === 0 && header.dates?.kind === 'range');
-  const layoutKind: Kind = isDigest ? 'weekly' : notes.length > 0 ? 'analysis' : 'opinion';
+  // A digest header printing a whole month is a monthly analysis: the schema's weekly kind covers
+  // one Monday-to-Sunday week, while an analysis may cover any period (and carries no verdict).
+  const month = header.dates?.kind === 'range' && isWholeMonth(header.dates.period) ? header.dates.period : undefined;
+  const layoutKind: Kind = isDigest && month === undefined ? 'weekly' : isDigest || notes.length > 0 ? 'analysis' : 'opinion';
   // A copy that lost its digest header is still a weekly entry when the editor gives its week or verdict.
   const kind: Kind = options.kind ?? (options.periodStart !== undefined || options.trend !== undefined ? 'weekly' : layoutKind);
 
@@ -570,6 +618,9 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     if (kind === 'weekly') {
       period = header.dates.period;
       dates.push({ value: period.start, from: `${from} (week start)` }, { value: period.end, from: `${from} (week end)` });
+    } else if (month !== undefined && kind === 'analysis') {
+      period = month;
+      dates.push({ value: period.start, from: `${from} (month start)` }, { value: period.end, from: `${from} (month end)` });
     } else {
       problems.push(problem(file, 'period', `the week printed in ${from} is not read: the page is imported as ${kind}, which has no period`, 'warning'));
     }
@@ -598,12 +649,11 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   }
   let draft = false;
   if (period === undefined && published === undefined && (header.dates?.kind !== 'invalid' || kind !== 'weekly' || options.periodStart !== undefined)) {
-    if (kind !== 'weekly' && options.fallbackDate !== undefined) {
-      // Nothing on the page dates it: the file's own date stands in, and the entry stays a draft until an editor sets the date.
-      published = options.fallbackDate.value;
+    if (kind !== 'weekly') {
+      // Nothing on the page dates it: no date is made up (a file's modification date says when it
+      // was saved, not published); the entry is a draft, which the site leaves out until it has one.
       draft = true;
-      dates.push(options.fallbackDate);
-      problems.push(problem(file, 'published', `no date is printed on the page: ${options.fallbackDate.from} (${published}) is used and the analysis is a draft (draft: true) until you set the date; or pass --date YYYY-MM-DD`, 'warning'));
+      problems.push(problem(file, 'published', `no date is printed on the page: imported as a draft without a date (draft: true, no published); add published: YYYY-MM-DD, remove draft: true and rename the file to YYYY-MM-DD-<title>.md, or import it again with --date YYYY-MM-DD`, 'warning'));
     } else problems.push(problem(file, 'published', 'no date is printed on the page; pass --date YYYY-MM-DD (or --period YYYY-MM-DD for a weekly entry)'));
   }
 
@@ -628,13 +678,14 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const context: NameContext = { siteNames: meta.siteNames };
   const withBio = new Set<string>();
   const organisations = new Set<string>();
-  const addAuthor = (printed: string, bio: string, organisation = false): void => {
+  const addAuthor = (printed: string, bio: string, organisation = false, role?: string): void => {
     const existing = matchAuthor(printed, taxonomy.authors);
     if (existing) {
       if (!authors.some((a) => a.id === existing.id)) authors.push({ id: existing.id, name: existing.name, isNew: false });
       return;
     }
-    const found = normalizeAuthor(printed, context, organisation);
+    const normalized = normalizeAuthor(printed, context, organisation);
+    const found = normalized !== undefined && role !== undefined && normalized.role === undefined ? { ...normalized, role } : normalized;
     if (found === undefined) {
       problems.push(problem(file, 'authors', `"${printed}" does not read as a name; left out (pass --authors to name the authors)`, 'warning'));
       return;
@@ -681,7 +732,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     }
     // The signature brings the bio; it names an author already listed, or one more.
     if (signature) {
-      addAuthor(signature.printed, signature.bio);
+      addAuthor(signature.printed, signature.bio, false, signature.role);
       authorsFrom ??= 'the signature at the end';
     }
     if (authors.length === 0 && header.byline === undefined && !signature && meta.authors !== undefined) {
@@ -719,7 +770,8 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   if (options.trend !== undefined) {
     if (header.trend !== undefined && header.trend !== options.trend) problems.push(problem(file, 'trend', `--trend ${options.trend} replaces the printed verdict (${header.trend})`, 'warning'));
     data.trend = options.trend;
-  } else if (header.trend !== undefined) data.trend = header.trend;
+  } else if (header.trend !== undefined && kind === 'weekly') data.trend = header.trend;
+  else if (header.trend !== undefined) problems.push(problem(file, 'trend', `the printed verdict (${header.trend}) is not kept: only a weekly entry carries one, and this page is imported as ${kind}${month === undefined ? '' : ` (it covers the month ${month.start} to ${month.end}, not a week)`}`, 'warning'));
   data.authors = authors.map((a) => a.id);
   data.actors = actors;
   if (sources.length) data.sources = sources;
@@ -740,9 +792,9 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   if (header.title !== undefined && titleFrom !== undefined) origins.title = titleFrom;
   if (dates[0] !== undefined) origins.date = dates[0].from;
   if (authorsFrom !== undefined) origins.authors = authorsFrom;
-  origins.body = page.format === 'text' ? 'the text page' : (read.textFrom ?? (layout.mainStart === undefined ? 'the whole page (no main content found)' : 'the main content (Mozilla Readability)'));
+  origins.body = page.format === 'text' ? 'the text page' : (read.textFrom ?? read.mainFrom ?? (layout.mainStart === undefined ? 'the whole page (no main content found)' : `the main content (Mozilla Readability${second === undefined ? '' : ', checked against Defuddle'})`));
   const result: PageResult = { data, body, authors, availableIn, problems, dropped, dates, origins };
-  if (date !== undefined && header.title !== undefined) result.fileName = analysisFileName(date, header.title);
+  if (header.title !== undefined && (date !== undefined || draft)) result.fileName = analysisFileName(date, header.title);
   if (!problems.some((p) => p.severity === 'error')) result.markdown = stringifyMarkdown(data as Record<string, unknown>, body);
   return result;
 }
@@ -780,6 +832,10 @@ interface HtmlRead {
   removed: DroppedLine[];
   /** Set when the text does not come from the page's markup (JSON-LD articleBody), saying so. */
   textFrom?: string;
+  /** Set when the text comes from the second extractor (Defuddle) instead of Readability, saying why. */
+  mainFrom?: string;
+  /** The second extractor's text, when it agrees with the main content enough to judge its blocks. */
+  second?: SecondOpinion;
 }
 
 /** Words of running text in some blocks (a caseless script counts two characters as a word). */
@@ -825,6 +881,23 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
       return { blocks: [...pre, ...fromJson], layout, meta, removed: [...removedAll, ...all.slice(h1 + 1).filter((b) => b.text !== '').map((b) => ({ text: b.text, reason: 'outside-main-content' }))], textFrom };
     }
   }
+  // A second opinion: Defuddle's text. When it and Readability's share no text at all, one of them
+  // took a consent box, a newsletter form or a teaser list: the one sharing the headline's and
+  // description's words is the article.
+  const secondMain = extracted.secondHtml === undefined ? [] : htmlToBlocks(extracted.secondHtml, base).filter((b) => b.text !== '' && !b.caption);
+  let second = secondMain.length ? opinionOf(secondMain.map((b) => b.text)) : undefined;
+  let mainFrom: string | undefined;
+  if (second !== undefined && second.text.length >= 250) {
+    const first = extractedMain.map((b) => b.text);
+    const disjoint = coverage(first, second) < 0.1 && coverage(secondMain.map((b) => b.text), opinionOf(first)) < 0.1;
+    const headline = [...meta.titles.map((t) => t.value), meta.description ?? ''].join(' ');
+    if (disjoint && sharedWithHeadline(secondMain.map((b) => b.text).join(' '), headline) > sharedWithHeadline(first.join(' '), headline) + 0.3) {
+      extractedMain = secondMain;
+      mainFrom = "the main content as Defuddle finds it (Readability's shares no text with it and fewer of the headline's words)";
+    }
+  }
+  // Judging blocks needs two texts about the same article: most of each held in the other.
+  if (second !== undefined && (coverage(extractedMain.map((b) => b.text), second) < AGREEMENT || coverage(secondMain.map((b) => b.text), opinionOf(extractedMain.map((b) => b.text))) < AGREEMENT)) second = undefined;
   // The article's first paragraph of prose anchors the main content in the page: everything above
   // it is read from the whole page (a digest's week, topic, title and verdict, which extractors
   // tend to drop), everything from it on comes from the extractor.
@@ -841,6 +914,9 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
     placeTitle(all, all.length, meta, layout);
     return { blocks: all, layout, meta, removed: removedAll };
   }
+  const opinions: Pick<HtmlRead, 'mainFrom' | 'second'> = {};
+  if (mainFrom !== undefined) opinions.mainFrom = mainFrom;
+  if (second !== undefined) opinions.second = second;
   const h1 = all.findIndex((b) => b.node.type === 'heading' && b.node.depth === 1);
   // No line of the extractor's text is printed alike in the page (it rejoined lines split by <br>):
   // the page down to its <h1> is the header, the extractor's text the body.
@@ -861,7 +937,7 @@ function readHtml(source: string, url: string | undefined): HtmlRead {
     if (n > 0) inMain.set(b.text, n - 1);
     else if (b.text !== '') removed.push({ text: b.text, reason: 'outside-main-content' });
   }
-  return { blocks, layout, meta, removed: [...removedAll, ...removed] };
+  return { blocks, layout, meta, removed: [...removedAll, ...removed], ...opinions };
 }
 
 /** Separators between a headline and the site's or section's name in a `<title>` or og:title. */
@@ -960,8 +1036,9 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
 /** The text the summary is taken from: the first paragraph, else the first item or block of text. */
 function leadText(blocks: readonly Block[]): string {
   // A caption, an empty "Category status:" label or a separator line ("---", "* * *") is no
-  // opening paragraph: only a block with a letter or a digit in it is.
-  const worded = (b: Block) => /[\p{L}\p{N}]/u.test(b.text);
+  // opening paragraph: only a block with a letter or a digit in it is, besides footnote markers
+  // ("[1]" alone is an image counter or a stray marker, and the summary drops markers).
+  const worded = (b: Block) => /[\p{L}\p{N}]/u.test(b.text.replace(/\[\d{1,3}\]/gu, ''));
   const paragraph = blocks.find((b) => b.node.type === 'paragraph' && worded(b) && !b.caption && !isCategoryStatusLabel(b.text) && !isCreditLine(b.text));
   if (paragraph) return paragraph.text;
   const first = blocks.find(worded);

@@ -131,6 +131,16 @@ function iso(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Words that label a printed period ("Monthly review:", "Week:", "Период:"), up to three, then a colon. */
+const PERIOD_LABEL = /^(?:(?:monthly|weekly|month|week|period|review|digest|overview|report|месячный|ежемесячный|еженедельный|месяц|неделя|период|обзор|дайджест|штомесячны|штотыднёвы|месяц|тыдзень|перыяд|агляд)\s*){1,3}:\s*/iu;
+
+/** True for a period that is one whole calendar month (a monthly analysis's, not a week's). */
+export function isWholeMonth(period: Period): boolean {
+  const [y, m] = [Number(period.start.slice(0, 4)), Number(period.start.slice(5, 7))];
+  const last = new Date(Date.UTC(2000 + (y % 400), m, 0)).getUTCDate();
+  return period.start.endsWith('-01') && period.end === iso(y, m, last);
+}
+
 /** What a printed date or range turned out to be. */
 export type ParsedDates =
   | { kind: 'range'; period: Period }
@@ -144,6 +154,12 @@ export type ParsedDates =
  */
 export function parseDates(input: string): ParsedDates | undefined {
   if (input.length > 120) return undefined;
+  // "Monthly review: September 2022", "Week: August 29 – September 4, 2022": a label before a period.
+  const labelled = PERIOD_LABEL.exec(normalizeSpaces(input));
+  if (labelled) {
+    const inner = parseDates(normalizeSpaces(input).slice(labelled[0].length));
+    return inner?.kind === 'range' ? inner : undefined;
+  }
   const text = normalizeSpaces(input);
   const isoRange = /^(\d{4}-\d{2}-\d{2})(?: ?(?:[-‐‑‒–—―−]|to|\.\.) ?(\d{4}-\d{2}-\d{2}))?$/u.exec(text);
   if (isoRange) return finish(text, isoParts(isoRange[1] ?? ''), isoRange[2] === undefined ? undefined : isoParts(isoRange[2]));

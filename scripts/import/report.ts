@@ -36,7 +36,7 @@ const has = (e: ReportEntry, pattern: RegExp): boolean => e.warnings.some((w) =>
 /** The batch-wide counts, in the order the report prints them. */
 const CHECKS: readonly Check[] = [
   { label: 'failed (nothing written)', test: (e) => e.status === 'failed', attention: true },
-  { label: 'no date on the page: a draft dated by its file', test: (e) => e.data['draft'] === true, attention: true },
+  { label: 'no date on the page: a draft without a date', test: (e) => e.data['draft'] === true, attention: true },
   { label: 'renamed: another page of the batch had the same name', test: (e) => has(e, /^\(output\): .* is also the name of /u), attention: true },
   { label: 'title from the markup: no heading on the page agrees', test: (e) => /no heading on the page agrees/u.test(e.origins.title ?? ''), attention: true },
   { label: "the printed date differs from the article's structured date", test: (e) => has(e, /^published: the page's .* is used; /u), attention: true },

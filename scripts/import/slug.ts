@@ -1,4 +1,4 @@
-/** File names of imported analyses: `YYYY-MM-DD-<slugified-title>.md`. */
+/** File names of imported analyses: `YYYY-MM-DD-<slugified-title>.md` (`undated-<slugified-title>.md` for a draft with no date). */
 import { createHash } from 'node:crypto';
 import slugifyText from '@sindresorhus/slugify';
 
@@ -15,12 +15,14 @@ export function titleSlug(title: string): string {
 }
 
 /**
- * The file name for an analysis dated `date` (`YYYY-MM-DD`) with this title. A title nothing of
- * which transliterates (Chinese, Japanese, emoji) gets a short hash of itself, so two such pages of
- * one day do not share a name.
+ * The file name for an analysis dated `date` (`YYYY-MM-DD`; undefined for a draft the page gave no
+ * date, whose name says so until an editor dates it) with this title. A title nothing of which
+ * transliterates (Chinese, Japanese, emoji) gets a short hash of itself, so two such pages of one
+ * day do not share a name.
  */
-export function analysisFileName(date: string, title: string): string {
+export function analysisFileName(date: string | undefined, title: string): string {
   const slug = titleSlug(title);
-  if (slug !== '') return `${date}-${slug}.md`;
-  return `${date}-${createHash('sha256').update(title.normalize('NFC')).digest('hex').slice(0, 8)}.md`;
+  const prefix = date ?? 'undated';
+  if (slug !== '') return `${prefix}-${slug}.md`;
+  return `${prefix}-${createHash('sha256').update(title.normalize('NFC')).digest('hex').slice(0, 8)}.md`;
 }

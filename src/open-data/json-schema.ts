@@ -19,7 +19,7 @@ export const FIELD_DESCRIPTIONS: Record<keyof typeof analysisFields, string> = {
   summary: 'One to three sentences (at most 600 characters): cards, meta description, feeds.',
   kind: 'weekly: a digest entry with a verdict; analysis or opinion: long-form, no verdict.',
   period: 'Dates covered, YYYY-MM-DD; a weekly analysis covers one Monday-to-Sunday week.',
-  published: 'Publication date, YYYY-MM-DD; required when there is no period.',
+  published: 'Publication date, YYYY-MM-DD; required when there is no period, except in a draft.',
   topic: 'Topic id: the file name of content/topics/<id>.yaml; required for weekly analyses.',
   trend: 'The verdict: how the situation moved that week; weekly analyses only.',
   authors: 'Author ids (content/authors/<id>.yaml); an empty list means the editorial byline.',
@@ -50,8 +50,8 @@ const CROSS_FIELD_RULES = [
     else: { not: { required: ['trend'] } },
   },
   {
-    description: 'Without a period, the publication date is required.',
-    if: { not: { required: ['period'] } },
+    description: 'Without a period, the publication date is required (a draft may wait for it).',
+    if: { not: { anyOf: [{ required: ['period'] }, { properties: { draft: { const: true } }, required: ['draft'] }] } },
     then: { required: ['published'] },
   },
 ];

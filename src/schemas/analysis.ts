@@ -67,7 +67,7 @@ export const analysisFields = {
   kind: kindSchema,
   /** Dates covered; required for `weekly` (a Monday-to-Sunday week). */
   period: periodSchema.optional(),
-  /** Publication date; required when there is no period. */
+  /** Publication date; required when there is no period, except in a draft (an import that found no date). */
   published: isoDateSchema.optional(),
   /** Topic id (`content/topics/<id>.yaml`); required for `weekly`. */
   topic: idSchema.optional(),
@@ -113,7 +113,8 @@ export const analysisSchema = z.strictObject(analysisFields).superRefine((data, 
   if (data.cover?.image !== undefined && data.cover.alt === undefined) {
     ctx.addIssue({ code: 'custom', path: ['cover', 'alt'], message: 'missing, expected text describing the image for readers who cannot see it (required when cover.image is given)' });
   }
-  if (!period && data.published === undefined) {
+  // A draft never reaches the site, so it may wait for its date (an imported page that printed none).
+  if (!period && data.published === undefined && !data.draft) {
     ctx.addIssue({ code: 'custom', path: ['published'], message: 'missing, expected a YYYY-MM-DD date (required when there is no period)' });
   }
   for (const field of ['authors', 'actors'] as const) {

@@ -63,6 +63,7 @@ describe('the built fixture site', () => {
 
   it('never publishes drafts', () => {
     expect(existsSync(page('analyses/2023-03-01-draft'))).toBe(false);
+    expect(existsSync(page('analyses/undated-draft'))).toBe(false);
   });
 
   it('renders an analysis with period, verdict, byline, actors, footnotes and translation link', async () => {

@@ -1,7 +1,7 @@
 /**
  * Writes a small but complete content tree for tests: two topics, three actors, two authors,
  * enough weekly analyses on one topic to need two listing pages, a long-form piece with sources,
- * a Russian translation and a draft.
+ * a Russian translation, a draft and an undated draft (an import that found no date).
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -89,6 +89,15 @@ draft: true
 ---
 
 Draft text.
+`;
+  all['analyses/en/undated-draft.md'] = `---
+title: A draft still waiting for its date
+summary: Imported from a page that printed no date.
+kind: analysis
+draft: true
+---
+
+Undated draft text.
 `;
   for (const [path, text] of Object.entries(all)) {
     const full = join(root, path);

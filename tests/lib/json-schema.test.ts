@@ -43,6 +43,7 @@ describe('analysis.schema.json', () => {
   it('accepts a minimal weekly and a minimal long-form frontmatter', () => {
     expect(validate(good)).toBe(true);
     expect(validate({ title: 'T', summary: 'S.', kind: 'opinion', published: '2024-02-01' })).toBe(true);
+    expect(validate({ title: 'T', summary: 'S.', kind: 'opinion', draft: true })).toBe(true);
   });
 
   it.each([
@@ -53,6 +54,7 @@ describe('analysis.schema.json', () => {
     ['a weekly analysis without a verdict', { title: 'T', summary: 'S.', kind: 'weekly', period: good.period, topic: 'alpha' }],
     ['a verdict on an opinion piece', { title: 'T', summary: 'S.', kind: 'opinion', published: '2024-02-01', trend: 'better' }],
     ['neither period nor publication date', { title: 'T', summary: 'S.', kind: 'analysis' }],
+    ['neither period nor publication date in a published piece', { title: 'T', summary: 'S.', kind: 'analysis', draft: false }],
     ['a javascript: source URL', { ...good, sources: [{ title: 'x', url: 'javascript:alert(1)' }] }],
     ['an id with capitals', { ...good, actors: ['Lukashenka'] }],
     ['a missing title', { summary: 'S.', kind: 'opinion', published: '2024-02-01' }],

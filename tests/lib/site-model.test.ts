@@ -56,6 +56,7 @@ describe('buildSiteModel', () => {
   it('lists each language newest first and leaves drafts out', () => {
     const en = model.byLang.get('en') ?? [];
     expect(en.map((r) => r.slug)).not.toContain('2023-03-01-draft');
+    expect(en.map((r) => r.slug)).not.toContain('undated-draft');
     const dates = en.map((r) => r.date);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(en).toHaveLength(ALPHA_WEEKS + 2);

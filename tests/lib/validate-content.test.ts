@@ -29,6 +29,11 @@ describe('a valid analysis', () => {
   it('has no problems', () => {
     expect(linesFor(md(VALID_WEEKLY))).toEqual([]);
   });
+  it('may be a draft with no date yet (an import that found none), but only a draft', () => {
+    const undated = 'title: T\nsummary: S.\nkind: analysis';
+    expect(linesFor(md(`${undated}\ndraft: true`))).toEqual([]);
+    expect(linesFor(md(undated))).toEqual([`${FILE}: published: missing, expected a YYYY-MM-DD date (required when there is no period)`]);
+  });
   it('accepts a byte-order mark, CRLF line ends and tab-free YAML', () => {
     expect(linesFor(`\uFEFF${md(VALID_WEEKLY)}`.replace(/\n/g, '\r\n'))).toEqual([]);
   });

@@ -101,9 +101,14 @@ describe('scripts/import.ts', { timeout: 180_000 }, () => {
     const byName = new Map(lines.map((l) => [l.input.split('/').at(-1), l]));
     expect(byName.get('weekly-cross-year.txt')).toMatchObject({ ok: true, status: 'would import', data: { kind: 'weekly', topic: 'belarus-west-relations', trend: 'unchanged' } });
     expect(byName.get('weekly-cross-year.txt')?.output).toBe(join(content, 'analyses/en/2021-12-27-year-end-messages-from-minsk-mix-defiance-with-quiet-offers.md'));
-    // An undated page is imported as a draft dated by its file, and the warning says so.
-    expect(byName.get('no-date.txt')).toMatchObject({ ok: true, status: 'would import', data: { draft: true }, errors: [] });
-    expect(byName.get('no-date.txt')?.warnings.some((w) => w.startsWith("published: no date is printed on the page: the page file's modification date"))).toBe(true);
+    // An undated page is imported as a draft without a date (none is made up, not even the file's),
+    // named so an editor finds it; the warning says what to fill in, and the site's validator accepts it.
+    const undated = byName.get('no-date.txt');
+    expect(undated).toMatchObject({ ok: true, status: 'would import', data: { draft: true }, errors: [], dates: [] });
+    expect(undated?.data['published']).toBeUndefined();
+    expect(undated?.output).toMatch(/analyses\/en\/undated-[a-z0-9-]+\.md$/u);
+    expect(undated?.warnings.some((w) => w.startsWith('published: no date is printed on the page: imported as a draft without a date'))).toBe(true);
+    expect(undated?.warnings.filter((w) => w.includes('(validator)'))).toEqual([]);
     expect(byName.get('unknown-topic.txt')?.errors[0]).toMatch(/^topic: "Economy and trade" is not a known topic/);
     expect(byName.get('notes.txt')?.availableIn).toEqual(['ru', 'be']);
     expect(filesBelow(join(content, 'analyses'))).toEqual([]);
@@ -244,7 +249,7 @@ describe('scripts/import.ts', { timeout: 180_000 }, () => {
     expect(r.status).toBe(1);
     const lines = jsonLines(r.stdout);
     expect(lines).toHaveLength(6);
-    // A page with text is imported even when it prints no date (a draft dated by its file); the junk is not.
+    // A page with text is imported even when it prints no date (a draft without a date); the junk is not.
     for (const l of lines.filter((x) => !x.input.endsWith('huge-line.txt'))) {
       expect(l.ok).toBe(false);
       expect(l.errors.length).toBeGreaterThan(0);
@@ -295,7 +300,7 @@ describe.skipIf(!hasSeeds)('acceptance on the seed pages', { timeout: 180_000 },
     expect(lines.map((l) => l.data['trend'] ?? null)).toEqual(['worse', 'unchanged', null, 'worse', null]);
     expect(lines.map((l) => l.data['topic'] ?? null)).toEqual(['belarus-west-relations', 'belarus-russia-relations', null, 'security-issues', null]);
     expect(lines.map((l) => l.authors.map((a) => a.id))).toEqual([[], [], ['sabir-askeroglu'], [], ['muhammad-akram-zaheer']]);
-    // 002 and 004 print no date: imported as drafts dated by their files, never refused.
+    // 003 and 005 print no date: imported as drafts without a date, never refused.
     expect(lines.map((l) => l.ok)).toEqual([true, true, true, true, true]);
     expect(lines.map((l) => l.data['draft'] ?? false)).toEqual([false, false, true, false, true]);
     expect(lines[2]?.availableIn).toEqual(['tr', 'ru']);

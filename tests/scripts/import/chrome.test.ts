@@ -16,6 +16,13 @@ describe('matchChrome', () => {
     ['Please enter your name here', 'comment-form', 'rest'],
     ['Must Read', 'must-read', 'rest'],
     ['12 Comments', 'comment-count', 'line'],
+    ['Foto: IMAGO/Jane Roe', 'photo-credit', 'line'],
+    ['Photo: Harbour Times archive', 'photo-credit', 'line'],
+    ['© Jane Roe', 'photo-credit', 'line'],
+    ['AFP/Jane Roe', 'photo-credit', 'line'],
+    ['Source: Harbour Statistics Office', 'photo-credit', 'line'],
+    ['Dock workers stand by an idle crane on the north pier. (Image: Jane Roe)', 'photo-caption', 'line'],
+    ['Dock workers stand by an idle crane on the north pier. (Jane Roe/Reuters)', 'photo-caption', 'line'],
   ])('%s is chrome (%s, %s)', (line, id, scope) => {
     expect(matchChrome(line)?.rule).toMatchObject({ id, scope });
   });
@@ -33,6 +40,8 @@ describe('matchChrome', () => {
       'Share prices of the potash producer fell again.',
       'Read more carefully, the statement says something else.',
       'Comments by the minister were brief.',
+      'Photographs of the quay were taken by the port authority itself, not by the agency.',
+      'The port said the cranes were idle for a week (Reuters reported the same).',
     ]) {
       expect(matchChrome(line)).toBeUndefined();
     }

@@ -126,15 +126,49 @@ describe('dates', () => {
     }
   });
 
-  it('a page that prints no date at all is a draft dated by the fallback the CLI gives, and says so', () => {
-    const r = read(page({}), { fallbackDate: { value: '2026-01-02', from: "the page file's modification date" } });
+  it('a page that prints no date at all is a draft without a date (none is made up), and the warning says what to fill in', () => {
+    const r = read(page({}));
     expect(errors(r)).toEqual([]);
-    expect(r.data).toMatchObject({ published: '2026-01-02', draft: true });
-    expect(r.dates).toEqual([{ value: '2026-01-02', from: "the page file's modification date" }]);
+    expect(r.data).toMatchObject({ draft: true });
+    expect(r.data.published).toBeUndefined();
+    expect(r.dates).toEqual([]);
+    expect(r.fileName).toMatch(/^undated-[a-z0-9-]+\.md$/u);
+    expect(r.problems.find((p) => p.field === 'published')?.message).toMatch(/draft without a date.*add published: YYYY-MM-DD, remove draft: true and rename the file/u);
+    expect(r.markdown).toMatch(/^draft: true$/mu);
+    expect(r.markdown).not.toMatch(/^published:/mu);
   });
 });
 
 describe('body', () => {
+  it('a promo box inside the article that the second extractor (Defuddle) leaves out is dropped and listed; the paragraphs stay', () => {
+    const long = (n: number): string => `${prose(n)} It adds a few more words about cranes, ships and the quay.`;
+    const promo = 'Get the harbour briefing in your inbox every morning, free of charge.';
+    const html = page({
+      jsonLd: article('Jane Roe'),
+      article: `<h1>Harbour cranes stand still</h1><p>${long(1)}</p><p>${long(2)}</p><p>${long(3)}</p><div class="newsletter-signup"><p>${promo}</p><form><input type="email"><button>Sign me up</button></form></div><p>${long(4)}</p><p>${long(5)}</p>`,
+    });
+    const r = read(html);
+    expect(errors(r)).toEqual([]);
+    expect(r.body).not.toContain(promo);
+    for (const n of [1, 2, 3, 4, 5]) expect(r.body).toContain(long(n));
+    expect(r.dropped).toContainEqual({ text: promo, reason: "not in the second extractor's text (Defuddle)" });
+    expect(r.origins.body).toBe('the main content (Mozilla Readability, checked against Defuddle)');
+  });
+
+  it('a date line and a byline repeated inside the article text are the page\'s furniture: dropped and listed', () => {
+    const html = page({ jsonLd: article('Jane Roe'), article: `<h1>Harbour cranes stand still</h1><p>${prose(1)}</p><p>By Jane Roe</p><p>${prose(2)}</p><p>Updated: 11.02.2025 09:00</p><p>${prose(3)}</p>` });
+    const r = read(html);
+    expect(errors(r)).toEqual([]);
+    expect(r.body).toBe([prose(1), prose(2), prose(3)].join('\n\n') + '\n');
+    expect(r.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['By Jane Roe', 'Updated: 11.02.2025 09:00']));
+  });
+
+  it('a bare marker such as "[1]" (an image counter) above the first paragraph is no summary; the paragraph is', () => {
+    const r = read(page({ jsonLd: article('Jane Roe'), article: `<h1>Harbour cranes stand still</h1><p>[1]</p><p>${prose(1)}</p><p>${prose(2)}</p>` }));
+    expect(errors(r)).toEqual([]);
+    expect(r.data.summary).toBe(prose(1));
+  });
+
   it('a consent box inside the article is dropped and listed; the paragraphs around it stay', () => {
     const html = page({
       jsonLd: article('Jane Roe'),

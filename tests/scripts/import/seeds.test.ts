@@ -149,11 +149,12 @@ describe.skipIf(!hasSeeds)('seed pages', () => {
       });
 
       if (row.period === undefined) {
-        it('is an error without --date (no date printed), with everything else still extracted', () => {
+        it('is a draft without a date (none printed), with everything else still extracted', () => {
           const r = importSeed(row.file);
-          expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.field)).toEqual(['published']);
-          expect(r.data.title).toBe(row.title);
-          expect(r.fileName).toBeUndefined();
+          expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+          expect(r.data).toMatchObject({ title: row.title, draft: true });
+          expect(r.data.published).toBeUndefined();
+          expect(r.fileName?.startsWith('undated-')).toBe(true);
         });
       }
     });
