@@ -100,6 +100,14 @@ export interface SiteProps {
   lang: Language;
 }
 
+/** What a chart of one topic or actor is given: its name and the analyses filed under it in the page's language. */
+export interface SeriesProps extends SiteProps {
+  /** The topic's or actor's display name. */
+  name: string;
+  /** Its analyses in this language (any order; a chart skips what it does not plot). */
+  records: readonly AnalysisRecord[];
+}
+
 /** What a component showing one analysis is given: the site context and the analysis's record. */
 export interface RecordProps {
   /** The site context: settings, languages, taxonomy, URL builders. */

@@ -307,17 +307,17 @@ export const routeData = {
   /** `/authors/<id>/`: an author's bio and analyses. */
   author: route((model) => listingsPerKey(model, [...model.authors.keys()], 'id', model.byAuthor, model.paths.author, (id) => ({ id }))),
 
-  /** `/trends/`: the verdicts with counts and the newest year's heatmap. */
-  trends: route((model) =>
-    perLanguage(model, model.paths.trends, (lang): TrendsData => {
+  /**
+   * `/trends/`: the verdicts with counts and the newest year's heatmap; `/trends/<year>/`: one
+   * year's heatmap, where the language has verdicts that year. One page file serves both
+   * (`trends/[...year].astro`): they differ only in the year shown and the title.
+   */
+  trends: route((model) => [
+    ...perLanguage(model, model.paths.trends, (lang): TrendsData => {
       const heatmap = heatmaps(model).get(lang) ?? { years: [], byYear: new Map() };
       return { heatmap, year: heatmap.years[0], yearPage: false, counts: verdictCounts(model, lang) };
     }),
-  ),
-
-  /** `/trends/<year>/`: one year's heatmap, where the language has verdicts that year. */
-  trendsYear: route((model) =>
-    model.languages.flatMap((lang) => {
+    ...model.languages.flatMap((lang) => {
       const heatmap = heatmaps(model).get(lang);
       if (!heatmap) return [];
       return heatmap.years.map((year) => {
@@ -328,7 +328,7 @@ export const routeData = {
         return { params: langParams(model, lang, { year: String(year) }), props: { lang, site: model.context, languages: { alternates, fallbacks }, ...data } };
       });
     }),
-  ),
+  ]),
 
   /** `/trends/<verdict>/`: weekly analyses with one verdict, and how many each topic has. */
   trend: route((model) => listingsPerKey(model, TRENDS, 'trend', model.byTrend, model.paths.trend, (trend, all) => ({ trend, byTopic: countByTopic(model, all) }))),
