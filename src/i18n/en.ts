@@ -137,7 +137,7 @@ export const en: UiStrings = {
   actorKinds: { person: 'Person', organisation: 'Organisation', country: 'Country' },
   charts: {
     heatmapTitle: 'Verdicts by topic and week',
-    heatmapIntro: "Each row is a topic and each column a week. A cell shows the verdict of that week's analysis on the topic and links to it; an empty cell means there was no analysis that week.",
+    heatmapIntro: "Every week of the year, topic by topic. A cell shows the verdict of that week's analysis on the topic and links to it; an empty cell means there was no analysis that week.",
     heatmapYear: (year) => `Verdicts in ${year}`,
     years: 'Years',
     heatmapTable: (year) => `Verdicts by week and topic, ${year}`,
