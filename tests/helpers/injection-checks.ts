@@ -42,6 +42,9 @@ const SCRIPTED_SCHEME = /^(?:javascript|vbscript|data):/i;
 /** `rel` values the layout writes on `<link>` (`preload`: its web fonts, see below). */
 const LINK_RELS = new Set(['canonical', 'icon', 'alternate', 'stylesheet', 'preload']);
 
+/** One of our script chunks, as written or as the browser's loader writes it (absolute, on the test server). */
+const OWN_CHUNK = /^(?:http:\/\/(?:127\.0\.0\.1|localhost):\d+)?\/_astro\/[\w.-]+\.js$/;
+
 /** The value a browser would see as the URL's scheme part: ASCII whitespace and control characters removed. */
 function schemeView(value: string): string {
   return value.replace(/[\u0000-\u0020\u007f]/g, '');
@@ -68,7 +71,11 @@ export function injectionProblems(root: PageNode, ctx: PageContext): string[] {
     }
     if (tag === 'link') {
       const rels = (attrs['rel'] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      if (rels.length === 0 || rels.some((r) => !LINK_RELS.has(r))) problem(node, `rel="${attrs['rel'] ?? ''}"`);
+      // The search page's module loads its language's strings with a dynamic import, and Vite's
+      // loader adds a `modulepreload` for that chunk and the one the languages share: allowed
+      // there, for our own chunks only.
+      const ownPreload = ctx.searchPage && rels.length === 1 && rels[0] === 'modulepreload' && OWN_CHUNK.test(attrs['href'] ?? '');
+      if (!ownPreload && (rels.length === 0 || rels.some((r) => !LINK_RELS.has(r)))) problem(node, `rel="${attrs['rel'] ?? ''}" href="${attrs['href'] ?? ''}"`);
       if (rels.includes('stylesheet') && !(attrs['href'] ?? '').startsWith('/_astro/')) problem(node, `stylesheet ${attrs['href'] ?? ''}`);
       if (rels.includes('preload') && (attrs['as'] !== 'font' || !/^\/_astro\/[\w.-]+\.woff2$/.test(attrs['href'] ?? ''))) problem(node, `preload ${attrs['as'] ?? ''} ${attrs['href'] ?? ''}`);
     }
