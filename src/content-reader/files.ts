@@ -77,8 +77,10 @@ export async function listContentFiles(dir: string, cwd = process.cwd()): Promis
   const paths: ContentPath[] = [];
   const links: string[] = [];
   for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
     const abs = join(e.parentPath, e.name);
+    // The recursive listing also walks hidden folders (an editor's .git, .obsidian, .trash): a
+    // file in one, however deep, is not content to check or publish, like a hidden file itself.
+    if (relative(rootAbs, abs).split(sep).some((segment) => segment.startsWith('.'))) continue;
     if (e.isFile()) paths.push(rel(abs));
     else if (e.isSymbolicLink()) links.push(abs);
     else if (!e.isDirectory()) problems.push({ file: rel(abs), field: '(file)', message: `a ${specialKind(e)}, expected a regular file`, severity: 'error' });

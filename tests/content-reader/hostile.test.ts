@@ -297,6 +297,30 @@ describe('files the content folder only links to', () => {
   });
 });
 
+describe('hidden files and folders in the content folder', () => {
+  it('are not read, however deep: an editor\'s .git, .obsidian or .trash is not content to publish', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'barometer-hidden-'));
+    try {
+      for (const [path, text] of Object.entries(BASE_FILES)) {
+        await mkdir(join(dir, dirname(path)), { recursive: true });
+        await writeFile(join(dir, path), text);
+      }
+      const broken = md(VALID_WEEKLY.replace('title: Minsk waits', 'title: ""'));
+      await mkdir(join(dir, 'content/analyses/en/.trash'), { recursive: true });
+      await mkdir(join(dir, 'content/.obsidian/plugins'), { recursive: true });
+      await writeFile(join(dir, 'content/analyses/en/kept.md'), md(VALID_WEEKLY));
+      await writeFile(join(dir, 'content/analyses/en/.trash/deleted.md'), broken);
+      await writeFile(join(dir, 'content/.obsidian/plugins/notes.md'), broken);
+      await writeFile(join(dir, 'content/analyses/en/.draft.md'), broken);
+      const report = await readContent('content', dir);
+      expect(report.problems.map(formatProblem)).toEqual([]);
+      expect(report.analyses.map((a) => a.file)).toEqual(['content/analyses/en/kept.md']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the site logo', () => {
   const withLogo = (logo: string, files: Record<string, string | Uint8Array> = {}) =>
     validateContent(tree({ 'content/site.yaml': siteWith('logo', `logo: ${logo}`), ...files })).problems.map(formatProblem);
