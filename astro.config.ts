@@ -10,6 +10,7 @@ import interruptedBuild from './src/build-cache/interrupted-build.ts';
 import keptOutput from './src/build-cache/kept-output.ts';
 import hostHeaders from './src/host-headers/integration.ts';
 import cmsLocalBridge from './src/cms/local-bridge.ts';
+import { cmsSelfHostedFonts } from './src/cms/self-hosted-fonts.ts';
 import pagefind from './src/search/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
 import { sitemapLanguageLinks } from './src/lib/sitemap-links.ts';
@@ -130,6 +131,8 @@ export default defineConfig({
     incrementalBuild: true,
     ...(analysisCount() > CHUNKED_STORE_ABOVE ? { collectionStorage: 'chunked' as const } : {}),
   },
+  // The editors' form's fonts from the site, not the CDN its styles name (the admin policy blocks it).
+  vite: { plugins: [cmsSelfHostedFonts()] },
   markdown: {
     // Highlighting and smart quotes cost half the render time and analyses have no code. The
     // analyses collection renders with the same processor in worker threads (src/data/analyses-loader.ts).
