@@ -8,6 +8,7 @@ import crossDeviceRename from './src/build-cache/cross-device-rename.ts';
 import freshAssetImports from './src/build-cache/fresh-asset-imports.ts';
 import interruptedBuild from './src/build-cache/interrupted-build.ts';
 import keptOutput from './src/build-cache/kept-output.ts';
+import stableAssetsModule from './src/build-cache/stable-assets-module.ts';
 import hostHeaders from './src/host-headers/integration.ts';
 import cmsLocalBridge from './src/cms/local-bridge.ts';
 import { cmsSelfHostedFonts } from './src/cms/self-hosted-fonts.ts';
@@ -95,6 +96,8 @@ export default defineConfig({
     // An output folder on another file system than the project: Astro's move of image assets
     // into it is done as a copy when a rename cannot cross file systems.
     crossDeviceRename(),
+    // The output folder's path out of the page code's hash, so a build into a new folder reuses pages.
+    stableAssetsModule(),
     // Before kept-output.ts looks at the output folder: after a build that did not finish, the
     // output folder is emptied and Astro's page cache dropped (the matching `finish` is last).
     stoppedBuilds.start,

@@ -77,6 +77,19 @@ describe('the email editions of the sample content', () => {
     }
   });
 
+  // editionHtml renders MJML once per edition for both copies and puts each copy's footer in.
+  it('give each copy exactly what MJML renders of that copy on its own, in either order', async () => {
+    const own = async (e: Edition, copy: 'mail' | 'web') => (await mjml2html(editionMjml(e, copy), { validationLevel: 'skip', fonts: {}, keepComments: false })).html;
+    for (const [i, e] of editions.entries()) {
+      const order: ('mail' | 'web')[] = i % 2 === 0 ? ['mail', 'web'] : ['web', 'mail'];
+      for (const copy of order) expect(await editionHtml(e, copy), `${e.lang} ${e.monday} ${copy}`).toBe(await own(e, copy));
+    }
+    const e = editions[0];
+    if (!e) throw new Error('no edition in the sample content');
+    expect(await editionHtml(e, 'mail')).toContain(UNSUBSCRIBE_PLACEHOLDER);
+    expect(await editionHtml(e, 'web')).not.toContain(UNSUBSCRIBE_PLACEHOLDER);
+  });
+
   it('escape what editors wrote: markup in a title or summary stays text', async () => {
     const first = editions[0];
     if (!first?.topics[0]) throw new Error('no edition');
