@@ -24,6 +24,8 @@ import { byFileAndLine, renderProblem } from './render-check.ts';
 import { contentReadWanted, publishContentRead } from './handoff.ts';
 import { formatProblem, type Problem } from '../schemas/problems.ts';
 import type { CheckCache, ValidationReport } from './check.ts';
+import { checkingCodeFingerprint, saveChecks, StoredChecks } from './check-cache-file.ts';
+import { todayUtc } from '../lib/schedule.ts';
 import type { FileCache } from './files.ts';
 import { readContent } from './index.ts';
 
@@ -62,7 +64,15 @@ interface Session {
   reading?: { generation: number; report: Promise<ValidationReport> };
   /** Errors in the previous reading (so the preview can say when they are all fixed). */
   lastErrors: number;
+  /** The preview's check results kept on disk (check-cache-file.ts): read at the first reading, written after each. */
+  stored?: { file: string; key: string; earlier: StoredChecks | undefined; timer?: ReturnType<typeof setTimeout> };
 }
+
+/**
+ * Seconds after the last reading before the preview writes its check results to disk: a save
+ * is shown first, and a burst of saves writes once.
+ */
+const STORE_CHECKS_AFTER_MS = 5_000;
 
 const sessions = new Map<string, Session>();
 
@@ -76,11 +86,27 @@ function sessionFor(dir: string): Session {
   return s;
 }
 
+/**
+ * After a reading in the preview: its check results are written to disk a little later. The
+ * earlier results are used up by the first reading; a restart that found every file as stored
+ * writes nothing, since the file already says it.
+ */
+function keepChecks(stored: NonNullable<Session['stored']>, cache: CheckCache): void {
+  const unchanged = stored.earlier?.allUsed === true;
+  stored.earlier = undefined;
+  clearTimeout(stored.timer);
+  if (unchanged) return;
+  stored.timer = setTimeout(() => saveChecks(stored.file, stored.key, cache), STORE_CHECKS_AFTER_MS);
+  stored.timer.unref();
+}
+
 /** The current reading, logging its problems once (by whichever collection asks first). */
 function currentReport(session: Session, dir: string, root: string, logger: LoaderContext['logger']): Promise<ValidationReport> {
   if (session.reading?.generation !== session.generation) {
     const log = logger.fork('content');
-    const report = readContent(dir, root, session.cache, session.files).then((r) => {
+    const { stored } = session;
+    const report = readContent(dir, root, session.cache, session.files, stored?.earlier).then((r) => {
+      if (stored) keepChecks(stored, session.cache);
       for (const p of r.problems) (p.severity === 'error' ? log.error : log.warn).call(log, formatProblem(p));
       // After a fix, say so: otherwise the last thing in the terminal is the error just fixed.
       const errors = r.problems.filter((p) => p.severity === 'error').length;
@@ -249,6 +275,12 @@ export function barometerLoader(name: CollectionName, dir: string): Loader {
         return;
       }
       session.files ??= new Map();
+      if (!session.stored) {
+        const file = resolve(fileURLToPath(context.config.cacheDir), 'preview-checks.bin');
+        // Same day, same checking code and libraries, same folder: see check-cache-file.ts.
+        const key = `${todayUtc()} ${checkingCodeFingerprint(root)} ${absDir}`;
+        session.stored = { file, key, earlier: new StoredChecks(file, key) };
+      }
       await run();
       const listening = watching.get(watcher) ?? new Set<CollectionName>();
       watching.set(watcher, listening);
