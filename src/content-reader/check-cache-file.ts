@@ -28,6 +28,19 @@ export function textHash(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
+/** The text hash of each result already hashed (a result belongs to one text), so a save hashes only new results. */
+const hashes = new WeakMap<CheckedText['result'], string>();
+
+/** `textHash` of a result's text, once per result. */
+function resultHash({ text, result }: CheckedText): string {
+  let hash = hashes.get(result);
+  if (hash === undefined) {
+    hash = textHash(text);
+    hashes.set(result, hash);
+  }
+  return hash;
+}
+
 /** A fingerprint of the checking code and libraries under the project `root`. */
 export function checkingCodeFingerprint(root: string): string {
   const hash = createHash('sha1');
@@ -68,13 +81,14 @@ function entryOf(result: CheckedText['result']): WithText | undefined {
 /** A copy of the result without the text; the body only where it is not the text's tail. */
 function strip(path: string, { text, result }: CheckedText): StoredResult {
   const entry = entryOf(result);
-  if (!entry) return [path, textHash(text), result, undefined];
+  const hash = resultHash({ text, result });
+  if (!entry) return [path, hash, result, undefined];
   const body = entry.body;
   const tail = body !== undefined && text.endsWith(body);
   const copy: WithText = { ...entry, text: '', ...(tail ? { body: '' } : {}) };
   // The analysis' cross-file fields are the entry itself when it passed: keep them one object.
   const stripped = { ...result, entry: copy, ...('loose' in result && result.loose === result.entry ? { loose: copy } : {}) } as CheckedText['result'];
-  return [path, textHash(text), stripped, tail ? body.length : undefined];
+  return [path, hash, stripped, tail ? body.length : undefined];
 }
 
 /** A stored result for the file's current `text`. */
@@ -117,7 +131,11 @@ export class StoredChecks implements EarlierChecks {
   take(path: string, text: string): CheckedText['result'] | undefined {
     const row = this.#rows.get(path);
     this.#rows.delete(path);
-    if (row?.[1] === textHash(text)) return restore(text, row[2], row[3]);
+    if (row?.[1] === textHash(text)) {
+      const result = restore(text, row[2], row[3]);
+      hashes.set(result, row[1]);
+      return result;
+    }
     this.#misses += 1;
     return undefined;
   }

@@ -328,6 +328,21 @@ export async function checkCoverImages(report: ValidationReport, files: readonly
   return problems;
 }
 
+/**
+ * Texts decoded from byte arrays: the preview's file cache hands an unchanged file's bytes back
+ * as the same array on every re-read, so its text is decoded once, and compares equal to the
+ * cached one at the cost of a pointer comparison.
+ */
+const decoded = new WeakMap<Uint8Array, string | undefined>();
+
+/** `decodeUtf8`, once per byte array. */
+function decodeOnce(bytes: Uint8Array): string | undefined {
+  if (decoded.has(bytes)) return decoded.get(bytes);
+  const text = decodeUtf8(bytes);
+  decoded.set(bytes, text);
+  return text;
+}
+
 /** Options of a validation run. */
 export interface ValidateOptions {
   /** Per-file results of earlier runs, reused while a file's text is unchanged. */
@@ -368,7 +383,7 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
       svgs.set(path, bytes);
       continue;
     }
-    const text = decodeUtf8(bytes);
+    const text = decodeOnce(bytes);
     const cached = text === undefined ? undefined : cache?.get(path);
     const reused = text === undefined ? undefined : cached?.text === text ? cached.result : earlier?.take(path, text);
     const result = reused ?? checkFile(path, rel, bytes, text, today);
