@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { pruneRenderedHtml, renderedHtmlPresence, useRenderedHtmlDir, writeRenderedHtml } from '../build-cache/rendered-html.ts';
-import { closeRenderPool, renderOnPool, type Rendered } from '../markdown/render-pool.ts';
+import { closeRenderPool, renderHere, renderOnPool, type RenderRequest, type Rendered } from '../markdown/render-pool.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
 import { byFileAndLine, renderProblem } from './render-check.ts';
 import { contentReadWanted, publishContentRead } from './handoff.ts';
@@ -161,6 +161,9 @@ function errorSummary(problems: readonly Problem[]): string | undefined {
   return `content: ${errors.length} error(s) in ${new Set(errors.map((p) => p.file)).size} file(s), listed above (npm run validate prints the same list)`;
 }
 
+/** Changed analyses in one preview reading up to which they are rendered on this thread. */
+const RENDER_HERE_AT_MOST = 4;
+
 /** Brings one collection's store in line with the report. */
 async function sync(name: CollectionName, context: LoaderContext, report: ValidationReport, workerFile: string, dev: boolean, digests?: Digests): Promise<Problem[]> {
   const { store, parseData } = context;
@@ -176,15 +179,21 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
   const renders: Promise<void>[] = [];
   const failed: Problem[] = [];
   const hasHtml = name === 'analyses' ? renderedHtmlPresence(htmlDir) : () => true;
-  for (const f of filesOf(name, report)) {
-    if (report.filesWithErrors.has(f.file)) continue;
+  const changed = filesOf(name, report).flatMap((f) => {
+    if (report.filesWithErrors.has(f.file)) return [];
     keep.add(f.id);
     const digest = generateDigest(f.text, f.file);
     // An unchanged entry is kept, unless its rendered HTML file is gone (see renderedHtmlPresence)
     // or it was stored from another file: the preview's store outlives the content folder it was
     // read from, and Astro resolves a cover image next to the stored file.
     const stored = store.get(f.id);
-    if (stored?.digest === digest && stored.filePath === f.file && (f.body === undefined || hasHtml(f.id, digest))) continue;
+    if (stored?.digest === digest && stored.filePath === f.file && (f.body === undefined || hasHtml(f.id, digest))) return [];
+    return [{ f, digest, stored }];
+  });
+  // A save in the preview changes a file or two: rendering them here is quicker than waking the
+  // pool, whose idle workers have exited and would load the Markdown toolchain again.
+  const render = dev && changed.length <= RENDER_HERE_AT_MOST ? renderHere : (request: RenderRequest) => renderOnPool(workerFile, request);
+  for (const { f, digest, stored } of changed) {
     // Astro's store ignores a set with an unchanged digest, so a moved file is forgotten first.
     if (stored !== undefined && stored.filePath !== f.file) store.delete(f.id);
     const data = markCoverImport(await parseData({ id: f.id, data: f.raw, filePath: f.file }));
@@ -206,7 +215,7 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
       continue;
     }
     renders.push(
-      renderOnPool(workerFile, { body: f.body, data, filePath: absolute }).then(
+      render({ body: f.body, data, filePath: absolute }).then(
         (rendered: Rendered) => {
           // The HTML goes to a file keyed by id and digest (src/build-cache/rendered-html.ts), not into
           // the data store that Vite bundles on every build.
