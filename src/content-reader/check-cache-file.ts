@@ -7,7 +7,7 @@
  * the files again anyway), the same day (the scheduled-piece warning depends on it) and the same
  * checking code and libraries (a fingerprint of their sources, so an upgrade or an edited schema
  * checks everything again). The file holds no text: an entry's `text` is the file's text read
- * now, its `body` the tail of that text, so a result costs about a tenth of the file it describes.
+ * now, its `body` the tail of that text, so a result costs about a fifth of the file it describes.
  * A file that is missing, unreadable or of another version is ignored: the checks just run.
  */
 import { createHash } from 'node:crypto';
