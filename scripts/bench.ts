@@ -347,7 +347,10 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
       progress(`editor loop failed: ${e.message.slice(0, 2000)}`);
       return null;
     });
-    if (dev) progress(`${count}: astro dev first page ${dev.first_start_s.toFixed(1)} s, after a restart ${dev.restart_s.toFixed(1)} s, edit shown ${dev.edit_visible_s.toFixed(2)} s`);
+    if (dev) {
+      const p = dev.restart_phases;
+      progress(`${count}: astro dev first page ${dev.first_start_s.toFixed(1)} s, after a restart ${dev.restart_s.toFixed(1)} s (start-up ${p.start_up_s.toFixed(1)}, content sync ${p.content_sync_s.toFixed(1)}, first request ${p.first_request_s.toFixed(1)}), edit shown ${dev.edit_visible_s.toFixed(2)} s`);
+    }
   }
   const importPages = imported.stdout.split('\n').filter((l) => l.startsWith('{')).length;
   const html = await importHtml(dir, env);
@@ -391,7 +394,12 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     import_html_peak_rss_mb: Math.round(html.peakMb),
     email_editions: emailPhase(cold[0]?.stdout ?? '').editions,
     email_s: round(median(cold.map((c) => emailPhase(c.stdout).seconds))),
-    dev: dev && { first_start_s: round(dev.first_start_s), restart_s: round(dev.restart_s), edit_visible_s: round(dev.edit_visible_s) },
+    dev: dev && {
+      first_start_s: round(dev.first_start_s),
+      restart_s: round(dev.restart_s),
+      edit_visible_s: round(dev.edit_visible_s),
+      restart_phases: { start_up_s: round(dev.restart_phases.start_up_s), content_sync_s: round(dev.restart_phases.content_sync_s), first_request_s: round(dev.restart_phases.first_request_s) },
+    },
     runs,
   };
   if (!values.keep) await rm(dir, { recursive: true, force: true });

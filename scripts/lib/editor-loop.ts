@@ -17,6 +17,12 @@ export interface EditorLoop {
   restart_s: number;
   /** A new title saved to the page showing it (median of the edits). */
   edit_visible_s: number;
+  /**
+   * Where the restart's seconds go: from launch to Astro's "Syncing content" (start-up: Vite,
+   * the config, the data store read back), to "Synced content" (our loader and Astro's store
+   * write), and the rest to the page answering (the first request: modules, site model, route).
+   */
+  restart_phases: { start_up_s: number; content_sync_s: number; first_request_s: number };
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -57,19 +63,31 @@ async function until(url: string, done: (h1: string | undefined) => boolean, lim
 interface Preview {
   child: ChildProcess;
   output: () => string;
+  /** Seconds from launch to the first output line holding each of MARKS. */
+  marks: Map<string, number>;
 }
+
+/** Astro's log lines that bound the content sync. */
+const MARKS = ['Syncing content', 'Synced content'];
 
 /** Starts `astro dev` in `project` on `port`. */
 function startPreview(node: string, project: string, port: number, env: NodeJS.ProcessEnv): Preview {
   let output = '';
+  const started = performance.now();
+  const marks = new Map<string, number>();
   const child = spawn(node, ['--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: project,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  return { child, output: () => output };
+  const take = (d: Buffer) => {
+    const text = d.toString();
+    output += text;
+    for (const mark of MARKS) if (!marks.has(mark) && text.includes(mark)) marks.set(mark, (performance.now() - started) / 1000);
+  };
+  child.stdout?.on('data', take);
+  child.stderr?.on('data', take);
+  return { child, output: () => output, marks };
 }
 
 /** Stops a preview and waits for it to exit (so the next start finds its files written). */
@@ -97,6 +115,9 @@ export async function measureEditorLoop(node: string, project: string, file: str
     await stopPreview(preview);
     preview = startPreview(node, project, port, env);
     const restart = await until(url, (h) => h !== undefined, limit, preview.output);
+    const syncing = preview.marks.get('Syncing content') ?? Number.NaN;
+    const synced = preview.marks.get('Synced content') ?? Number.NaN;
+    const restartPhases = { start_up_s: syncing, content_sync_s: synced - syncing, first_request_s: restart - synced };
     const path = join(project, file);
     const original = await readFile(path, 'utf8');
     const times: number[] = [];
@@ -108,7 +129,7 @@ export async function measureEditorLoop(node: string, project: string, file: str
       times.push((performance.now() - started) / 1000);
     }
     await writeFile(path, original);
-    return { first_start_s: first, restart_s: restart, edit_visible_s: median(times) };
+    return { first_start_s: first, restart_s: restart, edit_visible_s: median(times), restart_phases: restartPhases };
   } finally {
     await stopPreview(preview);
   }

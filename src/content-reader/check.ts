@@ -93,8 +93,19 @@ type FileResult =
   | { kind: 'site'; problems: Problem[]; entry?: DataEntry<SiteData> }
   | { kind: 'other' | 'unreadable'; problems: Problem[] };
 
+/** One file's text and what checking it gave. */
+export interface CheckedText {
+  text: string;
+  result: FileResult;
+}
+
 /** Results of earlier runs by path, reused while a file's text is unchanged (the dev server re-checks on every save). */
-export type CheckCache = Map<string, { text: string; result: FileResult }>;
+export type CheckCache = Map<string, CheckedText>;
+
+/** Results kept from an earlier process (check-cache-file.ts): the one for `path`, if its text was `text`. */
+export interface EarlierChecks {
+  take(path: string, text: string): FileResult | undefined;
+}
 
 const DATA_SCHEMAS = { topics: topicSchema, actors: actorSchema, authors: authorSchema } as const;
 
@@ -317,12 +328,29 @@ export async function checkCoverImages(report: ValidationReport, files: readonly
   return problems;
 }
 
+/**
+ * Texts decoded from byte arrays: the preview's file cache hands an unchanged file's bytes back
+ * as the same array on every re-read, so its text is decoded once, and compares equal to the
+ * cached one at the cost of a pointer comparison.
+ */
+const decoded = new WeakMap<Uint8Array, string | undefined>();
+
+/** `decodeUtf8`, once per byte array. */
+function decodeOnce(bytes: Uint8Array): string | undefined {
+  if (decoded.has(bytes)) return decoded.get(bytes);
+  const text = decodeUtf8(bytes);
+  decoded.set(bytes, text);
+  return text;
+}
+
 /** Options of a validation run. */
 export interface ValidateOptions {
   /** Per-file results of earlier runs, reused while a file's text is unchanged. */
   cache?: CheckCache;
   /** Today's date (`YYYY-MM-DD`, UTC) for the scheduled-piece warning; default: the clock. */
   today?: string;
+  /** Results of an earlier preview, for the files `cache` has no result for (after a restart). */
+  earlier?: EarlierChecks;
 }
 
 /**
@@ -330,7 +358,7 @@ export interface ValidateOptions {
  * that passed.
  */
 export function validateContent(files: readonly ContentFile[], root = 'content', options: ValidateOptions = {}): ValidationReport {
-  const { cache } = options;
+  const { cache, earlier } = options;
   const today = options.today ?? todayUtc();
   const problems: Problem[] = [];
   const counts = { analyses: 0, pages: 0, topics: 0, actors: 0, authors: 0, site: 0 };
@@ -355,9 +383,10 @@ export function validateContent(files: readonly ContentFile[], root = 'content',
       svgs.set(path, bytes);
       continue;
     }
-    const text = decodeUtf8(bytes);
+    const text = decodeOnce(bytes);
     const cached = text === undefined ? undefined : cache?.get(path);
-    const result = cached && cached.text === text ? cached.result : checkFile(path, rel, bytes, text, today);
+    const reused = text === undefined ? undefined : cached?.text === text ? cached.result : earlier?.take(path, text);
+    const result = reused ?? checkFile(path, rel, bytes, text, today);
     if (cache && text !== undefined) cache.set(path, { text, result });
     problems.push(...result.problems);
     if (result.kind === 'analysis') {

@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { BodyLimitError } from './body-limits.ts';
-import type { RenderOutcome, RenderRequest, Rendered } from './render-worker.ts';
+import render, { type RenderOutcome, type RenderRequest, type Rendered } from './render-worker.ts';
 
 export type { RenderRequest, Rendered } from './render-worker.ts';
 
@@ -23,9 +23,22 @@ let pool: Tinypool | undefined;
  */
 export async function renderOnPool(workerFile: string, request: RenderRequest): Promise<Rendered> {
   pool ??= new Tinypool({ filename: workerFile, minThreads: 0, maxThreads: Math.max(1, availableParallelism()), idleTimeout: IDLE_MS });
-  const outcome = (await pool.run(request)) as RenderOutcome;
+  return settle((await pool.run(request)) as RenderOutcome);
+}
+
+/** The rendering, or the BodyLimitError the worker reported as data. */
+function settle(outcome: RenderOutcome): Rendered {
   if ('refused' in outcome) throw new BodyLimitError(outcome.refused.message, outcome.refused.line);
   return outcome.rendered;
+}
+
+/**
+ * Renders one body on this thread, exactly as a worker would (the worker's own function): for the
+ * preview's one or two saved files, where starting a worker that has gone idle (loading the whole
+ * Markdown toolchain) costs more than the rendering.
+ */
+export async function renderHere(request: RenderRequest): Promise<Rendered> {
+  return settle(render(request));
 }
 
 /** Ends the pool's workers; the next render starts a new pool. */

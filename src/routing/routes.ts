@@ -15,8 +15,18 @@ type Routes = { [R in keyof typeof routeData]: () => Promise<ReturnType<(typeof 
 /** Route name -> its single page's data. */
 type Singles = { [S in keyof typeof singleData]: () => Promise<ReturnType<(typeof singleData)[S]>> };
 
-/** Every page route's getStaticPaths, on the build's site model. */
-export const routes = Object.fromEntries(Object.entries(routeData).map(([name, build]) => [name, async () => build(await getSiteModel())])) as Routes;
+/**
+ * `astro dev` (mode "development"). Not `import.meta.env.DEV`: Vite sets it from NODE_ENV, so a
+ * build started with NODE_ENV=test (the build tests) would count as dev and lose its cache keys.
+ */
+const DEV_SERVER = import.meta.env.MODE === 'development';
+
+/**
+ * Every page route's getStaticPaths, on the build's site model. `astro dev` ignores cache keys, so
+ * there the paths are left unkeyed: keying reads every path's props, and the analysis route works
+ * its props out only for the page served (route-data.ts, `lazyPath`).
+ */
+export const routes = Object.fromEntries(Object.entries(routeData).map(([name, build]) => [name, async () => (DEV_SERVER ? build.unkeyed : build)(await getSiteModel())])) as Routes;
 
 /** The data of each page without parameters (404, open data, robots.txt). */
 export const singles = Object.fromEntries(Object.entries(singleData).map(([name, build]) => [name, async () => build(await getSiteModel())])) as Singles;

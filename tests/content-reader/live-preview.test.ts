@@ -133,6 +133,46 @@ describe('astro dev', () => {
     console.log(`live preview: deleted file gone after ${await waitFor(url, (p) => p.status === 404)} ms`);
   }, 40_000);
 
+  it('serves a topic page, the week and /trends/, and a saved edit reaches the topic page and the week', async () => {
+    // The analysis route works out its props only for the page served in dev (routing/route-data.ts,
+    // lazyPath): the other page types must still get theirs, and show an edit.
+    const topic = `${ORIGIN}/topics/belarus-west-relations/`;
+    const week = `${ORIGIN}/weeks/2022-08-29/`;
+    for (const url of [topic, week, `${ORIGIN}/trends/`]) {
+      const res = await fetch(url);
+      expect(res.status, url).toBe(200);
+      expect(/<h1[^>]*>[^<]+</.test(await res.text()), url).toBe(true);
+    }
+    await writeFile(file, titled('Shown on the listings'));
+    await waitFor(PAGE, (p) => p.h1 === 'Shown on the listings');
+    for (const url of [topic, week]) {
+      const html = await (await fetch(url)).text();
+      expect(html, url).toContain('Shown on the listings');
+      expect(html, url).toContain(`/analyses/${SLUG}/`);
+    }
+  }, 60_000);
+
+  it('after a restart with the cache folder kept, reports a file broken while it was stopped and shows the rest', async () => {
+    // The check results of the last run are read back (content-reader/check-cache-file.ts): they
+    // must not hide a change made while the preview was stopped.
+    await stopServer();
+    const other = join(dir, 'content/analyses/en/2022-08-29-the-nomenklatura-waits-out-the-war.md');
+    const otherText = await readFile(other, 'utf8');
+    output = '';
+    await writeFile(other, otherText.replace(/^title: .*$/m, 'title: [unclosed'));
+    await writeFile(file, titled('Changed while stopped'));
+    try {
+      await startServer();
+      expect((await look(PAGE)).h1).toBe('Changed while stopped');
+      expect((await look(`${ORIGIN}/analyses/2022-08-29-the-nomenklatura-waits-out-the-war/`)).status).toBe(404);
+      expect(output).toMatch(/analyses\/en\/2022-08-29-the-nomenklatura-waits-out-the-war\.md:\d+: frontmatter: malformed YAML/);
+      const other2 = await fetch(`${ORIGIN}/analyses/2022-02-28-minsk-lends-territory-not-troops/`);
+      expect(other2.status).toBe(200);
+    } finally {
+      await writeFile(other, otherText);
+    }
+  }, 150_000);
+
   it('shows every analysis with its text after a restart with the cache folder emptied (as npm ci empties node_modules/.astro)', async () => {
     // The preview keeps its data store in .astro/ and the rendered HTML in the cache folder: an
     // entry the store still knows must be rendered again when its file is gone (it was a 500).

@@ -76,3 +76,31 @@ describe('listing routes', () => {
     expect(key(after)).not.toBe(key(before));
   });
 });
+
+describe('routes in astro dev (unkeyed)', () => {
+  let model: SiteModel;
+
+  beforeAll(async () => {
+    model = (await loadContent()).model;
+  });
+
+  it('give every route the paths and props of the build, without cache keys', () => {
+    for (const [name, build] of Object.entries(routeData)) {
+      const keyed = build(model);
+      const unkeyed = build.unkeyed(model);
+      expect(unkeyed.map((p) => p.params), name).toEqual(keyed.map((p) => p.params));
+      expect(unkeyed.map((p) => p.props), name).toEqual(keyed.map((p) => p.props));
+      expect(unkeyed.some((p) => 'cacheKey' in p), name).toBe(false);
+    }
+  });
+
+  it('work out an analysis page’s props only when they are read, once', () => {
+    const paths = routeData.analysis.unkeyed(model);
+    const [first] = paths;
+    expect(first).toBeDefined();
+    const props = Object.getOwnPropertyDescriptor(first, 'props');
+    expect(typeof props?.get).toBe('function');
+    expect(first?.props).toBe(first?.props);
+    expect(first?.props.record.id).toBe(routeData.analysis(model)[0]?.props.record.id);
+  });
+});
