@@ -626,12 +626,16 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     }
   } else if (header.dates?.kind === 'date') printed = { value: header.dates.date, from };
   else if (header.dates?.kind === 'invalid' && kind === 'weekly' && options.periodStart === undefined) problems.push(problem(file, 'period', `${header.dates.problem}; expected a printed week such as "August 29 – September 4, 2022"`));
-  for (const found of [meta.published, printed, meta.weakPublished]) {
+  // A UTC timestamp read as the publisher's next or previous day, while the header prints its UTC
+  // date: the CMS labelled a local time as UTC, and the printed date is the one readers saw.
+  const utcPrinted = printed !== undefined && meta.publishedUtcDate === printed.value;
+  const strong = utcPrinted ? [printed, meta.published] : [meta.published, printed];
+  for (const found of [...strong, ...(meta.weakDates ?? (meta.weakPublished === undefined ? [] : [meta.weakPublished]))]) {
     if (found === undefined || dates.some((d) => d.from === found.from)) continue;
     dates.push(found);
     if (period === undefined && published === undefined) published = found.value;
   }
-  if (meta.published !== undefined && printed !== undefined && meta.published.value !== printed.value && period === undefined) {
+  if (meta.published !== undefined && printed !== undefined && meta.published.value !== printed.value && period === undefined && !utcPrinted) {
     problems.push(problem(file, 'published', `the page's ${meta.published.from} (${meta.published.value}) is used; ${printed.from} prints ${printed.value} (a clock or another item's date?)`, 'warning'));
   }
   if (options.periodStart !== undefined) {
