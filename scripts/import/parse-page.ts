@@ -953,7 +953,17 @@ function squash(text: string): string {
 }
 
 /** A markup title without the site's name around it ("Headline | Section | Site" -> "Headline"). */
-function withoutSite(title: string, siteNames: readonly string[]): string {
+function withoutSite(full: string, siteNames: readonly string[]): string {
+  // A site name glued on with a separator and no spaces ("Headline-Site", "Headline|Site", "Headline-SectionㅣSite"),
+  // and a separator left dangling at the end ("Headline -") go first.
+  let title = full.replace(/\s+[|–—·•:/-]+$/u, '').trim();
+  for (const site of siteNames) {
+    if (site.trim().length < 2) continue;
+    const name = site.trim().replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+    const glued = new RegExp(`^(.{8,}?)\\s*(?:[|｜ㅣ•·]|-{1,2}|[–—]|::?)\\s*${name}$`, 'iu').exec(title);
+    if (glued?.[1] !== undefined) title = glued[1].trim();
+  }
+  if (title !== full.trim()) title = title.replace(/\s*(?:[|｜ㅣ•·]|-{1,2}|[–—])\s*$/u, '');
   const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return title;
   const sites = siteNames.map(squash).filter((s) => s !== '');
@@ -994,12 +1004,13 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
       });
       if (title === undefined) continue;
       const heading = blocks[i];
-      if (heading !== undefined && heading.text !== title) {
+      // Only a kicker is left out: the same words with other quotes or dashes keep the heading's own characters.
+      if (heading !== undefined && h !== loose(title)) {
         layout.titleKicker = heading.text;
         blocks[i] = makeBlock({ type: 'heading', depth: heading.node.type === 'heading' ? heading.node.depth : 1, children: [{ type: 'text', value: title }] });
       }
       at = i;
-      layout.titleFrom = 'a heading holding the markup title (its kicker left out)';
+      layout.titleFrom = h === loose(title) ? 'a heading agreeing with the markup title (its own punctuation kept)' : 'a heading holding the markup title (its kicker left out)';
       break;
     }
   }

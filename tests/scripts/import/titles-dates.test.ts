@@ -66,3 +66,31 @@ describe('dates in markup', () => {
     expect(read(page({ head: `<script type="application/ld+json">${JSON.stringify(video)}</script>` })).data.published).toBeUndefined();
   });
 });
+
+describe('titles', () => {
+  it('a ruby reading (furigana) is left out of the title and the text', () => {
+    const r = read(page({ title: 'Ferry law', article: `<h1>新しい<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができる</h1><p>${prose(1)} <ruby>子<rt>こ</rt></ruby>ども</p>${body}` }));
+    expect(r.data.title).toBe('新しい法律ができる');
+    expect(r.body).toContain('子ども');
+    expect(r.body).not.toContain('こども');
+  });
+
+  it("a heading that differs from the markup's title only in its quotes keeps its own quotes", () => {
+    const r = read(page({ title: '"Welches Europa wir wollen"', article: `<h1>„Welches Europa wir wollen“</h1>${body}` }));
+    expect(r.data.title).toBe('„Welches Europa wir wollen“');
+  });
+
+  it('a "Navigation und Service" heading before the article is never the title', () => {
+    // The article's own heading is split by an <abbr>, so no heading agrees with the markup exactly.
+    const r = read(page({ title: 'Ferries keep their winter timetable', before: '<h1 class="aural">Navigation und Service</h1>', article: `<p>Ferries keep their <abbr title="a season">winter</abbr> time table</p>${body}` }));
+    expect(r.data.title).toBe('Ferries keep their winter timetable');
+  });
+
+  it("a site name the page declares, glued to the markup title without spaces, is left out when no heading agrees", () => {
+    const glued = `<!doctype html><html><head><title>Ferries keep their winter timetable-Ferry Gazette</title><meta property="og:site_name" content="Ferry Gazette"></head>
+<body><div>${body}</div></body></html>`;
+    expect(read(glued).data.title).toBe('Ferries keep their winter timetable');
+    const dangling = `<!doctype html><html><head><title>Ferries keep their winter timetable -</title></head><body><div>${body}</div></body></html>`;
+    expect(read(dangling).data.title).toBe('Ferries keep their winter timetable');
+  });
+});
