@@ -34,7 +34,7 @@ const MEDIA_TYPES = /VideoObject|AudioObject|ImageObject|MediaObject|Clip|Episod
 
 /** `<meta>` names and properties carrying a publication date, strongest first. */
 const META_KEYS = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'datepublished', 'datecreated',
+  'article:published_time', 'article:published:time', 'og:article:published_time', 'og:published_time', 'article:published', 'datepublished', 'datecreated',
   'publish-date', 'publishdate', 'publish_date', 'publication_date', 'pubdate', 'sailthru.date', 'parsely-pub-date', 'article.published',
   'dc.date.issued', 'dc.date.created', 'dcterms.issued', 'dcterms.created', 'dc.date', 'dcterms.date', 'citation_publication_date',
   'citation_date', 'bepress_citation_date', 'prism.publicationdate', 'date',
@@ -194,6 +194,16 @@ export function markupDates(document: Document, articles: readonly JsonLd[], nod
     const date = dateInUrl(a);
     if (date !== undefined) {
       result.weak.push({ value: date, from: "the page's address" });
+      break;
+    }
+  }
+  // Last, when the page says when it was last changed and nothing else: a date of the page's own, said to be the change's.
+  const metas = [...document.querySelectorAll('meta[content]')];
+  for (const key of ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']) {
+    const el = metas.find((m) => [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop')].some((v) => v?.trim().toLowerCase() === key));
+    const found = el === undefined ? undefined : local(el.getAttribute('content') ?? '', `meta ${key} (the page's last change, no publication date found)`);
+    if (found !== undefined) {
+      result.weak.push(found);
       break;
     }
   }

@@ -990,8 +990,26 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
   }
   const norm = (i: number): string => normalizeLabel(blocks[i]?.text ?? '');
   const agreeing = (i: number): Found<string> | undefined => meta.titles.find((t) => [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).includes(norm(i)));
-  let at = headings.find((i) => variants.includes(norm(i)));
-  if (at !== undefined) layout.titleFrom = `a heading agreeing with the ${agreeing(at)?.from ?? 'markup title'}`;
+  // The markup's titles in their order (JSON-LD headline, og:title, twitter:title, <title>): a section
+  // heading ("News") agreeing with a `<title>` without its site name never outranks the heading the headline names.
+  let at: number | undefined;
+  for (const t of meta.titles) {
+    const forms = [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).filter((v) => v !== '');
+    at = headings.find((i) => forms.includes(norm(i)));
+    if (at !== undefined) break;
+  }
+  if (at !== undefined) {
+    layout.titleFrom = `a heading agreeing with the ${agreeing(at)?.from ?? 'markup title'}`;
+    // A heading printed with the site's or a section's name after a separator ("Headline | Site"), where
+    // another markup title gives the headline alone: the headline alone is the title.
+    const heading = blocks[at];
+    const text = heading?.text ?? '';
+    const alone = meta.titles.map((t) => t.value).find((v) => v.length >= 12 && text.startsWith(v) && /^\s*[|–—·•:/-]\s*\S(?:\S*\s?){0,4}$/u.test(text.slice(v.length)));
+    if (heading !== undefined && alone !== undefined) {
+      blocks[at] = makeBlock({ type: 'heading', depth: heading.node.type === 'heading' ? heading.node.depth : 1, children: [{ type: 'text', value: alone }] });
+      layout.titleFrom = "a heading agreeing with the markup title, the site's name after it left out";
+    }
+  }
   // A heading that holds a markup title after a kicker ("Premier League Rückschlag im Titelkampf"), or
   // the same words with other punctuation (a kicker in its own span lost its colon): the markup's wording is the title.
   const loose = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -1004,13 +1022,15 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
       });
       if (title === undefined) continue;
       const heading = blocks[i];
-      // Only a kicker is left out: the same words with other quotes or dashes keep the heading's own characters.
-      if (heading !== undefined && h !== loose(title)) {
+      // The same words with other quotes or dashes keep the heading's own characters; a kicker, or a
+      // kicker's lost colon, takes the markup's wording.
+      const quotes = (text: string): string => normalizeSpaces(text.replace(/[„“”"«»‘’‚'‹›`´]/gu, '"').replace(/[‐‑‒–—―−]/gu, '-'));
+      if (heading !== undefined && quotes(heading.text) !== quotes(title)) {
         layout.titleKicker = heading.text;
         blocks[i] = makeBlock({ type: 'heading', depth: heading.node.type === 'heading' ? heading.node.depth : 1, children: [{ type: 'text', value: title }] });
       }
       at = i;
-      layout.titleFrom = h === loose(title) ? 'a heading agreeing with the markup title (its own punctuation kept)' : 'a heading holding the markup title (its kicker left out)';
+      layout.titleFrom = heading !== undefined && blocks[i] === heading ? 'a heading agreeing with the markup title (its own quotes kept)' : 'a heading holding the markup title (its kicker left out)';
       break;
     }
   }

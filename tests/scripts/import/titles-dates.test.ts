@@ -59,6 +59,14 @@ describe('dates in markup', () => {
     expect(r.data.published).toBe('2023-11-09');
   });
 
+  it('a page saying only when it last changed gets that date, said to be the change\'s; any publication date outranks it', () => {
+    const changed = read(page({ head: '<meta property="og:updated_time" content="2022-01-26T14:35:56+01:00">' }));
+    expect(changed.data.published).toBe('2022-01-26');
+    expect(changed.dates[0]?.from).toContain("the page's last change");
+    const both = read(page({ head: '<meta property="og:updated_time" content="2022-01-26T14:35:56+01:00"><meta name="article:published:time" content="2022-01-20T10:00:00+01:00">' }));
+    expect(both.data.published).toBe('2022-01-20');
+  });
+
   it("a recipe's JSON-LD datePublished dates the page; a video's does not", () => {
     const recipe = { '@context': 'https://schema.org', '@type': 'Recipe', name: 'Ferry buns', datePublished: '2006-10-10' };
     expect(read(page({ head: `<script type="application/ld+json">${JSON.stringify(recipe)}</script>` })).data.published).toBe('2006-10-10');
@@ -78,6 +86,9 @@ describe('titles', () => {
   it("a heading that differs from the markup's title only in its quotes keeps its own quotes", () => {
     const r = read(page({ title: '"Welches Europa wir wollen"', article: `<h1>„Welches Europa wir wollen“</h1>${body}` }));
     expect(r.data.title).toBe('„Welches Europa wir wollen“');
+    // A kicker in its own span that lost its colon is no quote: the markup's wording is the title.
+    const kicker = read(page({ title: 'Ferry strike: Crews walk out at dawn', article: `<h1><span>Ferry strike</span> Crews walk out at dawn</h1>${body}` }));
+    expect(kicker.data.title).toBe('Ferry strike: Crews walk out at dawn');
   });
 
   it('a "Navigation und Service" heading before the article is never the title', () => {
@@ -92,5 +103,19 @@ describe('titles', () => {
     expect(read(glued).data.title).toBe('Ferries keep their winter timetable');
     const dangling = `<!doctype html><html><head><title>Ferries keep their winter timetable -</title></head><body><div>${body}</div></body></html>`;
     expect(read(dangling).data.title).toBe('Ferries keep their winter timetable');
+  });
+});
+
+describe('titles among several headings', () => {
+  const shell = (head: string, main: string): string => `<!doctype html><html><head>${head}<meta property="og:site_name" content="Ferry Gazette"></head><body><main>${main}${body}</main></body></html>`;
+
+  it("a section heading agreeing with the <title> loses to the heading agreeing with og:title", () => {
+    const r = read(shell('<title>News - Ferry Gazette</title><meta property="og:title" content="Ferries keep their winter timetable">', '<h1>News</h1><h1>Ferries keep their winter timetable</h1>'));
+    expect(r.data.title).toBe('Ferries keep their winter timetable');
+  });
+
+  it("a heading printed with the site's name after a separator gives the headline alone when og:title names it", () => {
+    const r = read(shell('<title>Ferries keep their winter timetable | Harbour Office</title><meta property="og:title" content="Ferries keep their winter timetable">', '<h1>Ferries keep their winter timetable | Harbour Office</h1>'));
+    expect(r.data.title).toBe('Ferries keep their winter timetable');
   });
 });
