@@ -76,11 +76,12 @@ describe('dates in markup', () => {
 });
 
 describe('titles', () => {
-  it('a ruby reading (furigana) is left out of the title and the text', () => {
-    const r = read(page({ title: 'Ferry law', article: `<h1>新しい<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができる</h1><p>${prose(1)} <ruby>子<rt>こ</rt></ruby>ども</p>${body}` }));
+  it('a ruby reading (furigana) is left out of the title and the text, unless the page gives it in <rp> parentheses', () => {
+    const r = read(page({ title: 'Ferry law', article: `<h1>新しい<ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1><p>${prose(1)} <ruby>子<rt>こ</rt></ruby>ども <ruby>船<rp>（</rp><rt>ふね</rt><rp>）</rp></ruby></p>${body}` }));
     expect(r.data.title).toBe('新しい法律ができる');
     expect(r.body).toContain('子ども');
     expect(r.body).not.toContain('こども');
+    expect(r.body).toContain('船（ふね）');
   });
 
   it("a heading that differs from the markup's title only in its quotes keeps its own quotes", () => {
