@@ -960,7 +960,8 @@ function withoutSite(full: string, siteNames: readonly string[]): string {
   for (const site of siteNames) {
     if (site.trim().length < 2) continue;
     const name = site.trim().replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
-    const glued = new RegExp(`^(.{8,}?)\\s*(?:[|｜ㅣ•·]|-{1,2}|[–—]|::?)\\s*${name}$`, 'iu').exec(title);
+    // Only with no space around the separator: spaced parts ("Site - Section - Headline") are told apart below.
+    const glued = new RegExp(`^(.{8,}?\\S)(?:[|｜ㅣ•·]|-{1,2}|[–—]|::?)${name}$`, 'iu').exec(title);
     if (glued?.[1] !== undefined) title = glued[1].trim();
   }
   if (title !== full.trim()) title = title.replace(/\s*(?:[|｜ㅣ•·]|-{1,2}|[–—])\s*$/u, '');

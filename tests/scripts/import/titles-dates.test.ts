@@ -115,6 +115,11 @@ describe('titles among several headings', () => {
     expect(r.data.title).toBe('Ferries keep their winter timetable');
   });
 
+  it('a <title> of spaced parts "Site - Section - Headline" never makes the section heading the title', () => {
+    const html = `<!doctype html><html><head><title>Harbour  -  Announcements - Ferries keep their winter timetable</title></head><body><h1>Announcements</h1><main><h1>Ferries keep their winter timetable</h1>${body}</main></body></html>`;
+    expect(read(html).data.title).toBe('Ferries keep their winter timetable');
+  });
+
   it("a heading printed with the site's name after a separator gives the headline alone when og:title names it", () => {
     const r = read(shell('<title>Ferries keep their winter timetable | Harbour Office</title><meta property="og:title" content="Ferries keep their winter timetable">', '<h1>Ferries keep their winter timetable | Harbour Office</h1>'));
     expect(r.data.title).toBe('Ferries keep their winter timetable');
