@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { IsoDate } from '../../src/lib/dates.ts';
 import { boxKind } from './chrome.ts';
-import { dateFromIso } from './dates-in-text.ts';
+import { markupDates } from './dates-in-markup.ts';
 import { defuddle } from './second-opinion.ts';
 
 /** A value read from the page, with where it was found (reported to the editor). */
@@ -32,8 +32,12 @@ export interface PageMeta {
   titles: Found<string>[];
   /** The publication date: the article's structured data first (JSON-LD, article:published_time, itemprop). */
   published?: Found<IsoDate>;
-  /** Weaker dates: the first `<time datetime>` (often a clock or a teaser's), a date in the page's address. */
+  /** The best weaker date: the first `<time datetime>` (often a clock or a teaser's), a date printed in an element of a date class, a date in the page's address. */
   weakPublished?: Found<IsoDate>;
+  /** The UTC date of `published` when it was read from a UTC timestamp as the publisher's local date (another day). */
+  publishedUtcDate?: IsoDate;
+  /** Every weaker date found, best first (`weakPublished` is the first), reported with where each came from. */
+  weakDates?: Found<IsoDate>[];
   authors?: Found<MarkupAuthor[]>;
   /** Names of the outlet (og:site_name, JSON-LD publisher, application-name): as an author, an organisation. */
   siteNames: string[];
@@ -163,14 +167,6 @@ function metaContents(document: Document, key: string): string[] {
   return [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((el) => el.getAttribute('content')?.trim() ?? '').filter((c) => c !== '');
 }
 
-/** A date in a page's address: ".../2019/08/02/slug", "/2019-08-02-slug". */
-function dateInUrl(address: string | undefined): IsoDate | undefined {
-  if (address === undefined) return undefined;
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)/u.exec(address);
-  if (!m) return undefined;
-  return dateFromIso(`${m[1] ?? ''}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`);
-}
-
 /** Reads the page's metadata: JSON-LD, OpenGraph / article:* meta, itemprop, `<time datetime>`, meta author. */
 export function readMeta(document: Document, url?: string): PageMeta {
   const meta: PageMeta = { titles: [], siteNames: [] };
@@ -195,8 +191,6 @@ export function readMeta(document: Document, url?: string): PageMeta {
   };
   for (const a of articles) {
     addTitle(jsonText(a['headline']), 'JSON-LD headline');
-    const date = dateFromIso(jsonText(a['datePublished']) ?? jsonText(a['dateCreated']) ?? '');
-    if (meta.published === undefined && date !== undefined) meta.published = { value: date, from: 'JSON-LD datePublished' };
     const authors = jsonLdAuthors(a['author'] ?? a['creator'], byId);
     if (meta.authors === undefined && authors.length) meta.authors = { value: authors, from: 'JSON-LD author' };
     const description = jsonText(a['description']);
@@ -217,27 +211,17 @@ export function readMeta(document: Document, url?: string): PageMeta {
   if (meta.titles[0] !== undefined) meta.title = meta.titles[0];
   const description = metaContent(document, ['og:description', 'description', 'twitter:description']);
   if (meta.description === undefined && description !== undefined) meta.description = description.value;
-  if (meta.published === undefined) {
-    const m = metaContent(document, ['article:published_time', 'og:article:published_time', 'datePublished', 'dateCreated', 'publish-date', 'publishdate', 'pubdate', 'sailthru.date', 'parsely-pub-date', 'article.published', 'DC.date.issued', 'dcterms.created', 'dc.date', 'citation_publication_date', 'date']);
-    const date = m === undefined ? undefined : dateFromIso(m.value.replace(/^(\d{4})\/(\d{2})\/(\d{2})/u, '$1-$2-$3'));
-    if (m && date !== undefined) meta.published = { value: date, from: m.from };
-  }
-  if (meta.published === undefined) {
-    const el = document.querySelector('[itemprop="datePublished"]');
-    const date = dateFromIso(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? '');
-    if (date !== undefined) meta.published = { value: date, from: 'itemprop datePublished' };
-  }
-  for (const time of document.querySelectorAll('time[datetime]')) {
-    const date = dateFromIso(time.getAttribute('datetime') ?? '');
-    if (date !== undefined) {
-      meta.weakPublished = { value: date, from: '<time datetime>' };
-      break;
-    }
-  }
   const base = baseUrl(document, url);
   if (base) meta.base = base;
-  const urlDate = dateInUrl(url ?? metaContent(document, ['og:url'])?.value ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined);
-  if (meta.weakPublished === undefined && urlDate !== undefined) meta.weakPublished = { value: urlDate, from: "the page's address" };
+  const addresses = [url, metaContent(document, ['og:url'])?.value, document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined].filter((a): a is string => a !== undefined);
+  const dates = markupDates(document, articles, nodes, addresses[0], addresses);
+  if (dates.published !== undefined) {
+    const { utcDate, ...published } = dates.published;
+    meta.published = published;
+    if (utcDate !== undefined) meta.publishedUtcDate = utcDate;
+  }
+  if (dates.weak[0] !== undefined) meta.weakPublished = dates.weak[0];
+  if (dates.weak.length) meta.weakDates = dates.weak;
   if (meta.authors === undefined) {
     for (const key of ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl']) {
       const names = metaContents(document, key)

@@ -58,6 +58,9 @@ function clean(children: (ElementContent | HastContent)[], ctx: CleanContext): (
     }
     // Links are resolved here; a <base> left in would make the converter resolve (and throw on) them again.
     if (child.tagName === 'base') continue;
+    // A ruby's reading (furigana over kanji) is a reading aid, not the text: "子こども" would read twice.
+    // Where the page gives <rp> parentheses, its own plain-text form "尹錫悦（ユンソンニョル）" is kept.
+    if ((child.tagName === 'rt' || child.tagName === 'rp') && !children.some((c) => c.type === 'element' && c.tagName === 'rp')) continue;
     if (child.tagName === 'form') {
       // A form can wrap a whole article (some CMSs do): keep its text, its controls still go.
       out.push(...clean(child.children, ctx));

@@ -626,12 +626,16 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     }
   } else if (header.dates?.kind === 'date') printed = { value: header.dates.date, from };
   else if (header.dates?.kind === 'invalid' && kind === 'weekly' && options.periodStart === undefined) problems.push(problem(file, 'period', `${header.dates.problem}; expected a printed week such as "August 29 – September 4, 2022"`));
-  for (const found of [meta.published, printed, meta.weakPublished]) {
+  // A UTC timestamp read as the publisher's next or previous day, while the header prints its UTC
+  // date: the CMS labelled a local time as UTC, and the printed date is the one readers saw.
+  const utcPrinted = printed !== undefined && meta.publishedUtcDate === printed.value;
+  const strong = utcPrinted ? [printed, meta.published] : [meta.published, printed];
+  for (const found of [...strong, ...(meta.weakDates ?? (meta.weakPublished === undefined ? [] : [meta.weakPublished]))]) {
     if (found === undefined || dates.some((d) => d.from === found.from)) continue;
     dates.push(found);
     if (period === undefined && published === undefined) published = found.value;
   }
-  if (meta.published !== undefined && printed !== undefined && meta.published.value !== printed.value && period === undefined) {
+  if (meta.published !== undefined && printed !== undefined && meta.published.value !== printed.value && period === undefined && !utcPrinted) {
     problems.push(problem(file, 'published', `the page's ${meta.published.from} (${meta.published.value}) is used; ${printed.from} prints ${printed.value} (a clock or another item's date?)`, 'warning'));
   }
   if (options.periodStart !== undefined) {
@@ -949,7 +953,18 @@ function squash(text: string): string {
 }
 
 /** A markup title without the site's name around it ("Headline | Section | Site" -> "Headline"). */
-function withoutSite(title: string, siteNames: readonly string[]): string {
+function withoutSite(full: string, siteNames: readonly string[]): string {
+  // A site name glued on with a separator and no spaces ("Headline-Site", "Headline|Site", "Headline-SectionㅣSite"),
+  // and a separator left dangling at the end ("Headline -") go first.
+  let title = full.replace(/\s+[|–—·•:/-]+$/u, '').trim();
+  for (const site of siteNames) {
+    if (site.trim().length < 2) continue;
+    const name = site.trim().replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+    // Only with no space around the separator: spaced parts ("Site - Section - Headline") are told apart below.
+    const glued = new RegExp(`^(.{8,}?\\S)(?:[|｜ㅣ•·]|-{1,2}|[–—]|::?)${name}$`, 'iu').exec(title);
+    if (glued?.[1] !== undefined) title = glued[1].trim();
+  }
+  if (title !== full.trim()) title = title.replace(/\s*(?:[|｜ㅣ•·]|-{1,2}|[–—])\s*$/u, '');
   const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return title;
   const sites = siteNames.map(squash).filter((s) => s !== '');
@@ -976,8 +991,26 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
   }
   const norm = (i: number): string => normalizeLabel(blocks[i]?.text ?? '');
   const agreeing = (i: number): Found<string> | undefined => meta.titles.find((t) => [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).includes(norm(i)));
-  let at = headings.find((i) => variants.includes(norm(i)));
-  if (at !== undefined) layout.titleFrom = `a heading agreeing with the ${agreeing(at)?.from ?? 'markup title'}`;
+  // The markup's titles in their order (JSON-LD headline, og:title, twitter:title, <title>): a section
+  // heading ("News") agreeing with a `<title>` without its site name never outranks the heading the headline names.
+  let at: number | undefined;
+  for (const t of meta.titles) {
+    const forms = [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).filter((v) => v !== '');
+    at = headings.find((i) => forms.includes(norm(i)));
+    if (at !== undefined) break;
+  }
+  if (at !== undefined) {
+    layout.titleFrom = `a heading agreeing with the ${agreeing(at)?.from ?? 'markup title'}`;
+    // A heading printed with the site's or a section's name after a separator ("Headline | Site"), where
+    // another markup title gives the headline alone: the headline alone is the title.
+    const heading = blocks[at];
+    const text = heading?.text ?? '';
+    const alone = meta.titles.map((t) => t.value).find((v) => v.length >= 12 && text.startsWith(v) && /^\s*[|–—·•:/-]\s*\S(?:\S*\s?){0,4}$/u.test(text.slice(v.length)));
+    if (heading !== undefined && alone !== undefined) {
+      blocks[at] = makeBlock({ type: 'heading', depth: heading.node.type === 'heading' ? heading.node.depth : 1, children: [{ type: 'text', value: alone }] });
+      layout.titleFrom = "a heading agreeing with the markup title, the site's name after it left out";
+    }
+  }
   // A heading that holds a markup title after a kicker ("Premier League Rückschlag im Titelkampf"), or
   // the same words with other punctuation (a kicker in its own span lost its colon): the markup's wording is the title.
   const loose = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -990,12 +1023,15 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
       });
       if (title === undefined) continue;
       const heading = blocks[i];
-      if (heading !== undefined && heading.text !== title) {
+      // The same words with other quotes or dashes keep the heading's own characters; a kicker, or a
+      // kicker's lost colon, takes the markup's wording.
+      const quotes = (text: string): string => normalizeSpaces(text.replace(/[„“”"«»‘’‚'‹›`´]/gu, '"').replace(/[‐‑‒–—―−]/gu, '-'));
+      if (heading !== undefined && quotes(heading.text) !== quotes(title)) {
         layout.titleKicker = heading.text;
         blocks[i] = makeBlock({ type: 'heading', depth: heading.node.type === 'heading' ? heading.node.depth : 1, children: [{ type: 'text', value: title }] });
       }
       at = i;
-      layout.titleFrom = 'a heading holding the markup title (its kicker left out)';
+      layout.titleFrom = heading !== undefined && blocks[i] === heading ? 'a heading agreeing with the markup title (its own quotes kept)' : 'a heading holding the markup title (its kicker left out)';
       break;
     }
   }
