@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { IsoDate } from '../../src/lib/dates.ts';
+import { markupBylines } from './byline-markup.ts';
 import { boxKind } from './chrome.ts';
 import { dateFromIso } from './dates-in-text.ts';
 import { defuddle } from './second-opinion.ts';
@@ -35,6 +36,8 @@ export interface PageMeta {
   /** Weaker dates: the first `<time datetime>` (often a clock or a teaser's), a date in the page's address. */
   weakPublished?: Found<IsoDate>;
   authors?: Found<MarkupAuthor[]>;
+  /** Byline texts the markup marks (author vcard, itemprop, byline class), one group per kind of mark, most specific first. */
+  bylines?: string[][];
   /** Names of the outlet (og:site_name, JSON-LD publisher, application-name): as an author, an organisation. */
   siteNames: string[];
   /** The article's text from JSON-LD `articleBody`, when the page carries it. */
@@ -249,6 +252,8 @@ export function readMeta(document: Document, url?: string): PageMeta {
       }
     }
   }
+  const bylines = markupBylines(document);
+  if (bylines.length) meta.bylines = bylines;
   return meta;
 }
 

@@ -25,7 +25,19 @@ export interface NameContext {
 }
 
 /** Words that introduce a byline, in the languages seen on news pages (Italian "di" in lower case only: "Di Maio" is a name). */
-const BYLINE_WORD = /^(?:(?:by|written by|reported by|story by|words by|text by|von|vom|par|por|per|door|av|af|od|przez|autor(?:in)?|auteur|author|text|texte|автор|аўтар|текст|тэкст|yazar)\s*[:：]?\s+|(?-i:di)\s+)(?=\S)/iu;
+const BYLINE_WORD = /^(?:(?:(?:posted|published|written|reported|created|story|words|text|text und interview|text (?:&|und) fotos?|interview|eingestellt|veröffentlicht|publiziert|erstellt|geschrieben|verfasst|beitrag|rezept|publié|écrit|publicado|escrito|escribe|pubblicato|scritto|gepubliceerd|geplaatst)\s+(?:by|von|par|por|da|door)|by|von|vom|par|por|per|door|av|af|od|przez|autor(?:in)?|auteur|author|text|texte|interview|escribe|автор|аўтар|текст|тэкст|yazar)\s*[:：]?\s+|(?-i:di)\s+|~\s*|(?-i:By)(?=\p{Lu}\p{Ll}))(?=\S)/iu;
+
+/**
+ * A byline that names nobody: a label left without its name ("Posted on", "Veröffentlicht am"),
+ * a CMS account ("admin") or a placeholder ("No Author").
+ */
+const NO_NAME = /^(?:(?:posted|published|written|created|updated|veröffentlicht|publiziert|erstellt|eingestellt|aktualisiert|publié|publicado|pubblicato)(?:\s+(?:on|by|in|am|von|le|par|el|por|il|da))?|by|von|par|por|door|author|autor|auteur|name|no author|admin|administrator|wordpressadmin|webmaster|site admin|redakteur)$/iu;
+
+/** A date or time run into a byline: "· 22. Oktober 2019", " am 08.12.2022", " at 18:52", ", 07 Dezember, 2022". */
+const TRAILING_DATE = /(?:\s*,|\s+(?:am|at|on|le|el|il|em|um|den|op|—|–|-))?\s+\d.*$/u;
+
+/** Separators a byline line puts between the name and the date or place ("Jane Roe · 2 May", "2 May | von Jane Roe"). */
+const SEGMENTS = /\s*[·•|]\s*|\s+[—–]\s+/u;
 
 /** Invisible characters pages leave inside names (soft hyphens, zero-width spaces and joiners, marks). */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E]/gu;
@@ -129,9 +141,13 @@ export function normalizeAuthor(printed: string, context: NameContext, organisat
   let text = normalizeSpaces(printed.replace(INVISIBLE, ''));
   // Addresses, handles and links are contact details, not the name.
   text = normalizeSpaces(text.replace(/\S+@\S+\.\S+/gu, ' ').replace(/https?:\/\/\S+/gu, ' ').replace(/(^|\s)@\w+/gu, ' '));
+  // "22. Oktober 2019 · von Jane Roe": the part that is neither a date nor a bare label.
+  const segments = text.split(SEGMENTS).filter((p) => /\p{L}/u.test(p) && !/\d/u.test(p.replace(/\p{L}\d+|\d+\p{L}/gu, '')) && !NO_NAME.test(p.trim()));
+  if (segments.length >= 1 && text.split(SEGMENTS).length > 1) text = segments[0] ?? text;
   for (let i = 0; i < 2; i += 1) text = text.replace(BYLINE_WORD, '');
+  text = text.replace(TRAILING_DATE, '');
   text = text.replace(/^[\s:：,;|·•–—-]+|[\s:：,;|·•–—-]+$/gu, '');
-  if (text === '') return undefined;
+  if (text === '' || NO_NAME.test(text)) return undefined;
   let role: string | undefined;
   const trailing = splitTrailing(text);
   text = trailing.name;

@@ -722,22 +722,32 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     if (printed.length && printed.join(',') !== wanted.join(',')) problems.push(problem(file, 'authors', `--authors ${options.authors.join(', ')} replaces the printed author(s) ${printedNames.join(', ')}`, 'warning'));
     for (const name of given) addAuthor(name, signature && authorId(cleanName(signature.printed)) === authorId(cleanName(name)) ? signature.bio : '');
   } else {
-    const jsonLd = meta.authors?.from === 'JSON-LD author' ? meta.authors : undefined;
-    if (jsonLd !== undefined) {
-      for (const a of markupNames(jsonLd)) addAuthor(a.name, '', a.organisation);
-      authorsFrom = 'JSON-LD author';
-    } else {
-      for (const name of header.byline?.names ?? []) addAuthor(name, '');
-      if (header.byline?.names.length) authorsFrom = 'the byline printed in the header';
+    // Every source that names authors, in order of trust; the first naming a person wins, else the
+    // first naming an organisation, so a site's own name in JSON-LD or meta gives way to a reporter
+    // named in the byline, yet stays the author when nobody is named.
+    type Source = { from: string; names: { name: string; organisation: boolean }[] };
+    const sources: Source[] = [];
+    if (meta.authors?.from === 'JSON-LD author') sources.push({ from: 'JSON-LD author', names: markupNames(meta.authors) });
+    if (header.byline?.names.length) sources.push({ from: 'the byline printed in the header', names: header.byline.names.map((name) => ({ name, organisation: false })) });
+    if (header.byline === undefined && !signature) {
+      const readability = meta.authors?.from === 'byline element' ? meta.authors : undefined;
+      if (meta.authors !== undefined && meta.authors.from !== 'JSON-LD author' && readability === undefined) sources.push({ from: meta.authors.from, names: markupNames(meta.authors) });
+      for (const group of meta.bylines ?? []) sources.push({ from: 'the byline in the markup', names: group.flatMap((text) => splitAuthorList(text).map((name) => ({ name, organisation: false }))) });
+      if (readability !== undefined) sources.push({ from: readability.from, names: markupNames(readability) });
+    }
+    const rank = (source: Source): number => {
+      const found = source.names.map((n) => normalizeAuthor(n.name, context, n.organisation)).filter((n) => n !== undefined);
+      return found.some((n) => n.kind === 'person') ? 2 : found.length ? 1 : 0;
+    };
+    const chosen = sources.find((s) => rank(s) === 2) ?? sources.find((s) => rank(s) === 1) ?? sources[0];
+    if (chosen !== undefined) {
+      for (const a of chosen.names) addAuthor(a.name, '', a.organisation);
+      if (chosen.names.length) authorsFrom = chosen.from;
     }
     // The signature brings the bio; it names an author already listed, or one more.
     if (signature) {
       addAuthor(signature.printed, signature.bio, false, signature.role);
       authorsFrom ??= 'the signature at the end';
-    }
-    if (authors.length === 0 && header.byline === undefined && !signature && meta.authors !== undefined) {
-      for (const a of markupNames(meta.authors)) addAuthor(a.name, '', a.organisation);
-      authorsFrom = meta.authors.from;
     }
     if (authors.length === 0 && kind !== 'weekly') problems.push(problem(file, 'authors', 'no author found on the page (no byline, signature or author markup); it will show as the editorial team (pass --authors to name them)', 'warning'));
   }
