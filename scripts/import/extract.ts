@@ -36,6 +36,8 @@ export interface PageMeta {
   /** Weaker dates: the first `<time datetime>` (often a clock or a teaser's), a date in the page's address. */
   weakPublished?: Found<IsoDate>;
   authors?: Found<MarkupAuthor[]>;
+  /** The authors `<meta name="author">` (or article:author, dc.creator...) names, even when JSON-LD names others. */
+  metaAuthors?: Found<MarkupAuthor[]>;
   /** Byline texts the markup marks (author vcard, itemprop, byline class), one group per kind of mark, most specific first. */
   bylines?: string[][];
   /** Names of the outlet (og:site_name, JSON-LD publisher, application-name): as an author, an organisation. */
@@ -241,15 +243,14 @@ export function readMeta(document: Document, url?: string): PageMeta {
   if (base) meta.base = base;
   const urlDate = dateInUrl(url ?? metaContent(document, ['og:url'])?.value ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined);
   if (meta.weakPublished === undefined && urlDate !== undefined) meta.weakPublished = { value: urlDate, from: "the page's address" };
-  if (meta.authors === undefined) {
-    for (const key of ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl']) {
-      const names = metaContents(document, key)
-        .filter((v) => !/^https?:|@|^\d+$/u.test(v))
-        .map((v) => v.replace(/^by\s+/iu, ''));
-      if (names.length) {
-        meta.authors = { value: names.map((name) => ({ name, organisation: false })), from: `meta ${key}` };
-        break;
-      }
+  for (const key of ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl']) {
+    const names = metaContents(document, key)
+      .filter((v) => !/^https?:|@|^\d+$/u.test(v))
+      .map((v) => v.replace(/^by\s+/iu, ''));
+    if (names.length) {
+      meta.metaAuthors = { value: names.map((name) => ({ name, organisation: false })), from: `meta ${key}` };
+      meta.authors ??= meta.metaAuthors;
+      break;
     }
   }
   const bylines = markupBylines(document);

@@ -122,6 +122,11 @@ export function isOrganisation(name: string, context: NameContext): boolean {
   return ORGANISATION_WORDS.test(name) || ACRONYM.test(name);
 }
 
+/** True for a site account's user name rather than a written name: one token in lower case, or with dots, underscores or digits ("jane.roe", "gizmo42"). */
+export function isUserName(name: string): boolean {
+  return !name.includes(' ') && hasCase(name) && (name === name.toLowerCase() || /[._\d]/u.test(name));
+}
+
 /** True when a cleaned name can be an author's: letters in any script, no address, not a sentence. */
 export function isAcceptableName(name: string): boolean {
   if (name.length < 2 || name.length > 100) return false;

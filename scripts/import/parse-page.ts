@@ -14,13 +14,13 @@ import { type Kind, type Trend } from '../../src/schemas/primitives.ts';
 import { issuesToProblems, type Problem } from '../../src/schemas/problems.ts';
 import { authorSchema } from '../../src/schemas/taxonomy.ts';
 import { actorMatcher, type ActorMatcher, detectActors } from './actors.ts';
-import { authorId, cleanName, findAuthorBlock, isNameLike, matchAuthor, normalizeNameCase } from './byline.ts';
+import { authorId, cleanName, findAuthorBlock, isNameLike, matchAuthor, nameKey, normalizeNameCase } from './byline.ts';
 import { matchChrome, parseLanguageList } from './chrome.ts';
 import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './footnotes.ts';
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
-import { type AuthorName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
+import { type AuthorName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
 import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
@@ -731,15 +731,29 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     if (header.byline?.names.length) sources.push({ from: 'the byline printed in the header', names: header.byline.names.map((name) => ({ name, organisation: false })) });
     if (header.byline === undefined && !signature) {
       const readability = meta.authors?.from === 'byline element' ? meta.authors : undefined;
-      if (meta.authors !== undefined && meta.authors.from !== 'JSON-LD author' && readability === undefined) sources.push({ from: meta.authors.from, names: markupNames(meta.authors) });
+      const metaAuthors = meta.metaAuthors ?? (meta.authors?.from.startsWith('meta ') ? meta.authors : undefined);
+      if (metaAuthors !== undefined) sources.push({ from: metaAuthors.from, names: markupNames(metaAuthors) });
       for (const group of meta.bylines ?? []) sources.push({ from: 'the byline in the markup', names: group.flatMap((text) => splitAuthorList(text).map((name) => ({ name, organisation: false }))) });
       if (readability !== undefined) sources.push({ from: readability.from, names: markupNames(readability) });
     }
+    const people = (source: Source): AuthorName[] => source.names.map((n) => normalizeAuthor(n.name, context, n.organisation)).filter((n) => n !== undefined);
+    // A person written as a name (3) beats a user name ("jane.roe", 2), which beats an organisation (1).
     const rank = (source: Source): number => {
-      const found = source.names.map((n) => normalizeAuthor(n.name, context, n.organisation)).filter((n) => n !== undefined);
+      const found = people(source);
+      if (found.some((n) => n.kind === 'person' && !isUserName(n.name))) return 3;
       return found.some((n) => n.kind === 'person') ? 2 : found.length ? 1 : 0;
     };
-    const chosen = sources.find((s) => rank(s) === 2) ?? sources.find((s) => rank(s) === 1) ?? sources[0];
+    const best = Math.max(0, ...sources.map(rank));
+    let chosen = sources.find((s) => rank(s) === best) ?? sources[0];
+    // A byline naming every author the chosen source names, and more, is the fuller list ("A" in JSON-LD, "A, B" printed).
+    if (chosen !== undefined) {
+      const keys = new Set(people(chosen).map((n) => nameKey(n.name)));
+      const fuller = sources.find((s) => {
+        const theirs = new Set(people(s).filter((n) => n.kind === 'person').map((n) => nameKey(n.name)));
+        return theirs.size > keys.size && [...keys].every((k) => theirs.has(k));
+      });
+      if (fuller !== undefined) chosen = fuller;
+    }
     if (chosen !== undefined) {
       for (const a of chosen.names) addAuthor(a.name, '', a.organisation);
       if (chosen.names.length) authorsFrom = chosen.from;

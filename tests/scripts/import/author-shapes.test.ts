@@ -51,6 +51,14 @@ describe('bylines in blog and news markup', () => {
     expect(names(page({ head: '<meta name="author" content="admin">', byline: '<div class="entry-content__authors">Von Tobias Example</div>' }))).toEqual(['Tobias Example']);
   });
 
+  it('a user name in JSON-LD gives way to the same person written as a name; a fuller byline list wins over a partial one', () => {
+    const ld = (author: object): object => ({ '@type': 'NewsArticle', headline: 'Harbour cranes stand still', datePublished: '2025-02-11', author });
+    expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'rolf.example' }), head: '<meta name="author" content="Rolf Example">' }))).toEqual(['Rolf Example']);
+    expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'Rudi Example' }), byline: '<span class="meta-item author">von Rudi Example, Simone Sample</span>' }))).toEqual(['Rudi Example', 'Simone Sample']);
+    // A blog whose only author is a user name keeps it.
+    expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'gizmo42' }) }))).toEqual(['gizmo42']);
+  });
+
   it('a JSON-LD author in a graph, referenced by @id, is read', () => {
     const jsonLd = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Article', headline: 'Harbour cranes stand still', author: { '@id': '#/schema/person/1' } }, { '@type': 'Person', '@id': '#/schema/person/1', name: 'Ivo Graphson' }] };
     expect(names(page({ jsonLd }))).toEqual(['Ivo Graphson']);
