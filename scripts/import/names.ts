@@ -67,7 +67,7 @@ const ROLE_MODIFIERS = new Set([
 const AGENCIES = ['The Associated Press', 'Associated Press', 'Reuters', 'AFP', 'Agence France-Presse', 'dpa', 'Deutsche Presse-Agentur', 'Bloomberg', 'AP', 'ANSA', 'EFE', 'Yonhap', 'Kyodo', 'Xinhua', 'TASS', 'Interfax', 'PAP', 'APA', 'SDA', 'KNA', 'epd', 'Anadolu Ajansı', 'Anadolu Agency', 'CNN', 'BBC News'];
 
 /** Words that make a byline an organisation's: a desk, a newsroom, an agency, a web address. */
-const ORGANISATION_WORDS = /(?:^|[\s-])(?:staff|desk|team|newsroom|editorial|editors|redaktion|rédaction|redacción|redazione|redactie|redaksjon|redaktionen|agency|agentur|agence|agencia|agenzia|press|presse|news|nachrichten|online|digital|media|times|post|zeitung|journal|tribune|herald|gazette|magazine|magazin|radio|tv|newswire|wire|service|bureau|ajansı|редакция|рэдакцыя|agencies|agenturen)(?=$|[\s-])|\.(?:com|de|at|ch|org|net|is|be|fr|uk|co|info|online|news)\b/iu;
+const ORGANISATION_WORDS = /(?:^|[\s-])(?:staff|desk|team|newsroom|editorial|editors|redaktion|rédaction|redacción|redazione|redactie|redaksjon|redaktionen|agency|agentur|agence|agencia|agenzia|press|presse|news|nachrichten|online|digital|media|times|post|zeitung|journal|tribune|herald|gazette|magazine|magazin|radio|tv|newswire|wire|service|bureau|ajansı|редакция|рэдакцыя|agencies|agenturen)(?=$|[\s-])|\p{L}(?:agentur|redaktion|zeitung)(?=$|[\s-])|\.(?:com|de|at|ch|org|net|is|be|fr|uk|co|info|online|news)\b/iu;
 
 /** An agency's or outlet's short form: "AFP", "dpa", "SDA" (a person's name is never all one case in a cased script). */
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Ll}{2,5})$/u;
@@ -109,6 +109,8 @@ function splitOutlet(name: string, outlets: readonly string[]): string {
     // Spaced ("Jane Roe The Associated Press"), after a separator ("Jane Roe / AP"), or glued to a lowercase letter ("RoeThe").
     const rest = before.replace(/[\s,/|–—-]+$/u, '');
     if (rest === before && !/\p{Ll}$/u.test(before)) continue;
+    // An article or a conjunction before it makes the outlet part of one name ("The Associated Press", "Le Figaro et AFP").
+    if (/(?:^|\s)(?:the|and|und|et|e|y|&|of|for)$/iu.test(rest)) continue;
     if (rest.split(' ').length >= 2 || (rest !== before && rest.length >= 3)) return rest;
   }
   return name;
@@ -126,6 +128,22 @@ export function isOrganisation(name: string, context: NameContext): boolean {
 export function isUserName(name: string): boolean {
   return !name.includes(' ') && hasCase(name) && (name === name.toLowerCase() || /[._\d]/u.test(name));
 }
+
+/**
+ * True when a name read from byline markup (weaker than JSON-LD or meta) reads as a person's or
+ * an outlet's: every word capitalised or a name particle ("Themen bearbeiten", "Quelle: sid" and
+ * "03:07 Min." are page controls and labels), or one user-name token ("marc"), or a script
+ * without capitals.
+ */
+export function isPlausibleByline(name: string): boolean {
+  if (/[:\d]/u.test(name) && name.includes(' ')) return false;
+  const words = name.split(' ');
+  if (words.length === 1) return true;
+  return words.every((w) => !hasCase(w) || /^[\p{Lu}"'“„(]/u.test(w) || PARTICLE_WORDS.has(w));
+}
+
+/** Lowercase words that sit inside names and outlet names ("Ursula von der Leyen", "Le Figaro et AFP"). */
+const PARTICLE_WORDS = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'et', 'und', 'and', 'of', 'the', 'zu', 'ten', 'ter', 'des', 'do']);
 
 /** True when a cleaned name can be an author's: letters in any script, no address, not a sentence. */
 export function isAcceptableName(name: string): boolean {
@@ -192,6 +210,8 @@ export function splitAuthorList(text: string): string[] {
     .filter((p) => p !== '');
   // Split only when every part reads as a name of its own: "Roe, Jane" or "Name, professor at ..." stays whole.
   const nameLike = (p: string): boolean => {
+    // An agency after the names ("Jane Roe und John Doe, dpa") is one more author.
+    if (AGENCIES.some((a) => a.toLowerCase() === p.toLowerCase())) return true;
     const words = p.replace(BYLINE_WORD, '').split(' ');
     if (!words.some((w) => hasCase(w))) return words.length <= 3;
     return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}|(?:von|van|der|den|de|da|di|du|la|le|del|dos|das|bin|al|el)$)/u.test(w));

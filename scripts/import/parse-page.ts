@@ -20,7 +20,7 @@ import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './foo
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
-import { type AuthorName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
+import { type AuthorName, isPlausibleByline, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
 import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
@@ -733,8 +733,14 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
       const readability = meta.authors?.from === 'byline element' ? meta.authors : undefined;
       const metaAuthors = meta.metaAuthors ?? (meta.authors?.from.startsWith('meta ') ? meta.authors : undefined);
       if (metaAuthors !== undefined) sources.push({ from: metaAuthors.from, names: markupNames(metaAuthors) });
-      for (const group of meta.bylines ?? []) sources.push({ from: 'the byline in the markup', names: group.flatMap((text) => splitAuthorList(text).map((name) => ({ name, organisation: false }))) });
-      if (readability !== undefined) sources.push({ from: readability.from, names: markupNames(readability) });
+      // Byline markup is weaker evidence: a name that reads like a control or a label ("Themen bearbeiten") is left out.
+      const plausible = (names: { name: string; organisation: boolean }[]): { name: string; organisation: boolean }[] =>
+        names.filter((n) => {
+          const found = normalizeAuthor(n.name, context, n.organisation);
+          return found !== undefined && isPlausibleByline(found.name);
+        });
+      for (const group of meta.bylines ?? []) sources.push({ from: 'the byline in the markup', names: plausible(group.flatMap((text) => splitAuthorList(text).map((name) => ({ name, organisation: false })))) });
+      if (readability !== undefined) sources.push({ from: readability.from, names: plausible(markupNames(readability)) });
     }
     const people = (source: Source): AuthorName[] => source.names.map((n) => normalizeAuthor(n.name, context, n.organisation)).filter((n) => n !== undefined);
     // A person written as a name (3) beats a user name ("jane.roe", 2), which beats an organisation (1).

@@ -5,7 +5,7 @@
  * the meta author, "By" glued to the name.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeAuthor } from '../../../scripts/import/names.ts';
+import { normalizeAuthor, splitAuthorList } from '../../../scripts/import/names.ts';
 import { type PageResult, parsePage } from '../../../scripts/import/parse-page.ts';
 import { fixtureTaxonomy } from '../../fixtures/import/helpers.ts';
 
@@ -59,6 +59,12 @@ describe('bylines in blog and news markup', () => {
     expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'gizmo42' }) }))).toEqual(['gizmo42']);
   });
 
+  it('a control label or a clip length in byline markup is no author; the outlet in JSON-LD stays', () => {
+    const jsonLd = { '@type': 'NewsArticle', headline: 'Harbour cranes stand still', datePublished: '2025-02-11', author: { '@type': 'Organization', name: 'Harbour Notes' } };
+    expect(names(page({ jsonLd, byline: '<div class="author-tools"><button>x</button><span>Themen bearbeiten</span></div>' }))).toEqual(['Harbour Notes']);
+    expect(names(page({ jsonLd, byline: '<span class="byline">Quelle: sid</span>' }))).toEqual(['Harbour Notes']);
+  });
+
   it('a JSON-LD author in a graph, referenced by @id, is read', () => {
     const jsonLd = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Article', headline: 'Harbour cranes stand still', author: { '@id': '#/schema/person/1' } }, { '@type': 'Person', '@id': '#/schema/person/1', name: 'Ivo Graphson' }] };
     expect(names(page({ jsonLd }))).toEqual(['Ivo Graphson']);
@@ -67,6 +73,13 @@ describe('bylines in blog and news markup', () => {
 
 describe('printed names cleaned', () => {
   const context = { siteNames: ['Harbour Notes'] };
+  it('an agency named with its article stays whole; an agency after a list of names is one more author', () => {
+    expect(normalizeAuthor('The Associated Press', context)).toEqual({ name: 'The Associated Press', kind: 'organisation' });
+    expect(normalizeAuthor('Harbour Notes et AFP', context)?.name).toBe('Harbour Notes et AFP');
+    expect(normalizeAuthor('SID Nachrichtenagentur', context)?.kind).toBe('organisation');
+    expect(splitAuthorList('Felix Example und Jörg Sample, dpa')).toEqual(['Felix Example', 'Jörg Sample', 'dpa']);
+    expect(splitAuthorList('Anna Example, Frankfurt')).toEqual(['Anna Example, Frankfurt']);
+  });
   it('labels without a name are no author', () => {
     for (const label of ['Published by', 'Posted on', 'By', 'Veröffentlicht am', 'No Author', 'admin']) expect(normalizeAuthor(label, context), label).toBeUndefined();
   });
