@@ -34,7 +34,7 @@ const BYLINE_WORD = /^(?:(?:(?:posted|published|written|reported|created|story|w
 const NO_NAME = /^(?:(?:posted|published|written|created|updated|veröffentlicht|publiziert|erstellt|eingestellt|aktualisiert|publié|publicado|pubblicato)(?:\s+(?:on|by|in|am|von|le|par|el|por|il|da))?|by|von|par|por|door|author|autor|auteur|name|no author|admin|administrator|wordpressadmin|webmaster|site admin|redakteur)$/iu;
 
 /** A date or time run into a byline: "· 22. Oktober 2019", " am 08.12.2022", " at 18:52", ", 07 Dezember, 2022". */
-const TRAILING_DATE = /(?:\s*,|\s+(?:am|at|on|le|el|il|em|um|den|op|—|–|-))?\s+\d.*$/u;
+const TRAILING_DATE = /(?:\s*,|\s+(?:am|at|on|le|el|il|em|um|den|op|vor|—|–|-))?\s+\d.*$/u;
 
 /** Separators a byline line puts between the name and the date or place ("Jane Roe · 2 May", "2 May | von Jane Roe"). */
 const SEGMENTS = /\s*[·•|]\s*|\s+[—–]\s+/u;
