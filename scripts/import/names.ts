@@ -31,7 +31,7 @@ const BYLINE_WORD = /^(?:(?:(?:posted|published|written|reported|created|story|w
  * A byline that names nobody: a label left without its name ("Posted on", "Veröffentlicht am"),
  * a CMS account ("admin") or a placeholder ("No Author").
  */
-const NO_NAME = /^(?:(?:posted|published|written|created|updated|veröffentlicht|publiziert|erstellt|eingestellt|aktualisiert|publié|publicado|pubblicato)(?:\s+(?:on|by|in|am|von|le|par|el|por|il|da))?|by|von|par|por|door|author|autor|auteur|name|no author|admin|administrator|wordpressadmin|webmaster|site admin|redakteur)$/iu;
+const NO_NAME = /^(?:(?:posted|published|written|created|updated|veröffentlicht|publiziert|erstellt|eingestellt|aktualisiert|publié|publicado|pubblicato)(?:\s+(?:on|by|in|am|von|le|par|el|por|il|da))?|by|von|par|por|door|author|autor|auteur|name|no author|admin|administrator|wordpressadmin|webmaster|site admin|redakteur|follow|folgen|suivre|seguir|foto|fotos|photo|photos|bild|bilder|more|mehr|share|teilen)$/iu;
 
 /** A date or time run into a byline: "· 22. Oktober 2019", " am 08.12.2022", " at 18:52", ", 07 Dezember, 2022". */
 const TRAILING_DATE = /(?:\s*,|\s+(?:am|at|on|le|el|il|em|um|den|op|vor|—|–|-))?\s+\d.*$/u;
@@ -116,10 +116,31 @@ function splitOutlet(name: string, outlets: readonly string[]): string {
   return name;
 }
 
+/** A site's name as a key: letters and digits only, a web address's ending left out ("stuttgarter-zeitung.de" = "Stuttgarter Zeitung"). */
+function siteKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/)?(?:www\.)?/u, '')
+    .replace(/(?:\.co)?\.[a-z]{2,7}\/?$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True when a name is the site's own (`og:site_name`, the JSON-LD publisher, the `<title>`'s end), spelled in any of its ways. */
+export function isSiteName(name: string, context: NameContext): boolean {
+  const key = siteKey(name);
+  return key.length >= 2 && context.siteNames.some((s) => siteKey(s) === key);
+}
+
+/** True for a name made of newsroom role words only ("News Reporter", "Staff Writer"). */
+export function isRoleOnly(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.some((w) => ROLE_NOUNS.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
+}
+
 /** True for a printed author that names an organisation rather than a person. */
 export function isOrganisation(name: string, context: NameContext): boolean {
   const key = name.toLowerCase();
-  if (context.siteNames.some((s) => s.toLowerCase() === key)) return true;
+  if (isSiteName(name, context)) return true;
   if (AGENCIES.some((a) => a.toLowerCase() === key)) return true;
   return ORGANISATION_WORDS.test(name) || ACRONYM.test(name);
 }
@@ -178,7 +199,7 @@ export function normalizeAuthor(printed: string, context: NameContext, organisat
   const outlets = [...context.siteNames, ...AGENCIES].sort((a, b) => b.length - a.length);
   // An outlet run into a person's name goes first, so "Jane RoeThe Harbour Times" is not taken for the outlet.
   if (!organisation) text = splitOutlet(text, outlets);
-  if (organisation || (isOrganisation(text, context) && !/^\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u.test(text))) {
+  if (organisation || isSiteName(text, context) || (isOrganisation(text, context) && !/^\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u.test(text))) {
     return isAcceptableName(text) ? { name: text, kind: 'organisation', ...(role === undefined ? {} : { role }) } : undefined;
   }
   // "Last, First": two parts of one or two capitalised words each, no role among them.

@@ -20,7 +20,7 @@ import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './foo
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
-import { type AuthorName, isPlausibleByline, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
+import { type AuthorName, isPlausibleByline, isRoleOnly, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
 import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
@@ -755,7 +755,8 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     if (chosen !== undefined) {
       const keys = new Set(people(chosen).map((n) => nameKey(n.name)));
       const fuller = sources.find((s) => {
-        const theirs = new Set(people(s).filter((n) => n.kind === 'person').map((n) => nameKey(n.name)));
+        // Only names of two words or more count: a "Follow" button or a "News Reporter" role beside the name is no co-author.
+        const theirs = new Set(people(s).filter((n) => n.kind === 'person' && (keys.has(nameKey(n.name)) || (n.name.includes(' ') && !isRoleOnly(n.name)))).map((n) => nameKey(n.name)));
         return theirs.size > keys.size && [...keys].every((k) => theirs.has(k));
       });
       if (fuller !== undefined) chosen = fuller;

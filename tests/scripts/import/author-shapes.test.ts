@@ -55,6 +55,8 @@ describe('bylines in blog and news markup', () => {
     const ld = (author: object): object => ({ '@type': 'NewsArticle', headline: 'Harbour cranes stand still', datePublished: '2025-02-11', author });
     expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'rolf.example' }), head: '<meta name="author" content="Rolf Example">' }))).toEqual(['Rolf Example']);
     expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'Rudi Example' }), byline: '<span class="meta-item author">von Rudi Example, Simone Sample</span>' }))).toEqual(['Rudi Example', 'Simone Sample']);
+    // Buttons and roles beside the names are not more authors.
+    expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'Rudi Example' }), byline: '<span class="meta-item author">Rudi Example</span> <span class="meta-item author">News Reporter</span> <span class="meta-item author">Follow</span> <span class="meta-item author">Foto</span>' }))).toEqual(['Rudi Example']);
     // A blog whose only author is a user name keeps it.
     expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'gizmo42' }) }))).toEqual(['gizmo42']);
   });
@@ -77,6 +79,7 @@ describe('printed names cleaned', () => {
     expect(normalizeAuthor('The Associated Press', context)).toEqual({ name: 'The Associated Press', kind: 'organisation' });
     expect(normalizeAuthor('Harbour Notes et AFP', context)?.name).toBe('Harbour Notes et AFP');
     expect(normalizeAuthor('SID Nachrichtenagentur', context)?.kind).toBe('organisation');
+    expect(normalizeAuthor('Harbour Notes', { siteNames: ['harbour-notes.example'] })?.kind).toBe('organisation');
     expect(splitAuthorList('Felix Example und Jörg Sample, dpa')).toEqual(['Felix Example', 'Jörg Sample', 'dpa']);
     expect(splitAuthorList('Anna Example, Frankfurt')).toEqual(['Anna Example, Frankfurt']);
   });
