@@ -34,7 +34,7 @@ const BYLINE_WORD = /^(?:(?:(?:posted|published|written|reported|created|story|w
 const NO_NAME = /^(?:(?:posted|published|written|created|updated|veröffentlicht|publiziert|erstellt|eingestellt|aktualisiert|publié|publicado|pubblicato)(?:\s+(?:on|by|in|am|von|le|par|el|por|il|da))?|by|von|par|por|door|author|autor|auteur|name|no author|admin|administrator|wordpressadmin|webmaster|site admin|redakteur|follow|folgen|suivre|seguir|foto|fotos|photo|photos|bild|bilder|more|mehr|share|teilen)$/iu;
 
 /** A date or time run into a byline: "· 22. Oktober 2019", " am 08.12.2022", " at 18:52", ", 07 Dezember, 2022". */
-const TRAILING_DATE = /(?:\s*,|\s+(?:am|at|on|le|el|il|em|um|den|op|vor|—|–|-))?\s+\d.*$/u;
+const TRAILING_DATE = /(?:\s*,|\s+(?:am|at|on|le|el|il|em|um|den|op|vor|stand|updated|update|aktualisiert|—|–|-)\s*:?)?\s+\d.*$/iu;
 
 /** Separators a byline line puts between the name and the date or place ("Jane Roe · 2 May", "2 May | von Jane Roe"). */
 const SEGMENTS = /\s*[·•|]\s*|\s+[—–]\s+/u;
@@ -46,7 +46,7 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E]/gu;
 const ROLE_NOUNS = new Set([
   'correspondent', 'correspondents', 'reporter', 'reporters', 'editor', 'editors', 'writer', 'writers', 'columnist', 'contributor', 'journalist',
   'analyst', 'producer', 'photographer', 'presenter', 'host', 'anchor', 'intern', 'fellow', 'researcher', 'professor', 'director', 'chief', 'staff',
-  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalistin', 'reporterin', 'autorin', 'volontär', 'volontärin',
+  'redakteur', 'redakteurin', 'chefredakteur', 'chefredakteurin', 'korrespondent', 'korrespondentin', 'journalistin', 'reporterin', 'autorin', 'volontär', 'volontärin',
   'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'envoyé', 'envoyée', 'journaliste', 'corresponsal', 'redactor', 'redactora',
   'periodista', 'enviado', 'enviada', 'giornalista', 'inviato', 'inviata', 'redattore', 'redattrice', 'muhabir', 'muhabiri',
   '기자', '특파원', '논설위원', '선임기자', '부장', '記者', '特派員', '编辑', '记者', 'корреспондент', 'журналист', 'обозреватель', 'редактор',

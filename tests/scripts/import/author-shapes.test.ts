@@ -92,6 +92,8 @@ describe('printed names cleaned', () => {
     expect(normalizeAuthor('Posted by Günter W. Example at 18:52', context)?.name).toBe('Günter W. Example');
     expect(normalizeAuthor('Jörn Example am 08.12.2022', context)?.name).toBe('Jörn Example');
     expect(normalizeAuthor('Harbour Desk vor 5 Stunden', context)?.name).toBe('Harbour Desk');
+    expect(normalizeAuthor('Sara Example Stand: 12.05.2023', context)?.name).toBe('Sara Example');
+    expect(normalizeAuthor('Christoph Example Chefredakteur', context)).toEqual({ name: 'Christoph Example', kind: 'person', role: 'Chefredakteur' });
     expect(normalizeAuthor('Christian Example, 07 Dezember, 2022', context)?.name).toBe('Christian Example');
     expect(normalizeAuthor('Eingestellt von Weinfan', context)?.name).toBe('Weinfan');
     expect(normalizeAuthor('Interview: Julia Example', context)?.name).toBe('Julia Example');
