@@ -22,14 +22,20 @@ const SELECTORS = [
 ];
 
 /** Class or id words of boxes whose names are not the article's authors. */
-const ELSEWHERE = /comment|related|teaser|sidebar|widget|recommend|popular|newsletter|share|social|footer|avatar|slider|more-|listing/iu;
+const ELSEWHERE = /comment|related|teaser|sidebar|widget|recommend|popular|newsletter|share|social|avatar|slider|more-|listing/iu;
 
 /** Tags whose names are not the article's authors. */
 const ELSEWHERE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** True when an element sits in comments, a teaser list, navigation or another box of other people's names. */
-function elsewhere(el: Element): boolean {
+/**
+ * True when an element sits in comments, a teaser list, navigation or another box of other
+ * people's names. A wrapper holding the article itself (its `<article>` or first `<h1>`) is not
+ * such a box whatever its classes say: themes put "has-sidebar" or "with-comments" on the body and
+ * the page's wrappers.
+ */
+function elsewhere(el: Element, article: Element | null): boolean {
   for (let e: Element | null = el; e !== null; e = e.parentElement) {
+    if (e.tagName === 'BODY' || e.tagName === 'HTML' || (article !== null && e !== article && e.contains(article))) return false;
     if (ELSEWHERE_TAGS.has(e.tagName)) return true;
     if (ELSEWHERE.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
   }
@@ -57,9 +63,10 @@ function spacedText(el: Element): string {
  */
 export function markupBylines(document: Document): string[][] {
   const groups: string[][] = [];
+  const article = document.querySelector('article h1, h1, article');
   for (const selector of SELECTORS) {
     const found = [...document.querySelectorAll(selector)]
-      .filter((el) => !elsewhere(el))
+      .filter((el) => !elsewhere(el, article))
       .map((el) => ({ el, text: spacedText(el) }))
       .filter((m) => m.text !== '' && m.text.length <= 120 && /\p{L}/u.test(m.text));
     const first = found[0];

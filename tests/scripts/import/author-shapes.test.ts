@@ -12,16 +12,16 @@ import { fixtureTaxonomy } from '../../fixtures/import/helpers.ts';
 const taxonomy = fixtureTaxonomy();
 const prose = (n: number): string => `Paragraph ${n} of the invented harbour report says something long enough to count as prose here.`;
 
-/** A blog or news page: head markup, a header line above the text, the text, comments and a teaser list. */
+/** A blog or news page: head markup, a header line above the text, the text, comments and a teaser list, in wrappers whose classes name sidebars and comments (as themes' do). */
 function page(parts: { head?: string; byline?: string; jsonLd?: object; after?: string }): string {
   const ld = parts.jsonLd === undefined ? '' : `<script type="application/ld+json">${JSON.stringify(parts.jsonLd)}</script>`;
   return `<!doctype html><html><head><title>Harbour cranes stand still | Harbour Notes</title><meta property="og:site_name" content="Harbour Notes">${parts.head ?? ''}${ld}</head>
-<body><header><a href="/">Harbour Notes</a><nav><a href="/news">News</a></nav></header>
-<main><article><header><h1>Harbour cranes stand still</h1><div class="entry-meta">${parts.byline ?? ''}</div></header>
+<body class="single-post has-sidebar"><header><a href="/">Harbour Notes</a><nav><a href="/news">News</a></nav></header>
+<div id="content" class="site-content with-comments"><main><article><header><h1>Harbour cranes stand still</h1><div class="entry-meta">${parts.byline ?? ''}</div></header>
 <div class="entry-content"><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p></div></article>
 ${parts.after ?? ''}
 <div id="comments"><ol class="comment-list"><li class="comment"><div class="comment-author vcard"><cite class="fn">Ola Commenter</cite> says:</div><p>Nice harbour piece, thanks.</p></li>
-<li class="comment"><div class="comment-author vcard"><cite class="fn">Per Reader</cite> says:</div><p>I disagree about the cranes.</p></li></ol></div></main>
+<li class="comment"><div class="comment-author vcard"><cite class="fn">Per Reader</cite> says:</div><p>I disagree about the cranes.</p></li></ol></div></main></div>
 <aside class="widget related-posts"><h3>More</h3><ul><li><a href="/a">Dock workers vote</a> <span class="author">Kari Teaser</span></li></ul></aside>
 <footer><p>All rights reserved.</p></footer></body></html>`;
 }
