@@ -20,7 +20,7 @@ import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './foo
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
-import { type AuthorName, isPlausibleByline, isRoleOnly, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
+import { type AuthorName, isPlausibleByline, isRoleOnly, isSiteName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
 import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
@@ -762,7 +762,9 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
       if (fuller !== undefined) chosen = fuller;
     }
     if (chosen !== undefined) {
-      for (const a of chosen.names) addAuthor(a.name, '', a.organisation);
+      // The site's own name beside a named person is the publisher, not a co-author.
+      const withPerson = people(chosen).some((n) => n.kind === 'person');
+      for (const a of chosen.names) if (!(withPerson && isSiteName(a.name, context))) addAuthor(a.name, '', a.organisation);
       if (chosen.names.length) authorsFrom = chosen.from;
     }
     // The signature brings the bio; it names an author already listed, or one more.

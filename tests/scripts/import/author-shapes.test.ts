@@ -67,6 +67,11 @@ describe('bylines in blog and news markup', () => {
     expect(names(page({ jsonLd, byline: '<span class="byline">Quelle: sid</span>' }))).toEqual(['Harbour Notes']);
   });
 
+  it("the site's own name listed beside a reporter is left out", () => {
+    const jsonLd = { '@type': 'NewsArticle', headline: 'Harbour cranes stand still', datePublished: '2025-02-11', author: [{ '@type': 'Organization', name: 'Harbour Notes' }, { '@type': 'Person', name: 'Mira Example' }] };
+    expect(names(page({ jsonLd }))).toEqual(['Mira Example']);
+  });
+
   it('a JSON-LD author in a graph, referenced by @id, is read', () => {
     const jsonLd = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Article', headline: 'Harbour cranes stand still', author: { '@id': '#/schema/person/1' } }, { '@type': 'Person', '@id': '#/schema/person/1', name: 'Ivo Graphson' }] };
     expect(names(page({ jsonLd }))).toEqual(['Ivo Graphson']);
