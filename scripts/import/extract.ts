@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { IsoDate } from '../../src/lib/dates.ts';
+import { markupBylines } from './byline-markup.ts';
 import { boxKind } from './chrome.ts';
 import { markupDates } from './dates-in-markup.ts';
 import { defuddle } from './second-opinion.ts';
@@ -39,6 +40,10 @@ export interface PageMeta {
   /** Every weaker date found, best first (`weakPublished` is the first), reported with where each came from. */
   weakDates?: Found<IsoDate>[];
   authors?: Found<MarkupAuthor[]>;
+  /** The authors `<meta name="author">` (or article:author, dc.creator...) names, even when JSON-LD names others. */
+  metaAuthors?: Found<MarkupAuthor[]>;
+  /** Byline texts the markup marks (author vcard, itemprop, byline class), one group per kind of mark, most specific first. */
+  bylines?: string[][];
   /** Names of the outlet (og:site_name, JSON-LD publisher, application-name): as an author, an organisation. */
   siteNames: string[];
   /** The article's text from JSON-LD `articleBody`, when the page carries it. */
@@ -222,17 +227,18 @@ export function readMeta(document: Document, url?: string): PageMeta {
   }
   if (dates.weak[0] !== undefined) meta.weakPublished = dates.weak[0];
   if (dates.weak.length) meta.weakDates = dates.weak;
-  if (meta.authors === undefined) {
-    for (const key of ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl']) {
-      const names = metaContents(document, key)
-        .filter((v) => !/^https?:|@|^\d+$/u.test(v))
-        .map((v) => v.replace(/^by\s+/iu, ''));
-      if (names.length) {
-        meta.authors = { value: names.map((name) => ({ name, organisation: false })), from: `meta ${key}` };
-        break;
-      }
+  for (const key of ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl']) {
+    const names = metaContents(document, key)
+      .filter((v) => !/^https?:|@|^\d+$/u.test(v))
+      .map((v) => v.replace(/^by\s+/iu, ''));
+    if (names.length) {
+      meta.metaAuthors = { value: names.map((name) => ({ name, organisation: false })), from: `meta ${key}` };
+      meta.authors ??= meta.metaAuthors;
+      break;
     }
   }
+  const bylines = markupBylines(document);
+  if (bylines.length) meta.bylines = bylines;
   return meta;
 }
 

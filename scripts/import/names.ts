@@ -25,7 +25,19 @@ export interface NameContext {
 }
 
 /** Words that introduce a byline, in the languages seen on news pages (Italian "di" in lower case only: "Di Maio" is a name). */
-const BYLINE_WORD = /^(?:(?:by|written by|reported by|story by|words by|text by|von|vom|par|por|per|door|av|af|od|przez|autor(?:in)?|auteur|author|text|texte|автор|аўтар|текст|тэкст|yazar)\s*[:：]?\s+|(?-i:di)\s+)(?=\S)/iu;
+const BYLINE_WORD = /^(?:(?:(?:posted|published|written|reported|created|story|words|text|text und interview|text (?:&|und) fotos?|interview|eingestellt|veröffentlicht|publiziert|erstellt|geschrieben|verfasst|beitrag|rezept|publié|écrit|publicado|escrito|escribe|pubblicato|scritto|gepubliceerd|geplaatst)\s+(?:by|von|par|por|da|door)|by|von|vom|par|por|per|door|av|af|od|przez|autor(?:in)?|auteur|author|text|texte|interview|escribe|автор|аўтар|текст|тэкст|yazar)\s*[:：]?\s+|(?-i:di)\s+|~\s*|(?-i:By)(?=\p{Lu}\p{Ll}))(?=\S)/iu;
+
+/**
+ * A byline that names nobody: a label left without its name ("Posted on", "Veröffentlicht am"),
+ * a CMS account ("admin") or a placeholder ("No Author").
+ */
+const NO_NAME = /^(?:(?:posted|published|written|created|updated|veröffentlicht|publiziert|erstellt|eingestellt|aktualisiert|publié|publicado|pubblicato)(?:\s+(?:on|by|in|am|von|le|par|el|por|il|da))?|by|von|par|por|door|author|autor|auteur|name|no author|admin|administrator|wordpressadmin|webmaster|site admin|redakteur|follow|folgen|suivre|seguir|foto|fotos|photo|photos|bild|bilder|more|mehr|share|teilen)$/iu;
+
+/** A date or time run into a byline: "· 22. Oktober 2019", " am 08.12.2022", " at 18:52", ", 07 Dezember, 2022". */
+const TRAILING_DATE = /(?:\s*,|\s+(?:am|at|on|le|el|il|em|um|den|op|vor|stand|updated|update|aktualisiert|—|–|-)\s*:?)?\s+\d.*$/iu;
+
+/** Separators a byline line puts between the name and the date or place ("Jane Roe · 2 May", "2 May | von Jane Roe"). */
+const SEGMENTS = /\s*[·•|]\s*|\s+[—–]\s+/u;
 
 /** Invisible characters pages leave inside names (soft hyphens, zero-width spaces and joiners, marks). */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E]/gu;
@@ -34,7 +46,7 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E]/gu;
 const ROLE_NOUNS = new Set([
   'correspondent', 'correspondents', 'reporter', 'reporters', 'editor', 'editors', 'writer', 'writers', 'columnist', 'contributor', 'journalist',
   'analyst', 'producer', 'photographer', 'presenter', 'host', 'anchor', 'intern', 'fellow', 'researcher', 'professor', 'director', 'chief', 'staff',
-  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalistin', 'reporterin', 'autorin', 'volontär', 'volontärin',
+  'redakteur', 'redakteurin', 'chefredakteur', 'chefredakteurin', 'korrespondent', 'korrespondentin', 'journalistin', 'reporterin', 'autorin', 'volontär', 'volontärin',
   'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'envoyé', 'envoyée', 'journaliste', 'corresponsal', 'redactor', 'redactora',
   'periodista', 'enviado', 'enviada', 'giornalista', 'inviato', 'inviata', 'redattore', 'redattrice', 'muhabir', 'muhabiri',
   '기자', '특파원', '논설위원', '선임기자', '부장', '記者', '特派員', '编辑', '记者', 'корреспондент', 'журналист', 'обозреватель', 'редактор',
@@ -55,7 +67,7 @@ const ROLE_MODIFIERS = new Set([
 const AGENCIES = ['The Associated Press', 'Associated Press', 'Reuters', 'AFP', 'Agence France-Presse', 'dpa', 'Deutsche Presse-Agentur', 'Bloomberg', 'AP', 'ANSA', 'EFE', 'Yonhap', 'Kyodo', 'Xinhua', 'TASS', 'Interfax', 'PAP', 'APA', 'SDA', 'KNA', 'epd', 'Anadolu Ajansı', 'Anadolu Agency', 'CNN', 'BBC News'];
 
 /** Words that make a byline an organisation's: a desk, a newsroom, an agency, a web address. */
-const ORGANISATION_WORDS = /(?:^|[\s-])(?:staff|desk|team|newsroom|editorial|editors|redaktion|rédaction|redacción|redazione|redactie|redaksjon|redaktionen|agency|agentur|agence|agencia|agenzia|press|presse|news|nachrichten|online|digital|media|times|post|zeitung|journal|tribune|herald|gazette|magazine|magazin|radio|tv|newswire|wire|service|bureau|ajansı|редакция|рэдакцыя|agencies|agenturen)(?=$|[\s-])|\.(?:com|de|at|ch|org|net|is|be|fr|uk|co|info|online|news)\b/iu;
+const ORGANISATION_WORDS = /(?:^|[\s-])(?:staff|desk|team|newsroom|editorial|editors|redaktion|rédaction|redacción|redazione|redactie|redaksjon|redaktionen|agency|agentur|agence|agencia|agenzia|press|presse|news|nachrichten|online|digital|media|times|post|zeitung|journal|tribune|herald|gazette|magazine|magazin|radio|tv|newswire|wire|service|bureau|ajansı|редакция|рэдакцыя|agencies|agenturen)(?=$|[\s-])|\p{L}(?:agentur|redaktion|zeitung)(?=$|[\s-])|\.(?:com|de|at|ch|org|net|is|be|fr|uk|co|info|online|news)\b/iu;
 
 /** An agency's or outlet's short form: "AFP", "dpa", "SDA" (a person's name is never all one case in a cased script). */
 const ACRONYM = /^(?:\p{Lu}{2,5}|\p{Ll}{2,5})$/u;
@@ -97,18 +109,62 @@ function splitOutlet(name: string, outlets: readonly string[]): string {
     // Spaced ("Jane Roe The Associated Press"), after a separator ("Jane Roe / AP"), or glued to a lowercase letter ("RoeThe").
     const rest = before.replace(/[\s,/|–—-]+$/u, '');
     if (rest === before && !/\p{Ll}$/u.test(before)) continue;
+    // An article or a conjunction before it makes the outlet part of one name ("The Associated Press", "Le Figaro et AFP").
+    if (/(?:^|\s)(?:the|and|und|et|e|y|&|of|for)$/iu.test(rest)) continue;
     if (rest.split(' ').length >= 2 || (rest !== before && rest.length >= 3)) return rest;
   }
   return name;
 }
 
+/** A site's name as a key: letters and digits only, a web address's ending left out ("stuttgarter-zeitung.de" = "Stuttgarter Zeitung"). */
+function siteKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/)?(?:www\.)?/u, '')
+    .replace(/(?:\.co)?\.[a-z]{2,7}\/?$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True when a name is the site's own (`og:site_name`, the JSON-LD publisher, the `<title>`'s end), spelled in any of its ways. */
+export function isSiteName(name: string, context: NameContext): boolean {
+  const key = siteKey(name);
+  return key.length >= 2 && context.siteNames.some((s) => siteKey(s) === key);
+}
+
+/** True for a name made of newsroom role words only ("News Reporter", "Staff Writer"). */
+export function isRoleOnly(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.some((w) => ROLE_NOUNS.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
+}
+
 /** True for a printed author that names an organisation rather than a person. */
 export function isOrganisation(name: string, context: NameContext): boolean {
   const key = name.toLowerCase();
-  if (context.siteNames.some((s) => s.toLowerCase() === key)) return true;
+  if (isSiteName(name, context)) return true;
   if (AGENCIES.some((a) => a.toLowerCase() === key)) return true;
   return ORGANISATION_WORDS.test(name) || ACRONYM.test(name);
 }
+
+/** True for a site account's user name rather than a written name: one token in lower case, or with dots, underscores or digits ("jane.roe", "gizmo42"). */
+export function isUserName(name: string): boolean {
+  return !name.includes(' ') && hasCase(name) && (name === name.toLowerCase() || /[._\d]/u.test(name));
+}
+
+/**
+ * True when a name read from byline markup (weaker than JSON-LD or meta) reads as a person's or
+ * an outlet's: every word capitalised or a name particle ("Themen bearbeiten", "Quelle: sid" and
+ * "03:07 Min." are page controls and labels), or one user-name token ("marc"), or a script
+ * without capitals.
+ */
+export function isPlausibleByline(name: string): boolean {
+  if (/[:\d]/u.test(name) && name.includes(' ')) return false;
+  const words = name.split(' ');
+  if (words.length === 1) return true;
+  return words.every((w) => !hasCase(w) || /^[\p{Lu}"'“„(]/u.test(w) || PARTICLE_WORDS.has(w));
+}
+
+/** Lowercase words that sit inside names and outlet names ("Ursula von der Leyen", "Le Figaro et AFP"). */
+const PARTICLE_WORDS = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'et', 'und', 'and', 'of', 'the', 'zu', 'ten', 'ter', 'des', 'do']);
 
 /** True when a cleaned name can be an author's: letters in any script, no address, not a sentence. */
 export function isAcceptableName(name: string): boolean {
@@ -129,9 +185,13 @@ export function normalizeAuthor(printed: string, context: NameContext, organisat
   let text = normalizeSpaces(printed.replace(INVISIBLE, ''));
   // Addresses, handles and links are contact details, not the name.
   text = normalizeSpaces(text.replace(/\S+@\S+\.\S+/gu, ' ').replace(/https?:\/\/\S+/gu, ' ').replace(/(^|\s)@\w+/gu, ' '));
+  // "22. Oktober 2019 · von Jane Roe": the part that is neither a date nor a bare label.
+  const segments = text.split(SEGMENTS).filter((p) => /\p{L}/u.test(p) && !/\d/u.test(p.replace(/\p{L}\d+|\d+\p{L}/gu, '')) && !NO_NAME.test(p.trim()));
+  if (segments.length >= 1 && text.split(SEGMENTS).length > 1) text = segments[0] ?? text;
   for (let i = 0; i < 2; i += 1) text = text.replace(BYLINE_WORD, '');
+  text = text.replace(TRAILING_DATE, '');
   text = text.replace(/^[\s:：,;|·•–—-]+|[\s:：,;|·•–—-]+$/gu, '');
-  if (text === '') return undefined;
+  if (text === '' || NO_NAME.test(text)) return undefined;
   let role: string | undefined;
   const trailing = splitTrailing(text);
   text = trailing.name;
@@ -139,7 +199,7 @@ export function normalizeAuthor(printed: string, context: NameContext, organisat
   const outlets = [...context.siteNames, ...AGENCIES].sort((a, b) => b.length - a.length);
   // An outlet run into a person's name goes first, so "Jane RoeThe Harbour Times" is not taken for the outlet.
   if (!organisation) text = splitOutlet(text, outlets);
-  if (organisation || (isOrganisation(text, context) && !/^\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u.test(text))) {
+  if (organisation || isSiteName(text, context) || (isOrganisation(text, context) && !/^\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u.test(text))) {
     return isAcceptableName(text) ? { name: text, kind: 'organisation', ...(role === undefined ? {} : { role }) } : undefined;
   }
   // "Last, First": two parts of one or two capitalised words each, no role among them.
@@ -171,6 +231,8 @@ export function splitAuthorList(text: string): string[] {
     .filter((p) => p !== '');
   // Split only when every part reads as a name of its own: "Roe, Jane" or "Name, professor at ..." stays whole.
   const nameLike = (p: string): boolean => {
+    // An agency after the names ("Jane Roe und John Doe, dpa") is one more author.
+    if (AGENCIES.some((a) => a.toLowerCase() === p.toLowerCase())) return true;
     const words = p.replace(BYLINE_WORD, '').split(' ');
     if (!words.some((w) => hasCase(w))) return words.length <= 3;
     return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}|(?:von|van|der|den|de|da|di|du|la|le|del|dos|das|bin|al|el)$)/u.test(w));

@@ -14,13 +14,13 @@ import { type Kind, type Trend } from '../../src/schemas/primitives.ts';
 import { issuesToProblems, type Problem } from '../../src/schemas/problems.ts';
 import { authorSchema } from '../../src/schemas/taxonomy.ts';
 import { actorMatcher, type ActorMatcher, detectActors } from './actors.ts';
-import { authorId, cleanName, findAuthorBlock, isNameLike, matchAuthor, normalizeNameCase } from './byline.ts';
+import { authorId, cleanName, findAuthorBlock, isNameLike, matchAuthor, nameKey, normalizeNameCase } from './byline.ts';
 import { matchChrome, parseLanguageList } from './chrome.ts';
 import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './footnotes.ts';
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
-import { type AuthorName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
+import { type AuthorName, isPlausibleByline, isRoleOnly, isSiteName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
 import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
@@ -726,22 +726,55 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     if (printed.length && printed.join(',') !== wanted.join(',')) problems.push(problem(file, 'authors', `--authors ${options.authors.join(', ')} replaces the printed author(s) ${printedNames.join(', ')}`, 'warning'));
     for (const name of given) addAuthor(name, signature && authorId(cleanName(signature.printed)) === authorId(cleanName(name)) ? signature.bio : '');
   } else {
-    const jsonLd = meta.authors?.from === 'JSON-LD author' ? meta.authors : undefined;
-    if (jsonLd !== undefined) {
-      for (const a of markupNames(jsonLd)) addAuthor(a.name, '', a.organisation);
-      authorsFrom = 'JSON-LD author';
-    } else {
-      for (const name of header.byline?.names ?? []) addAuthor(name, '');
-      if (header.byline?.names.length) authorsFrom = 'the byline printed in the header';
+    // Every source that names authors, in order of trust; the first naming a person wins, else the
+    // first naming an organisation, so a site's own name in JSON-LD or meta gives way to a reporter
+    // named in the byline, yet stays the author when nobody is named.
+    type Source = { from: string; names: { name: string; organisation: boolean }[] };
+    const sources: Source[] = [];
+    if (meta.authors?.from === 'JSON-LD author') sources.push({ from: 'JSON-LD author', names: markupNames(meta.authors) });
+    if (header.byline?.names.length) sources.push({ from: 'the byline printed in the header', names: header.byline.names.map((name) => ({ name, organisation: false })) });
+    if (header.byline === undefined && !signature) {
+      const readability = meta.authors?.from === 'byline element' ? meta.authors : undefined;
+      const metaAuthors = meta.metaAuthors ?? (meta.authors?.from.startsWith('meta ') ? meta.authors : undefined);
+      if (metaAuthors !== undefined) sources.push({ from: metaAuthors.from, names: markupNames(metaAuthors) });
+      // Byline markup is weaker evidence: a name that reads like a control or a label ("Themen bearbeiten") is left out.
+      const plausible = (names: { name: string; organisation: boolean }[]): { name: string; organisation: boolean }[] =>
+        names.filter((n) => {
+          const found = normalizeAuthor(n.name, context, n.organisation);
+          return found !== undefined && isPlausibleByline(found.name);
+        });
+      for (const group of meta.bylines ?? []) sources.push({ from: 'the byline in the markup', names: plausible(group.flatMap((text) => splitAuthorList(text).map((name) => ({ name, organisation: false })))) });
+      if (readability !== undefined) sources.push({ from: readability.from, names: plausible(markupNames(readability)) });
+    }
+    const people = (source: Source): AuthorName[] => source.names.map((n) => normalizeAuthor(n.name, context, n.organisation)).filter((n) => n !== undefined);
+    // A person written as a name (3) beats a user name ("jane.roe", 2), which beats an organisation (1).
+    const rank = (source: Source): number => {
+      const found = people(source);
+      if (found.some((n) => n.kind === 'person' && !isUserName(n.name))) return 3;
+      return found.some((n) => n.kind === 'person') ? 2 : found.length ? 1 : 0;
+    };
+    const best = Math.max(0, ...sources.map(rank));
+    let chosen = sources.find((s) => rank(s) === best) ?? sources[0];
+    // A byline naming every author the chosen source names, and more, is the fuller list ("A" in JSON-LD, "A, B" printed).
+    if (chosen !== undefined) {
+      const keys = new Set(people(chosen).map((n) => nameKey(n.name)));
+      const fuller = sources.find((s) => {
+        // Only names of two words or more count: a "Follow" button or a "News Reporter" role beside the name is no co-author.
+        const theirs = new Set(people(s).filter((n) => n.kind === 'person' && (keys.has(nameKey(n.name)) || (n.name.includes(' ') && !isRoleOnly(n.name)))).map((n) => nameKey(n.name)));
+        return theirs.size > keys.size && [...keys].every((k) => theirs.has(k));
+      });
+      if (fuller !== undefined) chosen = fuller;
+    }
+    if (chosen !== undefined) {
+      // The site's own name beside a named person is the publisher, not a co-author.
+      const withPerson = people(chosen).some((n) => n.kind === 'person');
+      for (const a of chosen.names) if (!(withPerson && isSiteName(a.name, context))) addAuthor(a.name, '', a.organisation);
+      if (chosen.names.length) authorsFrom = chosen.from;
     }
     // The signature brings the bio; it names an author already listed, or one more.
     if (signature) {
       addAuthor(signature.printed, signature.bio, false, signature.role);
       authorsFrom ??= 'the signature at the end';
-    }
-    if (authors.length === 0 && header.byline === undefined && !signature && meta.authors !== undefined) {
-      for (const a of markupNames(meta.authors)) addAuthor(a.name, '', a.organisation);
-      authorsFrom = meta.authors.from;
     }
     if (authors.length === 0 && kind !== 'weekly') problems.push(problem(file, 'authors', 'no author found on the page (no byline, signature or author markup); it will show as the editorial team (pass --authors to name them)', 'warning'));
   }

@@ -1,0 +1,106 @@
+/**
+ * Authors in the shapes real pages print them (issue 23; every fixture written for these tests):
+ * blog bylines in author/vcard markup beside commenters' names, labels with no name ("Posted on"),
+ * dates run into a byline, a site's own name in JSON-LD beside a named reporter, a CMS account as
+ * the meta author, "By" glued to the name.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeAuthor, splitAuthorList } from '../../../scripts/import/names.ts';
+import { type PageResult, parsePage } from '../../../scripts/import/parse-page.ts';
+import { fixtureTaxonomy } from '../../fixtures/import/helpers.ts';
+
+const taxonomy = fixtureTaxonomy();
+const prose = (n: number): string => `Paragraph ${n} of the invented harbour report says something long enough to count as prose here.`;
+
+/** A blog or news page: head markup, a header line above the text, the text, comments and a teaser list, in wrappers whose classes name sidebars and comments (as themes' do). */
+function page(parts: { head?: string; byline?: string; jsonLd?: object; after?: string }): string {
+  const ld = parts.jsonLd === undefined ? '' : `<script type="application/ld+json">${JSON.stringify(parts.jsonLd)}</script>`;
+  return `<!doctype html><html><head><title>Harbour cranes stand still | Harbour Notes</title><meta property="og:site_name" content="Harbour Notes">${parts.head ?? ''}${ld}</head>
+<body class="single-post has-sidebar"><header><a href="/">Harbour Notes</a><nav><a href="/news">News</a></nav></header>
+<div id="content" class="site-content with-comments"><main><article><header><h1>Harbour cranes stand still</h1><div class="entry-meta">${parts.byline ?? ''}</div></header>
+<div class="entry-content"><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p></div></article>
+${parts.after ?? ''}
+<div id="comments"><ol class="comment-list"><li class="comment"><div class="comment-author vcard"><cite class="fn">Ola Commenter</cite> says:</div><p>Nice harbour piece, thanks.</p></li>
+<li class="comment"><div class="comment-author vcard"><cite class="fn">Per Reader</cite> says:</div><p>I disagree about the cranes.</p></li></ol></div></main></div>
+<aside class="widget related-posts"><h3>More</h3><ul><li><a href="/a">Dock workers vote</a> <span class="author">Kari Teaser</span></li></ul></aside>
+<footer><p>All rights reserved.</p></footer></body></html>`;
+}
+const read = (html: string): PageResult => parsePage({ file: 'page.html', text: html, format: 'html' }, taxonomy, {});
+const names = (html: string): string[] => read(html).authors.map((a) => a.name);
+
+describe('bylines in blog and news markup', () => {
+  it('a WordPress byline ("Posted by" and an author vcard) names the author, never a commenter or a label', () => {
+    expect(names(page({ byline: '<span class="byline">Posted by <span class="author vcard"><a class="url fn n" href="/author/cem">Cem Example</a></span></span>' }))).toEqual(['Cem Example']);
+    expect(names(page({ byline: '<span class="meta-prep meta-prep-author">Posted on</span> <a href="/2019/10/22/"><span class="entry-date">22 October 2019</span></a> <span class="by-author"><span class="sep">by</span> <span class="author vcard"><a class="url fn n" href="/author/marc">marc</a></span></span>' }))).toEqual(['marc']);
+  });
+
+  it('a date run into the byline is left out', () => {
+    expect(names(page({ byline: '<div class="post-byline">von Limes Writer · 22. Oktober 2019</div>' }))).toEqual(['Limes Writer']);
+    expect(names(page({ byline: '<div class="post-byline">29. Juni 2017, 23:39 · von Tobi</div>' }))).toEqual(['Tobi']);
+  });
+
+  it("the site's own name as the JSON-LD author gives way to a reporter named in the byline", () => {
+    const jsonLd = { '@type': 'NewsArticle', headline: 'Harbour cranes stand still', datePublished: '2025-02-11', author: { '@type': 'Organization', name: 'Harbour Notes' } };
+    expect(names(page({ jsonLd, byline: '<div class="article__author">Von Seb Example, Lille</div>' }))).toEqual(['Seb Example']);
+    // With no person named anywhere, the outlet stays the author.
+    expect(names(page({ jsonLd }))).toEqual(['Harbour Notes']);
+  });
+
+  it('a meta author that is an address or a CMS account gives way to the byline element', () => {
+    expect(names(page({ head: '<meta name="author" content="a.example@harbour-notes.example">', byline: '<p class="wp-block-author">Von Anna Example, Frankfurt</p>' }))).toEqual(['Anna Example']);
+    expect(names(page({ head: '<meta name="author" content="admin">', byline: '<div class="entry-content__authors">Von Tobias Example</div>' }))).toEqual(['Tobias Example']);
+  });
+
+  it('a user name in JSON-LD gives way to the same person written as a name; a fuller byline list wins over a partial one', () => {
+    const ld = (author: object): object => ({ '@type': 'NewsArticle', headline: 'Harbour cranes stand still', datePublished: '2025-02-11', author });
+    expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'rolf.example' }), head: '<meta name="author" content="Rolf Example">' }))).toEqual(['Rolf Example']);
+    expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'Rudi Example' }), byline: '<span class="meta-item author">von Rudi Example, Simone Sample</span>' }))).toEqual(['Rudi Example', 'Simone Sample']);
+    // Buttons and roles beside the names are not more authors.
+    expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'Rudi Example' }), byline: '<span class="meta-item author">Rudi Example</span> <span class="meta-item author">News Reporter</span> <span class="meta-item author">Follow</span> <span class="meta-item author">Foto</span>' }))).toEqual(['Rudi Example']);
+    // A blog whose only author is a user name keeps it.
+    expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'gizmo42' }) }))).toEqual(['gizmo42']);
+  });
+
+  it('a control label or a clip length in byline markup is no author; the outlet in JSON-LD stays', () => {
+    const jsonLd = { '@type': 'NewsArticle', headline: 'Harbour cranes stand still', datePublished: '2025-02-11', author: { '@type': 'Organization', name: 'Harbour Notes' } };
+    expect(names(page({ jsonLd, byline: '<div class="author-tools"><button>x</button><span>Themen bearbeiten</span></div>' }))).toEqual(['Harbour Notes']);
+    expect(names(page({ jsonLd, byline: '<span class="byline">Quelle: sid</span>' }))).toEqual(['Harbour Notes']);
+  });
+
+  it("the site's own name listed beside a reporter is left out", () => {
+    const jsonLd = { '@type': 'NewsArticle', headline: 'Harbour cranes stand still', datePublished: '2025-02-11', author: [{ '@type': 'Organization', name: 'Harbour Notes' }, { '@type': 'Person', name: 'Mira Example' }] };
+    expect(names(page({ jsonLd }))).toEqual(['Mira Example']);
+  });
+
+  it('a JSON-LD author in a graph, referenced by @id, is read', () => {
+    const jsonLd = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Article', headline: 'Harbour cranes stand still', author: { '@id': '#/schema/person/1' } }, { '@type': 'Person', '@id': '#/schema/person/1', name: 'Ivo Graphson' }] };
+    expect(names(page({ jsonLd }))).toEqual(['Ivo Graphson']);
+  });
+});
+
+describe('printed names cleaned', () => {
+  const context = { siteNames: ['Harbour Notes'] };
+  it('an agency named with its article stays whole; an agency after a list of names is one more author', () => {
+    expect(normalizeAuthor('The Associated Press', context)).toEqual({ name: 'The Associated Press', kind: 'organisation' });
+    expect(normalizeAuthor('Harbour Notes et AFP', context)?.name).toBe('Harbour Notes et AFP');
+    expect(normalizeAuthor('SID Nachrichtenagentur', context)?.kind).toBe('organisation');
+    expect(normalizeAuthor('Harbour Notes', { siteNames: ['harbour-notes.example'] })?.kind).toBe('organisation');
+    expect(splitAuthorList('Felix Example und Jörg Sample, dpa')).toEqual(['Felix Example', 'Jörg Sample', 'dpa']);
+    expect(splitAuthorList('Anna Example, Frankfurt')).toEqual(['Anna Example, Frankfurt']);
+  });
+  it('labels without a name are no author', () => {
+    for (const label of ['Published by', 'Posted on', 'By', 'Veröffentlicht am', 'No Author', 'admin']) expect(normalizeAuthor(label, context), label).toBeUndefined();
+  });
+  it('byline words and trailing dates or times go', () => {
+    expect(normalizeAuthor('ByJane Roe', context)?.name).toBe('Jane Roe');
+    expect(normalizeAuthor('Veröffentlicht von Cem Example', context)?.name).toBe('Cem Example');
+    expect(normalizeAuthor('Posted by Günter W. Example at 18:52', context)?.name).toBe('Günter W. Example');
+    expect(normalizeAuthor('Jörn Example am 08.12.2022', context)?.name).toBe('Jörn Example');
+    expect(normalizeAuthor('Harbour Desk vor 5 Stunden', context)?.name).toBe('Harbour Desk');
+    expect(normalizeAuthor('Sara Example Stand: 12.05.2023', context)?.name).toBe('Sara Example');
+    expect(normalizeAuthor('Christoph Example Chefredakteur', context)).toEqual({ name: 'Christoph Example', kind: 'person', role: 'Chefredakteur' });
+    expect(normalizeAuthor('Christian Example, 07 Dezember, 2022', context)?.name).toBe('Christian Example');
+    expect(normalizeAuthor('Eingestellt von Weinfan', context)?.name).toBe('Weinfan');
+    expect(normalizeAuthor('Interview: Julia Example', context)?.name).toBe('Julia Example');
+  });
+});
