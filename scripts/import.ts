@@ -527,7 +527,7 @@ async function main(): Promise<number> {
   const human: string[] = [];
   // Reading pages is CPU-bound and pure: a batch's pages are read ahead on a pool of workers, one
   // per core, while naming, validating and writing stay here, in input order.
-  const threads = inputs.length >= POOL_MIN_PAGES ? availableParallelism() : 1;
+  const threads = inputs.length >= POOL_MIN_PAGES ? Math.min(availableParallelism(), inputs.length) : 1;
   const pool = threads > 1 ? new Tinypool({ filename: fileURLToPath(new URL('import/parse-worker.ts', import.meta.url)), minThreads: threads, maxThreads: threads }) : undefined;
   const inThread: Parse = (request) => Promise.resolve(parsePage(request.page, request.taxonomy, request.options));
   const parse: Parse = pool === undefined ? inThread : (request) => pool.run(request) as Promise<PageResult>;
