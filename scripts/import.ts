@@ -534,39 +534,43 @@ async function main(): Promise<number> {
   const ahead = pool === undefined ? 1 : 2 * threads;
   const pending: (Promise<Parsed> | undefined)[] = [];
   let started = 0;
-  for (const [i, input] of inputs.entries()) {
-    for (; started < Math.min(inputs.length, i + ahead); started += 1) {
-      const next = inputs[started];
-      if (next === undefined) break;
-      const reading = readAndParse(next, settings, taxonomy, parse);
-      // Awaited in its turn (below); a failure is reported then, not as an unhandled rejection now.
-      reading.catch(() => undefined);
-      pending[started] = reading;
+  // The workers would keep the process alive: they end however the loop ends.
+  try {
+    for (const [i, input] of inputs.entries()) {
+      for (; started < Math.min(inputs.length, i + ahead); started += 1) {
+        const next = inputs[started];
+        if (next === undefined) break;
+        const reading = readAndParse(next, settings, taxonomy, parse);
+        // Awaited in its turn (below); a failure is reported then, not as an unhandled rejection now.
+        reading.catch(() => undefined);
+        pending[started] = reading;
+      }
+      let done: { outcome: Outcome; problems: Problem[] };
+      try {
+        let parsed = await (pending[i] ?? readAndParse(input, settings, taxonomy, inThread));
+        pending[i] = undefined;
+        // A page read ahead may name an author that an earlier page of this run created since: read
+        // again with the authors known now, so the batch gives what one page after another gives.
+        if (!('failure' in parsed) && parsed.result.authors.some((a) => a.isNew && matchAuthor(a.name, taxonomy.authors) !== undefined)) parsed = await readAndParse(input, settings, taxonomy, inThread);
+        done = await importOne(input, parsed, settings, state);
+      } catch (error) {
+        const message = `could not be imported: ${error instanceof Error ? error.message : String(error)}`;
+        const p: Problem = { file: input.path, field: '(file)', message, severity: 'error' };
+        done = { outcome: { input: input.path, ok: false, status: 'failed', errors: [short(p)], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [], origins: {} }, problems: [p] };
+      }
+      outcomes.push(done);
+      if (settings.json) process.stdout.write(`${JSON.stringify(done.outcome)}\n`);
+      const o = done.outcome;
+      const line = `${o.status.padEnd(12)} ${o.input}${o.output ? ` -> ${o.output}` : ''}`;
+      const detail = done.problems.map((p) => `  ${formatProblem(p)}`);
+      if (bar) {
+        human.push(line, ...detail);
+        bar.increment(1, { file: basename(input.path) });
+      } else process.stderr.write(`${[line, ...detail].join('\n')}\n`);
     }
-    let done: { outcome: Outcome; problems: Problem[] };
-    try {
-      let parsed = await (pending[i] ?? readAndParse(input, settings, taxonomy, inThread));
-      pending[i] = undefined;
-      // A page read ahead may name an author that an earlier page of this run created since: read
-      // again with the authors known now, so the batch gives what one page after another gives.
-      if (!('failure' in parsed) && parsed.result.authors.some((a) => a.isNew && matchAuthor(a.name, taxonomy.authors) !== undefined)) parsed = await readAndParse(input, settings, taxonomy, inThread);
-      done = await importOne(input, parsed, settings, state);
-    } catch (error) {
-      const message = `could not be imported: ${error instanceof Error ? error.message : String(error)}`;
-      const p: Problem = { file: input.path, field: '(file)', message, severity: 'error' };
-      done = { outcome: { input: input.path, ok: false, status: 'failed', errors: [short(p)], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [], origins: {} }, problems: [p] };
-    }
-    outcomes.push(done);
-    if (settings.json) process.stdout.write(`${JSON.stringify(done.outcome)}\n`);
-    const o = done.outcome;
-    const line = `${o.status.padEnd(12)} ${o.input}${o.output ? ` -> ${o.output}` : ''}`;
-    const detail = done.problems.map((p) => `  ${formatProblem(p)}`);
-    if (bar) {
-      human.push(line, ...detail);
-      bar.increment(1, { file: basename(input.path) });
-    } else process.stderr.write(`${[line, ...detail].join('\n')}\n`);
+  } finally {
+    await pool?.destroy();
   }
-  await pool?.destroy();
   bar?.stop();
   if (bar) process.stderr.write(`${human.join('\n')}\n`);
   if (settings.report !== undefined) {
