@@ -5,13 +5,18 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import Tinypool from 'tinypool';
 import { decodeUtf8, firstInvalidUtf8Line, parseMarkdownSource } from '../src/content-reader/parse.ts';
 import { isRealIsoDate } from '../src/lib/dates.ts';
 import { type AuthorRef, type ImportOptions, MAX_PAGE_CHARS, type PageResult, parsePage } from './import/parse-page.ts';
 import { buildTaxonomy, type Taxonomy, type TaxonomyFile } from './import/taxonomy.ts';
+import { matchAuthor } from './import/byline.ts';
+import type { ParseRequest } from './import/parse-worker.ts';
 import { analysisSchema } from '../src/schemas/analysis.ts';
 import { KINDS, type Kind, LANGUAGES, type Language, TRENDS, type Trend } from '../src/schemas/primitives.ts';
 import { type ContentFile, validateContent } from '../src/content-reader/index.ts';
@@ -26,6 +31,9 @@ const USAGE = `usage: npm run import -- <files or folders...> [--out <dir>] [--l
 
 /** Page files picked up when a folder is given. */
 const PAGE_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
+
+/** Batches of this many pages or more are read on a pool of workers (fewer would not repay starting it). */
+const POOL_MIN_PAGES = 8;
 
 /** Batches larger than this get a progress bar (on stderr). */
 const PROGRESS_THRESHOLD = 20;
@@ -321,19 +329,19 @@ function validateWrites(settings: Settings, state: RunState, writes: readonly Wr
     .map((p) => ({ ...p, file: own.get(p.file) ?? p.file, message: `(validator) ${p.message}` }));
 }
 
-/** Imports one input and reports what happened. */
-async function importOne(input: { path: string; missing?: string }, settings: Settings, state: RunState): Promise<{ outcome: Outcome; problems: Problem[] }> {
-  const { taxonomy } = state;
-  const outcome: Outcome = { input: input.path, ok: false, status: 'failed', errors: [], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [], origins: {} };
-  const fail = (message: string, field = '(file)'): { outcome: Outcome; problems: Problem[] } => {
-    const p: Problem = { file: input.path, field, message, severity: 'error' };
-    outcome.errors.push(short(p));
-    return { outcome, problems: [p] };
-  };
-  if (input.missing !== undefined) return fail(input.missing);
+/** An input's reading (parsePage's result) and how its bytes were decoded, or why the file cannot be read. */
+type Parsed = { failure: { message: string; field: string } } | { result: PageResult; decodedAs: string | undefined };
+
+/** Reads a page: parsePage in this thread, or on the pool of parse workers. */
+type Parse = (request: ParseRequest) => Promise<PageResult>;
+
+/** Reads, decodes and parses one input (ahead of its turn when a pool parses). */
+async function readAndParse(input: { path: string; missing?: string }, settings: Settings, taxonomy: Taxonomy, parse: Parse): Promise<Parsed> {
+  const failure = (message: string, field = '(file)'): Parsed => ({ failure: { message, field } });
+  if (input.missing !== undefined) return failure(input.missing);
   const info = await stat(input.path);
-  if (!info.isFile()) return fail('not a regular file');
-  if (info.size > MAX_PAGE_CHARS * 4) return fail(`is ${info.size} bytes, too large for one page`);
+  if (!info.isFile()) return failure('not a regular file');
+  if (info.size > MAX_PAGE_CHARS * 4) return failure(`is ${info.size} bytes, too large for one page`);
   const bytes = new Uint8Array(await readFile(input.path));
   let text = decodeUtf8(bytes);
   let decodedAs: string | undefined;
@@ -349,9 +357,20 @@ async function importOne(input: { path: string; missing?: string }, settings: Se
       decodedAs = `UTF-8 with the invalid bytes replaced by U+FFFD (the first on line ${firstInvalidUtf8Line(bytes)})`;
     }
   }
-  if (text === undefined) return fail(`not valid UTF-8 (first bad byte on line ${firstInvalidUtf8Line(bytes)}), expected a text or HTML page saved as UTF-8 (or an HTML page declaring its encoding)`, '(encoding)');
+  if (text === undefined) return failure(`not valid UTF-8 (first bad byte on line ${firstInvalidUtf8Line(bytes)}), expected a text or HTML page saved as UTF-8 (or an HTML page declaring its encoding)`, '(encoding)');
+  const result = await parse({ page: { file: input.path, text, format: formatOf(input.path, text) }, taxonomy, options: settings.options });
+  return { result, decodedAs };
+}
 
-  const result = parsePage({ file: input.path, text, format: formatOf(input.path, text) }, taxonomy, settings.options);
+/** Imports one input, already read (readAndParse), and reports what happened. */
+async function importOne(input: { path: string }, parsed: Parsed, settings: Settings, state: RunState): Promise<{ outcome: Outcome; problems: Problem[] }> {
+  const outcome: Outcome = { input: input.path, ok: false, status: 'failed', errors: [], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [], origins: {} };
+  if ('failure' in parsed) {
+    const p: Problem = { file: input.path, field: parsed.failure.field, message: parsed.failure.message, severity: 'error' };
+    outcome.errors.push(short(p));
+    return { outcome, problems: [p] };
+  }
+  const { result, decodedAs } = parsed;
   const problems = [...result.problems];
   if (decodedAs !== undefined) problems.push({ file: input.path, field: '(encoding)', message: `not valid UTF-8: read as ${decodedAs}`, severity: 'warning' });
   outcome.data = result.data;
@@ -440,7 +459,7 @@ async function importOne(input: { path: string; missing?: string }, settings: Se
       if (status !== 'failed') {
         for (const w of writes) state.claimed.set(resolve(w.path), { input: input.path, text: w.text });
         for (const a of result.authors) {
-          if (a.isNew) taxonomy.authors.push({ id: a.id, name: a.name, terms: [a.name] });
+          if (a.isNew) state.taxonomy.authors.push({ id: a.id, name: a.name, terms: [a.name] });
         }
       }
     }
@@ -506,24 +525,51 @@ async function main(): Promise<number> {
   bar?.start(inputs.length, 0, { file: '' });
   const outcomes: { outcome: Outcome; problems: Problem[] }[] = [];
   const human: string[] = [];
-  for (const input of inputs) {
-    let done: { outcome: Outcome; problems: Problem[] };
-    try {
-      done = await importOne(input, settings, state);
-    } catch (error) {
-      const message = `could not be imported: ${error instanceof Error ? error.message : String(error)}`;
-      const p: Problem = { file: input.path, field: '(file)', message, severity: 'error' };
-      done = { outcome: { input: input.path, ok: false, status: 'failed', errors: [short(p)], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [], origins: {} }, problems: [p] };
+  // Reading pages is CPU-bound and pure: a batch's pages are read ahead on a pool of workers, one
+  // per core, while naming, validating and writing stay here, in input order.
+  const threads = inputs.length >= POOL_MIN_PAGES ? Math.min(availableParallelism(), inputs.length) : 1;
+  const pool = threads > 1 ? new Tinypool({ filename: fileURLToPath(new URL('import/parse-worker.ts', import.meta.url)), minThreads: threads, maxThreads: threads }) : undefined;
+  const inThread: Parse = (request) => Promise.resolve(parsePage(request.page, request.taxonomy, request.options));
+  const parse: Parse = pool === undefined ? inThread : (request) => pool.run(request) as Promise<PageResult>;
+  const ahead = pool === undefined ? 1 : 2 * threads;
+  const pending: (Promise<Parsed> | undefined)[] = [];
+  let started = 0;
+  // The workers would keep the process alive: they end however the loop ends.
+  try {
+    for (const [i, input] of inputs.entries()) {
+      for (; started < Math.min(inputs.length, i + ahead); started += 1) {
+        const next = inputs[started];
+        if (next === undefined) break;
+        const reading = readAndParse(next, settings, taxonomy, parse);
+        // Awaited in its turn (below); a failure is reported then, not as an unhandled rejection now.
+        reading.catch(() => undefined);
+        pending[started] = reading;
+      }
+      let done: { outcome: Outcome; problems: Problem[] };
+      try {
+        let parsed = await (pending[i] ?? readAndParse(input, settings, taxonomy, inThread));
+        pending[i] = undefined;
+        // A page read ahead may name an author that an earlier page of this run created since: read
+        // again with the authors known now, so the batch gives what one page after another gives.
+        if (!('failure' in parsed) && parsed.result.authors.some((a) => a.isNew && matchAuthor(a.name, taxonomy.authors) !== undefined)) parsed = await readAndParse(input, settings, taxonomy, inThread);
+        done = await importOne(input, parsed, settings, state);
+      } catch (error) {
+        const message = `could not be imported: ${error instanceof Error ? error.message : String(error)}`;
+        const p: Problem = { file: input.path, field: '(file)', message, severity: 'error' };
+        done = { outcome: { input: input.path, ok: false, status: 'failed', errors: [short(p)], warnings: [], output: null, data: {}, authors: [], availableIn: [], body: '', dropped: [], dates: [], origins: {} }, problems: [p] };
+      }
+      outcomes.push(done);
+      if (settings.json) process.stdout.write(`${JSON.stringify(done.outcome)}\n`);
+      const o = done.outcome;
+      const line = `${o.status.padEnd(12)} ${o.input}${o.output ? ` -> ${o.output}` : ''}`;
+      const detail = done.problems.map((p) => `  ${formatProblem(p)}`);
+      if (bar) {
+        human.push(line, ...detail);
+        bar.increment(1, { file: basename(input.path) });
+      } else process.stderr.write(`${[line, ...detail].join('\n')}\n`);
     }
-    outcomes.push(done);
-    if (settings.json) process.stdout.write(`${JSON.stringify(done.outcome)}\n`);
-    const o = done.outcome;
-    const line = `${o.status.padEnd(12)} ${o.input}${o.output ? ` -> ${o.output}` : ''}`;
-    const detail = done.problems.map((p) => `  ${formatProblem(p)}`);
-    if (bar) {
-      human.push(line, ...detail);
-      bar.increment(1, { file: basename(input.path) });
-    } else process.stderr.write(`${[line, ...detail].join('\n')}\n`);
+  } finally {
+    await pool?.destroy();
   }
   bar?.stop();
   if (bar) process.stderr.write(`${human.join('\n')}\n`);

@@ -286,6 +286,26 @@ describe('scripts/import.ts', { timeout: 180_000 }, () => {
     // Same page 21 times: the first would be written, the others are identical to it.
     expect(lines.map((l) => l.status)).toEqual(['would import', ...Array.from({ length: 20 }, () => 'unchanged')]);
   });
+
+  it('a batch read ahead on workers gives what one page after another gives: a new author signing every page is new only on the first', async () => {
+    const { dir, content } = workspace();
+    const batch = join(dir, 'batch');
+    mkdirSync(batch);
+    const paragraph = (i: number) => `<p>The harbour board met for the ${i}th time this spring and again postponed its vote on the dredging contract, citing costs that rose by a third since the tender opened.</p>`;
+    for (let i = 1; i <= 12; i += 1) {
+      const day = String(i).padStart(2, '0');
+      const html = `<!doctype html><html lang="en"><head><title>Harbour board, meeting ${i}</title>
+<meta property="article:published_time" content="2024-03-${day}T09:00:00Z"><meta name="author" content="Mira Quellen"></head>
+<body><article><h1>Harbour board, meeting ${i}</h1><p class="byline">By Mira Quellen</p>${paragraph(i)}${paragraph(i + 1)}${paragraph(i + 2)}</article></body></html>`;
+      writeFileSync(join(batch, `page-${day}.html`), html);
+    }
+    const r = await runImport(['--content', content, '--dry-run', '--json', batch]);
+    expect(r.status).toBe(0);
+    const lines = jsonLines(r.stdout);
+    expect(lines.map((l) => l.input.split('/').at(-1))).toEqual(Array.from({ length: 12 }, (_, i) => `page-${String(i + 1).padStart(2, '0')}.html`));
+    expect(lines.map((l) => l.authors.map((a) => `${a.id} ${a.new ? 'new' : 'known'}`))).toEqual([['mira-quellen new'], ...Array.from({ length: 11 }, () => ['mira-quellen known'])]);
+    expect(lines.every((l) => !l.warnings.some((w) => w.includes('mira-quellen.yaml')) || l === lines[0])).toBe(true);
+  });
 });
 
 describe.skipIf(!hasSeeds)('acceptance on the seed pages', { timeout: 180_000 }, () => {
