@@ -46,6 +46,8 @@ test.describe("the editors' form", () => {
     });
     await page.goto('/admin/');
     await expect(page.getByRole('button', { name: /Sign In with/ })).toBeVisible({ timeout: 30_000 });
+    // The form's own policy is in force: fonts from the site only.
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /font-src 'self' data:;/);
     // A face loads when text needs it: ask for the three the form's styles declare (a face the
     // policy blocks fails the test through fixtures.ts too).
     const loaded = await page.evaluate(async () => {
