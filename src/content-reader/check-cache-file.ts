@@ -1,12 +1,16 @@
 /**
- * The preview's per-file check results kept on disk between runs of `astro dev`, so a restart
+ * Per-file check results kept on disk between runs of `astro dev` (`preview-checks.bin`) and
+ * between builds (`build-checks.bin`, in the build's cache folder), so a restart or a warm build
  * checks again only the files whose text changed (at 10,000 analyses the checks are most of the
  * content sync after a restart: YAML, zod and the body checks, about 1.5 ms a file).
  *
  * A result is reused only for the same text (compared by hash: the texts themselves are read from
- * the files again anyway), the same day (the scheduled-piece warning depends on it) and the same
- * checking code and libraries (a fingerprint of their sources, so an upgrade or an edited schema
- * checks everything again). The file holds no text: an entry's `text` is the file's text read
+ * the files again anyway), the same content folder and the same checking code and libraries (a
+ * fingerprint of their sources, so an upgrade or an edited schema checks everything again). The
+ * day matters for one check only, the scheduled-piece warning (`--future` changes which pages are
+ * built, not the checks): a result from another day is reused only for a file that is no analysis
+ * or an analysis whose `published` date is scheduled on neither day (its result is then the same
+ * on both), so CI's warm build the next day still reuses nearly everything. The file holds no text: an entry's `text` is the file's text read
  * now, its `body` the tail of that text, so a result costs about a fifth of the file it describes.
  * A file that is missing, unreadable or of another version is ignored: the checks just run.
  */
@@ -15,9 +19,10 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CheckCache, CheckedText, EarlierChecks } from './check.ts';
+import { isScheduled } from '../lib/schedule.ts';
 
 /** Bumped when the stored shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Folders whose sources decide a file's check result, and files naming the libraries it uses. */
 const CHECKING_CODE = ['src/content-reader', 'src/schemas', 'src/markdown', 'src/lib', 'src/i18n'];
@@ -101,15 +106,32 @@ function restore(text: string, result: CheckedText['result'], bodyLength: number
   return result;
 }
 
+/**
+ * Whether a result checked on `day` is also the result on `today`: only an analysis' scheduled
+ * warning depends on the day, so an analysis without an entry (its date unknown here) is checked
+ * again, and one with an entry when it is scheduled on either day.
+ */
+function sameOnBothDays(result: CheckedText['result'], day: string, today: string): boolean {
+  if (day === today || result.kind !== 'analysis') return true;
+  if (!result.entry) return false;
+  const { published } = result.entry.data;
+  return !isScheduled(published, day) && !isScheduled(published, today);
+}
+
 /** Results read back from disk: a check cache whose entries are matched by text hash until used. */
 export class StoredChecks implements EarlierChecks {
   readonly #rows = new Map<string, StoredResult>();
+  /** The day the stored results were checked on (all of them: see sameOnBothDays). */
+  #day = '';
+  readonly #today: string;
 
-  /** Reads `file` when it was written under `key`; otherwise holds nothing. */
-  constructor(file: string, key: string) {
+  /** Reads `file` when it was written under `key`; otherwise holds nothing. `today` is the day this run checks on. */
+  constructor(file: string, key: string, today: string) {
+    this.#today = today;
     try {
       const stored: unknown = deserialize(readFileSync(file));
-      if (typeof stored !== 'object' || stored === null || !('format' in stored) || stored.format !== FORMAT || !('key' in stored) || stored.key !== key || !('rows' in stored) || !Array.isArray(stored.rows)) return;
+      if (typeof stored !== 'object' || stored === null || !('format' in stored) || stored.format !== FORMAT || !('key' in stored) || stored.key !== key || !('day' in stored) || typeof stored.day !== 'string' || !('rows' in stored) || !Array.isArray(stored.rows)) return;
+      this.#day = stored.day;
       for (const row of stored.rows as StoredResult[]) this.#rows.set(row[0], row);
     } catch {
       // No file yet, or one cut short: the checks run.
@@ -131,7 +153,7 @@ export class StoredChecks implements EarlierChecks {
   take(path: string, text: string): CheckedText['result'] | undefined {
     const row = this.#rows.get(path);
     this.#rows.delete(path);
-    if (row?.[1] === textHash(text)) {
+    if (row?.[1] === textHash(text) && sameOnBothDays(row[2], this.#day, this.#today)) {
       const result = restore(text, row[2], row[3]);
       hashes.set(result, row[1]);
       return result;
@@ -141,15 +163,18 @@ export class StoredChecks implements EarlierChecks {
   }
 }
 
-/** Writes the cache's results to `file` under `key` (atomically: a stopped preview leaves the old file). */
-export function saveChecks(file: string, key: string, cache: CheckCache): void {
+/**
+ * Writes the cache's results, checked on `day`, to `file` under `key` (atomically: a stopped
+ * preview or build leaves the old file). A result reused from another day is the same on `day`.
+ */
+export function saveChecks(file: string, key: string, day: string, cache: CheckCache): void {
   const rows = [...cache].map(([path, checked]) => strip(path, checked));
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, serialize({ format: FORMAT, key, rows }));
+    writeFileSync(tmp, serialize({ format: FORMAT, key, day, rows }));
     renameSync(tmp, file);
   } catch {
-    // A preview that cannot write its cache folder still works; the next start checks everything.
+    // A preview or build that cannot write its cache folder still works; the next one checks everything.
     rmSync(tmp, { force: true });
   }
 }

@@ -1,13 +1,13 @@
 /**
  * The preview's check results kept on disk between runs (src/content-reader/check-cache-file.ts):
- * a restart must read the same report as a fresh reading, reuse only results for unchanged text,
- * day and code, and still list every problem.
+ * a restart must read the same report as a fresh reading, reuse only results for unchanged text
+ * and code (and from another day only where the day cannot change them), and still list every problem.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContent, type CheckCache, type ValidationReport } from '../../src/content-reader/index.ts';
+import { readContent, validateContent, type CheckCache, type ValidationReport } from '../../src/content-reader/index.ts';
 import { saveChecks, StoredChecks } from '../../src/content-reader/check-cache-file.ts';
 
 let dir: string;
@@ -19,12 +19,14 @@ function comparable(report: ValidationReport): unknown {
   return { ...report, filesWithErrors: [...report.filesWithErrors].sort() };
 }
 
+const DAY = '2026-12-07';
+
 /** A fresh reading of the copy, and one through results stored under `key` and read back under `readKey`. */
 async function readings(key: string, readKey = key): Promise<{ fresh: ValidationReport; restored: ValidationReport; stored: StoredChecks }> {
   const cache: CheckCache = new Map();
   const fresh = await readContent('content', dir, cache);
-  saveChecks(file, key, cache);
-  const stored = new StoredChecks(file, readKey);
+  saveChecks(file, key, DAY, cache);
+  const stored = new StoredChecks(file, readKey, DAY);
   const restored = await readContent('content', dir, new Map(), undefined, stored);
   return { fresh, restored, stored };
 }
@@ -54,10 +56,10 @@ describe('stored check results', () => {
     const original = await readFile(path, 'utf8');
     const cache: CheckCache = new Map();
     await readContent('content', dir, cache);
-    saveChecks(file, 'k', cache);
+    saveChecks(file, 'k', DAY, cache);
     await writeFile(path, original.replace(/^title: .*$/m, 'title: [unclosed'));
     try {
-      const stored = new StoredChecks(file, 'k');
+      const stored = new StoredChecks(file, 'k', DAY);
       const restored = await readContent('content', dir, new Map(), undefined, stored);
       expect(restored.problems.map((p) => `${p.file} ${p.field}`)).toContain(`${ANALYSIS} frontmatter`);
       expect(restored.analyses.some((a) => a.file === ANALYSIS)).toBe(false);
@@ -67,8 +69,8 @@ describe('stored check results', () => {
     }
   });
 
-  it('are ignored under another key (another day or checking code)', async () => {
-    const { stored } = await readings('2026-12-07 code-a', '2026-12-08 code-a');
+  it('are ignored under another key (other checking code or content folder)', async () => {
+    const { stored } = await readings('code-a /content', 'code-b /content');
     expect(stored.allUsed).toBe(false);
     // Nothing was handed out: every file was checked again.
     expect(stored.take(ANALYSIS, await readFile(join(dir, ANALYSIS), 'utf8'))).toBeUndefined();
@@ -90,10 +92,50 @@ describe('stored check results', () => {
   it('are ignored when the file is cut short', async () => {
     const cache: CheckCache = new Map();
     await readContent('content', dir, cache);
-    saveChecks(file, 'k', cache);
+    saveChecks(file, 'k', DAY, cache);
     const bytes = await readFile(file);
     await writeFile(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const stored = new StoredChecks(file, 'k');
+    const stored = new StoredChecks(file, 'k', DAY);
     expect(stored.take(ANALYSIS, await readFile(join(dir, ANALYSIS), 'utf8'))).toBeUndefined();
+  });
+});
+
+describe('stored check results from another day', () => {
+  /** The analysis with `published` set, as the one file of a tree, checked on `today` through results stored on `day`. */
+  async function checkOn(published: string, day: string, today: string): Promise<{ warnings: string[]; stored: StoredChecks }> {
+    const text = (await readFile(join(dir, ANALYSIS), 'utf8')).replace(/^kind: weekly$/m, `kind: weekly\npublished: ${published}`);
+    const files = [{ path: ANALYSIS, bytes: new TextEncoder().encode(text) }];
+    const cache: CheckCache = new Map();
+    validateContent(files, 'content', { cache, today: day });
+    saveChecks(file, 'k', day, cache);
+    const stored = new StoredChecks(file, 'k', today);
+    const report = validateContent(files, 'content', { cache: new Map(), today, earlier: stored });
+    return { warnings: report.problems.filter((p) => p.file === ANALYSIS && p.field === 'published').map((p) => p.message), stored };
+  }
+
+  it('are reused for an analysis scheduled on neither day', async () => {
+    const { warnings, stored } = await checkOn('2022-08-29', '2026-12-07', '2026-12-08');
+    expect(warnings).toEqual([]);
+    expect(stored.allUsed).toBe(true);
+  });
+
+  it('are checked again for a scheduled analysis, whose warning names the new day', async () => {
+    const { warnings, stored } = await checkOn('2026-12-20', '2026-12-07', '2026-12-08');
+    expect(stored.allUsed).toBe(false);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('today (2026-12-08)');
+  });
+
+  it('are checked again for an analysis that is no longer scheduled (its warning gone)', async () => {
+    const { warnings, stored } = await checkOn('2026-12-09', '2026-12-07', '2026-12-08');
+    expect(stored.allUsed).toBe(false);
+    expect(warnings).toEqual([]);
+  });
+
+  it('are reused on the same day, a scheduled piece still warning', async () => {
+    const { warnings, stored } = await checkOn('2026-12-20', '2026-12-07', '2026-12-07');
+    expect(stored.allUsed).toBe(true);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('today (2026-12-07)');
   });
 });
