@@ -462,7 +462,9 @@ const m = rows[0]?.machine;
 console.log(`machine: ${m?.cores} cores, ${m?.memory_gb} GB, Node ${m?.node}`);
 console.log(`| metric | ${rows.map((r) => r.count).join(' | ')} |`);
 console.log(`|---|${rows.map(() => '---').join('|')}|`);
-const cell = (v: unknown) => (v === null ? 'n/a' : typeof v === 'object' ? Object.entries(v).map(([k, x]) => `${k.replace(/_s$/, '')} ${String(x)}`).join(', ') : String(v));
+/** A table cell: an object's fields as "name value" pairs, a nested object's in brackets (the editor loop's restart phases). */
+const cell = (v: unknown): string =>
+  v === null ? 'n/a' : typeof v === 'object' ? Object.entries(v).map(([k, x]) => `${k.replace(/_s$/, '')} ${x !== null && typeof x === 'object' ? `(${cell(x)})` : String(x)}`).join(', ') : String(v);
 for (const k of keys) console.log(`| ${k} | ${rows.map((r) => cell(r[k as keyof BenchRow])).join(' | ')} |`);
 if (rows.length > 1) {
   const [a, b] = [rows[0], rows.at(-1)];
