@@ -33,6 +33,9 @@ const BYLINE_WORD = /^(?:(?:(?:posted|published|written|reported|created|story|w
  */
 const NO_NAME = /^(?:(?:posted|published|written|created|updated|veröffentlicht|publiziert|erstellt|eingestellt|aktualisiert|publié|publicado|pubblicato)(?:\s+(?:on|by|in|am|von|le|par|el|por|il|da))?|by|von|par|por|door|author|autor|auteur|name|no author|admin|administrator|wordpressadmin|webmaster|site admin|redakteur|follow|folgen|suivre|seguir|foto|fotos|photo|photos|bild|bilder|more|mehr|share|teilen)$/iu;
 
+/** A reading time printed in the byline box ("ca. 8 Min.", "5 min read"): no name in it. */
+const READING_TIME = /^(?:ca\.?|circa|approx\.?|about|etwa|~)?\s*\d+\s*(?:min|mins|minuten|minutes)\b/iu;
+
 /** A date or time run into a byline: "· 22. Oktober 2019", " am 08.12.2022", " at 18:52", ", 07 Dezember, 2022". */
 const TRAILING_DATE = /(?:\s*,|\s+(?:am|at|on|le|el|il|em|um|den|op|vor|stand|updated|update|aktualisiert|—|–|-)\s*:?)?\s+\d.*$/iu;
 
@@ -99,6 +102,9 @@ function splitRole(name: string): { name: string; role?: string } {
   return { name: words.slice(0, start).join(' '), role: words.slice(start).join(' ') };
 }
 
+/** A form of address printed before a name ("Frau", "Herr", "Mme", "Mr"). */
+const HONORIFIC_WORD = /^(?:frau|herr|fr|hr|mme|mlle|madame|monsieur|mr|mrs|ms|miss|mx|sr|sra|señor|señora|dr|prof)\.?$/iu;
+
 /** Removes an outlet's or agency's name run into the end of a name ("Jervis-BardyThe West Australian"). */
 function splitOutlet(name: string, outlets: readonly string[]): string {
   for (const outlet of outlets) {
@@ -111,6 +117,10 @@ function splitOutlet(name: string, outlets: readonly string[]): string {
     if (rest === before && !/\p{Ll}$/u.test(before)) continue;
     // An article or a conjunction before it makes the outlet part of one name ("The Associated Press", "Le Figaro et AFP").
     if (/(?:^|\s)(?:the|and|und|et|e|y|&|of|for)$/iu.test(rest)) continue;
+    // A publishing house's words before it, with only a space between, make one organisation ("Casa Editorial El Tiempo").
+    if (/\s$/u.test(before) && ORGANISATION_WORDS.test(rest)) continue;
+    // "Frau Sabienes" on the blog sabienes.de: a form of address alone is no name, so the outlet is part of it.
+    if (HONORIFIC_WORD.test(rest)) continue;
     if (rest.split(' ').length >= 2 || (rest !== before && rest.length >= 3)) return rest;
   }
   return name;
@@ -189,6 +199,7 @@ export function normalizeAuthor(printed: string, context: NameContext, organisat
   const segments = text.split(SEGMENTS).filter((p) => /\p{L}/u.test(p) && !/\d/u.test(p.replace(/\p{L}\d+|\d+\p{L}/gu, '')) && !NO_NAME.test(p.trim()));
   if (segments.length >= 1 && text.split(SEGMENTS).length > 1) text = segments[0] ?? text;
   for (let i = 0; i < 2; i += 1) text = text.replace(BYLINE_WORD, '');
+  if (READING_TIME.test(text)) return undefined;
   text = text.replace(TRAILING_DATE, '');
   text = text.replace(/^[\s:：,;|·•–—-]+|[\s:：,;|·•–—-]+$/gu, '');
   if (text === '' || NO_NAME.test(text)) return undefined;

@@ -111,6 +111,13 @@ export interface PageResult {
 export const MAX_PAGE_CHARS = 5_000_000;
 
 /** What the lines above the text said. */
+/** One name a source gives, with the index of the element (markup tag, meta value, printed line) it was printed in. */
+interface SourceName {
+  name: string;
+  organisation: boolean;
+  element: number;
+}
+
 interface Header {
   byline?: { names: string[] };
   dates?: ParsedDates;
@@ -714,8 +721,8 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     if (found.kind === 'organisation') organisations.add(id);
     authors.push({ id, name, isNew: true, ...newAuthor(file, id, { ...found, name }, bio, problems) });
   };
-  const markupNames = (from: Found<MarkupAuthor[]>): { name: string; organisation: boolean }[] =>
-    from.value.flatMap((a) => (a.organisation ? [a] : splitAuthorList(a.name).map((name) => ({ name, organisation: false }))));
+  const markupNames = (from: Found<MarkupAuthor[]>): SourceName[] =>
+    from.value.flatMap((a, element) => (a.organisation ? [{ ...a, element }] : splitAuthorList(a.name).map((name) => ({ name, organisation: false, element }))));
   const printedNames = [...(header.byline?.names ?? []), ...(signature ? [signature.printed] : [])];
   let authorsFrom: string | undefined;
   if (options.authors !== undefined) {
@@ -729,24 +736,28 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     // Every source that names authors, in order of trust; the first naming a person wins, else the
     // first naming an organisation, so a site's own name in JSON-LD or meta gives way to a reporter
     // named in the byline, yet stays the author when nobody is named.
-    type Source = { from: string; names: { name: string; organisation: boolean }[] };
+    type Source = { from: string; names: SourceName[] };
     const sources: Source[] = [];
     if (meta.authors?.from === 'JSON-LD author') sources.push({ from: 'JSON-LD author', names: markupNames(meta.authors) });
-    if (header.byline?.names.length) sources.push({ from: 'the byline printed in the header', names: header.byline.names.map((name) => ({ name, organisation: false })) });
+    if (header.byline?.names.length) sources.push({ from: 'the byline printed in the header', names: header.byline.names.map((name) => ({ name, organisation: false, element: 0 })) });
     if (header.byline === undefined && !signature) {
       const readability = meta.authors?.from === 'byline element' ? meta.authors : undefined;
       const metaAuthors = meta.metaAuthors ?? (meta.authors?.from.startsWith('meta ') ? meta.authors : undefined);
       if (metaAuthors !== undefined) sources.push({ from: metaAuthors.from, names: markupNames(metaAuthors) });
       // Byline markup is weaker evidence: a name that reads like a control or a label ("Themen bearbeiten") is left out.
-      const plausible = (names: { name: string; organisation: boolean }[]): { name: string; organisation: boolean }[] =>
+      const plausible = (names: SourceName[]): SourceName[] =>
         names.filter((n) => {
           const found = normalizeAuthor(n.name, context, n.organisation);
           return found !== undefined && isPlausibleByline(found.name);
         });
-      for (const group of meta.bylines ?? []) sources.push({ from: 'the byline in the markup', names: plausible(group.flatMap((text) => splitAuthorList(text).map((name) => ({ name, organisation: false })))) });
+      for (const group of meta.bylines ?? []) sources.push({ from: 'the byline in the markup', names: plausible(group.flatMap((text, element) => splitAuthorList(text).map((name) => ({ name, organisation: false, element })))) });
       if (readability !== undefined) sources.push({ from: readability.from, names: plausible(markupNames(readability)) });
     }
-    const people = (source: Source): AuthorName[] => source.names.map((n) => normalizeAuthor(n.name, context, n.organisation)).filter((n) => n !== undefined);
+    const people = (source: Source): (AuthorName & { element: number })[] =>
+      source.names.flatMap((n) => {
+        const found = normalizeAuthor(n.name, context, n.organisation);
+        return found === undefined ? [] : [{ ...found, element: n.element }];
+      });
     // A person written as a name (3) beats a user name ("jane.roe", 2), which beats an organisation (1).
     const rank = (source: Source): number => {
       const found = people(source);
@@ -759,8 +770,12 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     if (chosen !== undefined) {
       const keys = new Set(people(chosen).map((n) => nameKey(n.name)));
       const fuller = sources.find((s) => {
-        // Only names of two words or more count: a "Follow" button or a "News Reporter" role beside the name is no co-author.
-        const theirs = new Set(people(s).filter((n) => n.kind === 'person' && (keys.has(nameKey(n.name)) || (n.name.includes(' ') && !isRoleOnly(n.name)))).map((n) => nameKey(n.name)));
+        // A further name counts only when printed in the same element as a chosen one ("von A, B"): the byline box's other
+        // elements hold links ("Alle Artikel"), labels, affiliations and editors. Only names of two words or more count:
+        // a "Follow" button or a "News Reporter" role beside the name is no co-author.
+        const found = people(s).filter((n) => n.kind === 'person');
+        const shared = new Set(found.filter((n) => keys.has(nameKey(n.name))).map((n) => n.element));
+        const theirs = new Set(found.filter((n) => keys.has(nameKey(n.name)) || (shared.has(n.element) && n.name.includes(' ') && !isRoleOnly(n.name))).map((n) => nameKey(n.name)));
         return theirs.size > keys.size && [...keys].every((k) => theirs.has(k));
       });
       if (fuller !== undefined) chosen = fuller;

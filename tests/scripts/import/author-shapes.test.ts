@@ -57,6 +57,9 @@ describe('bylines in blog and news markup', () => {
     expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'Rudi Example' }), byline: '<span class="meta-item author">von Rudi Example, Simone Sample</span>' }))).toEqual(['Rudi Example', 'Simone Sample']);
     // Buttons and roles beside the names are not more authors.
     expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'Rudi Example' }), byline: '<span class="meta-item author">Rudi Example</span> <span class="meta-item author">News Reporter</span> <span class="meta-item author">Follow</span> <span class="meta-item author">Foto</span>' }))).toEqual(['Rudi Example']);
+    // Names from other elements of the byline box are no co-authors: a link to the author's page, a desk credited below the writer.
+    expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'Rudi Example' }), byline: '<span class="meta-item author">Von Rudi Example</span> <a class="meta-item author">Alle Artikel</a>' }))).toEqual(['Rudi Example']);
+    expect(names(page({ head: '<meta name="author" content="Elisa Example">', byline: '<span class="byline">Geschrieben von Elisa Example</span> <span class="byline">Geschrieben von Harbour Voices Desk</span>' }))).toEqual(['Elisa Example']);
     // A blog whose only author is a user name keeps it.
     expect(names(page({ jsonLd: ld({ '@type': 'Person', name: 'gizmo42' }) }))).toEqual(['gizmo42']);
   });
@@ -85,11 +88,17 @@ describe('printed names cleaned', () => {
     expect(normalizeAuthor('Harbour Notes et AFP', context)?.name).toBe('Harbour Notes et AFP');
     expect(normalizeAuthor('SID Nachrichtenagentur', context)?.kind).toBe('organisation');
     expect(normalizeAuthor('Harbour Notes', { siteNames: ['harbour-notes.example'] })?.kind).toBe('organisation');
+    // A publishing house named with the site's name is one organisation, not a person called "Casa Editorial".
+    expect(normalizeAuthor('Casa Editorial Harbour Notes', context)).toEqual({ name: 'Casa Editorial Harbour Notes', kind: 'organisation' });
     expect(splitAuthorList('Felix Example und Jörg Sample, dpa')).toEqual(['Felix Example', 'Jörg Sample', 'dpa']);
     expect(splitAuthorList('Anna Example, Frankfurt')).toEqual(['Anna Example, Frankfurt']);
   });
+  it('an honorific stays with the name it precedes when the rest is the blog\'s own name', () => {
+    expect(normalizeAuthor('Frau Example', { siteNames: ['Frau Example sagt', 'example'] })?.name).toBe('Frau Example');
+    expect(normalizeAuthor('Herr Example', { siteNames: ['example'] })?.name).toBe('Herr Example');
+  });
   it('labels without a name are no author', () => {
-    for (const label of ['Published by', 'Posted on', 'By', 'Veröffentlicht am', 'No Author', 'admin']) expect(normalizeAuthor(label, context), label).toBeUndefined();
+    for (const label of ['Published by', 'Posted on', 'By', 'Veröffentlicht am', 'No Author', 'admin', 'ca. 8 Min. 12.01.2022', '5 min read']) expect(normalizeAuthor(label, context), label).toBeUndefined();
   });
   it('byline words and trailing dates or times go', () => {
     expect(normalizeAuthor('ByJane Roe', context)?.name).toBe('Jane Roe');
