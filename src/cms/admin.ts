@@ -4,6 +4,7 @@
  * `npm run cms` it first installs the local bridge, so the form edits the project's files.
  */
 import type { CmsConfig } from '@sveltia/cms';
+import { DEV_SERVER } from '../lib/dev-server.ts';
 import { FILE_FORMAT, formatAnalysisFile, parseAnalysisFile, type EntryData } from './format.ts';
 import { bridgeAvailable, installBridge } from './local-bridge-client.ts';
 
@@ -15,7 +16,7 @@ declare global {
 }
 
 window.CMS_MANUAL_INIT = true;
-const local = import.meta.env.DEV && (await bridgeAvailable());
+const local = DEV_SERVER && (await bridgeAvailable());
 if (local) installBridge();
 const [{ default: CMS }, response] = await Promise.all([import('@sveltia/cms'), fetch(new URL('config.json', window.location.href))]);
 const { config, fieldOrder } = (await response.json()) as { config: CmsConfig; fieldOrder: string[] };

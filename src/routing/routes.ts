@@ -4,6 +4,7 @@
  * data from `singles`. This and src/routing/site.ts are the only modules of the site that reach the
  * content layer.
  */
+import { DEV_SERVER } from '../lib/dev-server.ts';
 import { getSiteModel } from './site.ts';
 import { routeData, singleData } from './route-data.ts';
 
@@ -14,12 +15,6 @@ type Routes = { [R in keyof typeof routeData]: () => Promise<ReturnType<(typeof 
 
 /** Route name -> its single page's data. */
 type Singles = { [S in keyof typeof singleData]: () => Promise<ReturnType<(typeof singleData)[S]>> };
-
-/**
- * `astro dev` (mode "development"). Not `import.meta.env.DEV`: Vite sets it from NODE_ENV, so a
- * build started with NODE_ENV=test (the build tests) would count as dev and lose its cache keys.
- */
-const DEV_SERVER = import.meta.env.MODE === 'development';
 
 /**
  * Every page route's getStaticPaths, on the build's site model. `astro dev` ignores cache keys, so

@@ -8,6 +8,7 @@
  * name) finds in the site's other languages. Loaded by src/search/SearchUi.astro only; it
  * loads the strings of the page language only (src/i18n/search-<lang>.ts).
  */
+import { DEV_SERVER } from '../lib/dev-server.ts';
 import type { SearchStrings } from '../i18n/types.ts';
 import type { SearchLabels } from './search-fields.ts';
 import {
@@ -323,7 +324,7 @@ async function main(): Promise<void> {
   } catch (error) {
     root.dataset['searchStatus'] = 'failed';
     // In `astro dev` the index is the last build's; before any build there is none.
-    parts.status.textContent = root.dataset[import.meta.env.DEV ? 'needsBuild' : 'failed'] ?? '';
+    parts.status.textContent = root.dataset[DEV_SERVER ? 'needsBuild' : 'failed'] ?? '';
     parts.status.hidden = false;
     throw error;
   }

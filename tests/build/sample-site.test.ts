@@ -3,13 +3,14 @@
  * analysis, week, topic, actor, author and verdict has its page; the HTML is valid; no internal
  * link or fragment is broken.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentTree } from '../helpers/content-tree.ts';
 import { mondayOf } from '../../src/lib/dates.ts';
 import { validateContent } from '../../src/content-reader/index.ts';
 import { sitePaths } from '../../src/lib/site-paths.ts';
+import { ADMIN_CSP_DIRECTIVES } from '../../src/host-headers/csp.ts';
 import { sampleDist } from '../helpers/shared-builds.ts';
 import { brokenLinks, htmlErrors, htmlFiles, pagePath } from '../helpers/site-checks.ts';
 
@@ -61,4 +62,13 @@ describe('the built sample site', () => {
     const orphans = htmlFiles(dist).map((f) => pagePath(dist, f)).filter((p) => p !== '/404.html' && !reached.has(p));
     expect(orphans).toEqual([]);
   }, 300_000);
+
+  it('builds the editors\' form as a build, whatever NODE_ENV the build ran under', () => {
+    // Vitest runs these builds with NODE_ENV=test, and Vite derives import.meta.env.DEV from
+    // NODE_ENV: a page that chose on DEV lost its policy in such a build, as on a host whose
+    // environment sets NODE_ENV to anything but "production".
+    expect(process.env.NODE_ENV).not.toBe('production');
+    const html = readFileSync(join(dist, 'admin', 'index.html'), 'utf8');
+    expect(html).toContain(`<meta http-equiv="content-security-policy" content="${ADMIN_CSP_DIRECTIVES.join('; ')}"`);
+  });
 });
