@@ -49,6 +49,8 @@ export const be: UiStrings = {
   weekOf: (period) => `Тыдзень ${period}`,
   olderWeek: 'Папярэдні тыдзень',
   newerWeek: 'Наступны тыдзень',
+  earlierWeek: 'Ранейшы тыдзень',
+  laterWeek: 'Пазнейшы тыдзень',
   latestWeek: 'Апошні тыдзень',
   recentLongForm: 'Свежая аналітыка і меркаванні',
   earlierWeeks: 'Папярэднія тыдні',

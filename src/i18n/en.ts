@@ -43,6 +43,8 @@ export const en: UiStrings = {
   weekOf: (period) => `Week of ${period}`,
   olderWeek: 'Previous week',
   newerWeek: 'Next week',
+  earlierWeek: 'Earlier week',
+  laterWeek: 'Later week',
   latestWeek: 'The latest week',
   recentLongForm: 'Recent long-form analysis and opinion',
   earlierWeeks: 'Earlier weeks',

@@ -49,6 +49,8 @@ export const ru: UiStrings = {
   weekOf: (period) => `Неделя ${period}`,
   olderWeek: 'Предыдущая неделя',
   newerWeek: 'Следующая неделя',
+  earlierWeek: 'Более ранняя неделя',
+  laterWeek: 'Более поздняя неделя',
   latestWeek: 'Последняя неделя',
   recentLongForm: 'Свежая аналитика и мнения',
   earlierWeeks: 'Предыдущие недели',

@@ -45,6 +45,10 @@ export interface UiStrings {
   weekOf: (period: string) => string;
   olderWeek: string;
   newerWeek: string;
+  /** The week before, when weeks between it and this one have no analysis. */
+  earlierWeek: string;
+  /** The week after, when weeks between this one and it have no analysis. */
+  laterWeek: string;
   latestWeek: string;
   recentLongForm: string;
   earlierWeeks: string;
