@@ -28,6 +28,7 @@ import { checkingCodeFingerprint, saveChecks, StoredChecks } from './check-cache
 import { todayUtc } from '../lib/schedule.ts';
 import type { FileCache } from './files.ts';
 import { readContent } from './index.ts';
+import { type FolderWatch, watchFolder } from './folder-watch.ts';
 
 /** The collections the loader fills. */
 export type CollectionName = 'analyses' | 'pages' | 'topics' | 'actors' | 'authors' | 'site';
@@ -274,6 +275,23 @@ function handOver(report: ValidationReport, context: LoaderContext): void {
 /** Collections whose loader already listens to a given dev watcher. */
 const watching = new WeakMap<object, Set<CollectionName>>();
 
+/** The content folders watched by the preview, each with the Vite watcher of the server it serves. */
+const contentWatches = new Map<string, { server: object; watch: FolderWatch }>();
+
+/**
+ * The watch of `absDir` for the dev server whose Vite watcher is `server`. Astro starts a new
+ * server after a config change, in the same process: the previous server's watch is closed then,
+ * or its listeners would fill the store the old server read.
+ */
+function contentWatch(absDir: string, server: object): FolderWatch {
+  const known = contentWatches.get(absDir);
+  if (known?.server === server) return known.watch;
+  known?.watch.close();
+  const watch = watchFolder(absDir);
+  contentWatches.set(absDir, { server, watch });
+  return watch;
+}
+
 /** The loader for one collection; `dir` is the content folder (absolute, or relative to the project root). */
 export function barometerLoader(name: CollectionName, dir: string): Loader {
   return {
@@ -320,10 +338,8 @@ export function barometerLoader(name: CollectionName, dir: string): Loader {
       watching.set(watcher, listening);
       if (listening.has(name)) return;
       listening.add(name);
-      watcher.add(absDir);
       let timer: ReturnType<typeof setTimeout> | undefined;
-      watcher.on('all', (_event: string, path: string) => {
-        if (!resolve(path).startsWith(`${absDir}/`) && resolve(path) !== absDir) return;
+      contentWatch(absDir, watcher).listeners.add(() => {
         session.generation += 1;
         // A save often arrives as several events; one re-read serves them all.
         clearTimeout(timer);
