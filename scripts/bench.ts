@@ -357,7 +357,7 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
     });
     if (dev) {
       const p = dev.restart_phases;
-      progress(`${count}: astro dev first page ${dev.first_start_s.toFixed(1)} s, after a restart ${dev.restart_s.toFixed(1)} s (start-up ${p.start_up_s.toFixed(1)}, content sync ${p.content_sync_s.toFixed(1)}, first request ${p.first_request_s.toFixed(1)}), edit shown ${dev.edit_visible_s.toFixed(2)} s`);
+      progress(`${count}: astro dev first page ${dev.first_start_s.toFixed(1)} s, after a restart ${dev.restart_s.toFixed(1)} s (start-up ${p.start_up_s.toFixed(1)}, content sync ${p.content_sync_s.toFixed(1)}, first request ${p.first_request_s.toFixed(1)}), edit shown ${dev.edit_visible_s.toFixed(2)} s (load average ${dev.restart_load.toFixed(1)} at the restart)`);
     }
   }
   const importPages = imported.stdout.split('\n').filter((l) => l.startsWith('{')).length;
@@ -408,6 +408,7 @@ async function benchCount(count: number, runs: number): Promise<BenchRow> {
       restart_s: round(dev.restart_s),
       edit_visible_s: round(dev.edit_visible_s),
       restart_phases: { start_up_s: round(dev.restart_phases.start_up_s), content_sync_s: round(dev.restart_phases.content_sync_s), first_request_s: round(dev.restart_phases.first_request_s) },
+      restart_load: round(dev.restart_load),
     },
     runs,
   };
