@@ -1,6 +1,6 @@
 /** Astro configuration: static output, remark/rehype Markdown, three languages, Pagefind. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
@@ -64,6 +64,14 @@ function analysisCount(): number {
 }
 
 const settings = siteSettings();
+/** Whether `path` is `dir` or below it (both absolute). */
+function inside(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(`${dir}${sep}`);
+}
+/** The content folder, absolute. */
+const contentRoot = resolve(contentDir());
+/** BAROMETER_CACHE_DIR as an absolute path, when set. */
+const cacheDirEnv = process.env['BAROMETER_CACHE_DIR'] ? resolve(process.env['BAROMETER_CACHE_DIR']) : undefined;
 /** Marks a running build in the cache folder, so the build after a stopped one starts from what it can trust. */
 const stoppedBuilds = interruptedBuild();
 /** The first language of site.yaml is the default: served at the root, x-default, sitemap default. */
@@ -134,8 +142,16 @@ export default defineConfig({
     incrementalBuild: true,
     ...(analysisCount() > CHUNKED_STORE_ABOVE ? { collectionStorage: 'chunked' as const } : {}),
   },
-  // The editors' form's fonts from the site, not the CDN its styles name (the admin policy blocks it).
-  vite: { plugins: [cmsSelfHostedFonts()] },
+  vite: {
+    // The editors' form's fonts from the site, not the CDN its styles name (the admin policy blocks it).
+    plugins: [cmsSelfHostedFonts()],
+    // Left out of the preview's file watch, which sets up a watch and a stat per file: the
+    // content's Markdown and YAML, watched by the content loader one folder at a time
+    // (src/content-reader/folder-watch.ts; images stay, pages import them), and a cache folder
+    // inside the project (BAROMETER_CACHE_DIR), as Vite leaves out node_modules/.astro and dist/:
+    // at 10,000 analyses it holds about 50,000 files, whose walk made `astro dev` start seconds later.
+    server: { watch: { ignored: [(path: string) => (inside(path, contentRoot) && /\.(md|ya?ml)$/i.test(path)) || (cacheDirEnv !== undefined && inside(path, cacheDirEnv))] } },
+  },
   markdown: {
     // Highlighting and smart quotes cost half the render time and analyses have no code. The
     // analyses collection renders with the same processor in worker threads (src/data/analyses-loader.ts).

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { median } from './stats.ts';
 
@@ -23,6 +24,8 @@ export interface EditorLoop {
    * write), and the rest to the page answering (the first request: modules, site model, route).
    */
   restart_phases: { start_up_s: number; content_sync_s: number; first_request_s: number };
+  /** The machine's 1-minute load average as the restart began (the seconds stretch with it on a shared machine). */
+  restart_load: number;
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -113,6 +116,7 @@ export async function measureEditorLoop(node: string, project: string, file: str
   try {
     const first = await until(url, (h) => h !== undefined, limit, preview.output);
     await stopPreview(preview);
+    const restartLoad = loadavg()[0] ?? Number.NaN;
     preview = startPreview(node, project, port, env);
     const restart = await until(url, (h) => h !== undefined, limit, preview.output);
     const syncing = preview.marks.get('Syncing content') ?? Number.NaN;
@@ -129,7 +133,7 @@ export async function measureEditorLoop(node: string, project: string, file: str
       times.push((performance.now() - started) / 1000);
     }
     await writeFile(path, original);
-    return { first_start_s: first, restart_s: restart, edit_visible_s: median(times), restart_phases: restartPhases };
+    return { first_start_s: first, restart_s: restart, edit_visible_s: median(times), restart_phases: restartPhases, restart_load: restartLoad };
   } finally {
     await stopPreview(preview);
   }

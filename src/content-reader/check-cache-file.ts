@@ -15,8 +15,8 @@
  * A file that is missing, unreadable or of another version is ignored: the checks just run.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CheckCache, CheckedText, EarlierChecks } from './check.ts';
 import { isScheduled } from '../lib/schedule.ts';
@@ -171,6 +171,8 @@ export function saveChecks(file: string, key: string, day: string, cache: CheckC
   const rows = [...cache].map(([path, checked]) => strip(path, checked));
   const tmp = `${file}.${process.pid}.tmp`;
   try {
+    // The preview's first reading comes before anything else made the cache folder.
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(tmp, serialize({ format: FORMAT, key, day, rows }));
     renameSync(tmp, file);
   } catch {

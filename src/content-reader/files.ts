@@ -7,7 +7,7 @@
  * and the site publishes what it reads: a link to a secrets file would be published). A file that
  * cannot be read is a problem naming it, not a stack trace.
  */
-import type { Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { contentPath, type ContentPath } from '../schemas/ids.ts';
@@ -100,14 +100,20 @@ export async function listContentFiles(dir: string, cwd = process.cwd()): Promis
  */
 export type FileCache = Map<string, { stamp: string; bytes: Uint8Array }>;
 
-/** The bytes of one file, from `cache` when its stamp is unchanged. */
+/**
+ * The bytes of one file, from `cache` when its stamp is unchanged. With a cache (the preview) the
+ * calls are synchronous: each asynchronous stat or read is a hop to libuv's threads and back,
+ * which made a preview's reading of 10,000 files take about 2.5 s against 0.5 s, and a stat of
+ * every file after a save about 0.6 s against 0.1 s (loaded machine). The preview answers no
+ * request while its content is read anyway; a build keeps the asynchronous reads.
+ */
 async function readBytes(abs: string, cache: FileCache | undefined): Promise<Uint8Array> {
   if (!cache) return new Uint8Array(await readFile(abs));
-  const s = await stat(abs, { bigint: true });
+  const s = statSync(abs, { bigint: true });
   const stamp = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
   const kept = cache.get(abs);
   if (kept?.stamp === stamp) return kept.bytes;
-  const bytes = new Uint8Array(await readFile(abs));
+  const bytes = new Uint8Array(readFileSync(abs));
   cache.set(abs, { stamp, bytes });
   return bytes;
 }

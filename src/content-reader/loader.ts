@@ -28,6 +28,7 @@ import { checkingCodeFingerprint, saveChecks, StoredChecks } from './check-cache
 import { todayUtc } from '../lib/schedule.ts';
 import type { FileCache } from './files.ts';
 import { readContent } from './index.ts';
+import { type FolderWatch, watchFolder } from './folder-watch.ts';
 
 /** The collections the loader fills. */
 export type CollectionName = 'analyses' | 'pages' | 'topics' | 'actors' | 'authors' | 'site';
@@ -95,16 +96,20 @@ function sessionFor(dir: string): Session {
 }
 
 /**
- * After a reading: its check results are written to disk, by a build at once (about 40 ms at
- * 2,000 analyses), by the preview a little later. The earlier results are used up by the first
+ * After a reading: its check results are written to disk, by a build and the preview's first
+ * reading at once (about 40 ms at 2,000 analyses), by the preview's later readings a little later. The earlier results are used up by the first
  * reading; a run that found every file as stored writes nothing, since the file already says it.
  */
 function keepChecks(stored: NonNullable<Session['stored']>, cache: CheckCache, dev: boolean): void {
+  const first = stored.earlier !== undefined;
   const unchanged = stored.earlier?.allUsed === true;
   stored.earlier = undefined;
   clearTimeout(stored.timer);
   if (unchanged) return;
-  if (!dev) return saveChecks(stored.file, stored.key, stored.day, cache);
+  // The preview's first reading too, before it serves a page: a preview stopped soon after it
+  // started (it dies on Ctrl+C with no chance to write) would otherwise check every file again
+  // at its next start, and this reading was the costly one anyway (every new or edited file checked).
+  if (!dev || first) return saveChecks(stored.file, stored.key, stored.day, cache);
   stored.timer = setTimeout(() => saveChecks(stored.file, stored.key, stored.day, cache), STORE_CHECKS_AFTER_MS);
   stored.timer.unref();
 }
@@ -231,7 +236,10 @@ async function sync(name: CollectionName, context: LoaderContext, report: Valida
           // The HTML goes to a file keyed by id and digest (src/build-cache/rendered-html.ts), not into
           // the data store that Vite bundles on every build.
           writeRenderedHtml(htmlDir, f.id, digest, rendered.html);
-          store.set({ id: f.id, data, digest, filePath: f.file, rendered: { ...rendered, html: '' } });
+          // Nothing of `rendered` in the store: the page reads the HTML file, and no page uses
+          // the headings, which were 3.5 of the 12 MB store at 10,000 analyses. Astro serialises
+          // the whole store again and the preview rebuilds its data module from it on every save.
+          store.set({ id: f.id, data, digest, filePath: f.file });
         },
         (error: unknown) => {
           keep.delete(f.id);
@@ -270,6 +278,23 @@ function handOver(report: ValidationReport, context: LoaderContext): void {
 
 /** Collections whose loader already listens to a given dev watcher. */
 const watching = new WeakMap<object, Set<CollectionName>>();
+
+/** The content folders watched by the preview, each with the Vite watcher of the server it serves. */
+const contentWatches = new Map<string, { server: object; watch: FolderWatch }>();
+
+/**
+ * The watch of `absDir` for the dev server whose Vite watcher is `server`. Astro starts a new
+ * server after a config change, in the same process: the previous server's watch is closed then,
+ * or its listeners would fill the store the old server read.
+ */
+function contentWatch(absDir: string, server: object): FolderWatch {
+  const known = contentWatches.get(absDir);
+  if (known?.server === server) return known.watch;
+  known?.watch.close();
+  const watch = watchFolder(absDir);
+  contentWatches.set(absDir, { server, watch });
+  return watch;
+}
 
 /** The loader for one collection; `dir` is the content folder (absolute, or relative to the project root). */
 export function barometerLoader(name: CollectionName, dir: string): Loader {
@@ -317,10 +342,8 @@ export function barometerLoader(name: CollectionName, dir: string): Loader {
       watching.set(watcher, listening);
       if (listening.has(name)) return;
       listening.add(name);
-      watcher.add(absDir);
       let timer: ReturnType<typeof setTimeout> | undefined;
-      watcher.on('all', (_event: string, path: string) => {
-        if (!resolve(path).startsWith(`${absDir}/`) && resolve(path) !== absDir) return;
+      contentWatch(absDir, watcher).listeners.add(() => {
         session.generation += 1;
         // A save often arrives as several events; one re-read serves them all.
         clearTimeout(timer);

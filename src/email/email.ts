@@ -12,10 +12,10 @@
 import mjml2html from 'mjml';
 import { t } from '../i18n/index.ts';
 import type { Language, Trend } from '../schemas/primitives.ts';
-import { addDays, formatPeriod, mondayOf, type IsoDate } from '../lib/dates.ts';
+import { addDays, formatPeriod, type IsoDate } from '../lib/dates.ts';
 import { escapeXml } from '../feeds/feeds.ts';
 import { bylineNames } from '../lib/names.ts';
-import { key, type AnalysisRecord, type SiteContext, type SiteModel } from '../lib/site-model.ts';
+import type { AnalysisRecord, SiteContext } from '../lib/site-model.ts';
 import { TREND_SYMBOL } from '../lib/trends.ts';
 import { siteUrl } from '../lib/site-paths.ts';
 
@@ -63,21 +63,6 @@ export interface Edition {
   pieces: EditionItem[];
   /** The mail service's sign-up page (site.yaml `newsletter.subscribeUrl`), when the site has one. */
   subscribeUrl: string | undefined;
-}
-
-/** The week's long-form pieces per language and Monday (`key(lang, monday)`), in model order. */
-export function longFormByWeek(model: SiteModel): Map<string, AnalysisRecord[]> {
-  const out = new Map<string, AnalysisRecord[]>();
-  for (const lang of model.languages) {
-    for (const r of model.byLang.get(lang) ?? []) {
-      if (r.data.kind === 'weekly' || !r.date) continue;
-      const k = key(lang, mondayOf(r.date));
-      const list = out.get(k);
-      if (list) list.push(r);
-      else out.set(k, [r]);
-    }
-  }
-  return out;
 }
 
 /** The edition of `monday` in `lang` from the week's weekly analyses and long-form pieces. */

@@ -13,7 +13,7 @@
 import { t } from '../i18n/index.ts';
 import type { Language } from '../i18n/languages.ts';
 import { buildHeatmap, type Heatmap } from '../lib/heatmap.ts';
-import { longFormByWeek } from '../email/email.ts';
+import { longFormByWeek } from '../email/long-form.ts';
 import { situationBoard, type Board } from '../lib/board.ts';
 import { analysisRows, type AnalysisRow } from '../open-data/open-data.ts';
 import { FEED_LIMIT, type FeedOptions } from '../feeds/feeds.ts';

@@ -6,7 +6,8 @@
  */
 import mjml2html from 'mjml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEdition, editionHtml, editionMjml, editionText, longFormByWeek, TEXT_WIDTH, UNSUBSCRIBE_PLACEHOLDER, wrapText, type Edition } from '../../src/email/email.ts';
+import { buildEdition, editionHtml, editionMjml, editionText, TEXT_WIDTH, UNSUBSCRIBE_PLACEHOLDER, wrapText, type Edition } from '../../src/email/email.ts';
+import { longFormByWeek } from '../../src/email/long-form.ts';
 import { key } from '../../src/lib/site-model.ts';
 import { loadContent, type LoadedContent } from '../helpers/content-model.ts';
 
