@@ -768,11 +768,13 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
         const found = normalizeAuthor(n.name, context, n.organisation);
         return found === undefined ? [] : [{ ...found, element: n.element }];
       });
-    // A person written as a name (3) beats a user name ("jane.roe", 2), which beats an organisation (1).
+    // A person written as a name (3) beats a user name ("jane.roe", 2), which beats an organisation other than the
+    // site itself (an agency, a desk: 1.5), which beats the site's own name (1).
     const rank = (source: Source): number => {
       const found = people(source);
       if (found.some((n) => n.kind === 'person' && !isUserName(n.name))) return 3;
-      return found.some((n) => n.kind === 'person') ? 2 : found.length ? 1 : 0;
+      if (found.some((n) => n.kind === 'person')) return 2;
+      return found.some((n) => !isSiteName(n.name, context)) ? 1.5 : found.length ? 1 : 0;
     };
     const best = Math.max(0, ...sources.map(rank));
     let chosen = sources.find((s) => rank(s) === best) ?? sources[0];

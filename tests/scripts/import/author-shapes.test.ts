@@ -46,6 +46,8 @@ describe('bylines in blog and news markup', () => {
     expect(names(page({ jsonLd, byline: '<div class="article__author">Von Seb Example, Lille</div>' }))).toEqual(['Seb Example']);
     // With no person named anywhere, the outlet stays the author.
     expect(names(page({ jsonLd }))).toEqual(['Harbour Notes']);
+    // An agency named in the byline is more specific than the site's own name.
+    expect(names(page({ jsonLd, lead: '<p>Von dpa</p>' }))).toEqual(['dpa']);
   });
 
   it('a meta author that is an address or a CMS account gives way to the byline element', () => {
