@@ -88,6 +88,7 @@ const NOT_NAME_WORDS = new Set([
   'datum', 'date', 'fecha', 'stand', 'uhr', 'updated', 'aktualisiert', 'today', 'heute', 'hoy', 'aujourd’hui',
   'drucken', 'pinnen', 'print', 'imprimer', 'imprimir', 'stampa', 'teilen', 'share', 'partager', 'compartir', 'condividi', 'tweet',
   'rezept', 'recipe', 'artikel', 'article', 'articles', 'beitrag', 'beiträge', 'posts', 'kommentare', 'comments', 'comentarios',
+  'anonymous', 'anonym', 'anonyme', 'anónimo', 'anonimo', '匿名', 'unbekannt',
   'último', 'últimas', 'latest', 'neueste', 'lesezeit', 'minuten', 'minutes', 'menu', 'menü', 'login', 'anmelden', 'suche', 'search',
 ]);
 
@@ -108,7 +109,8 @@ export function isBylineName(name: string): boolean {
   if (!isAcceptableName(name)) return false;
   const words = name.split(' ');
   if (words.length > 5) return false;
-  if (words.length === 1) return !PLAIN_WORDS.has(name.toLowerCase()) && /^[\p{L}\p{M}][\p{L}\p{M}\p{N}._’'-]*$/u.test(name) && name.length >= 2;
+  // One token: a capitalised name or handle ("Olga", "Weinfan", "MikeNils") or a script without capitals; a lowercase word is an ordinary word ("am", "département").
+  if (words.length === 1) return AGENCIES.includes(name) || (!PLAIN_WORDS.has(name.toLowerCase()) && /^(?:\p{Lu}|\p{Lo})[\p{L}\p{M}\p{N}._’'-]*$/u.test(name) && name.length >= 2);
   return !/\d/u.test(name) && isPlausibleByline(name);
 }
 
@@ -132,7 +134,8 @@ export function bylineLineNames(line: string): string[] | undefined {
   rest = rest.split(SEGMENTS)[0] ?? rest;
   rest = rest.replace(LATER_CREDIT, '').replace(TRAILING_DATE, '').replace(/^[\s:：,;]+|[\s:：,;]+$/gu, '');
   if (rest === '') return undefined;
-  const names = splitAuthorList(rest);
+  // "Jane Roe, HARBOUR RADIO": an outlet or a place printed in capitals after the writer is no co-author.
+  const names = splitAuthorList(rest.replace(/,\s*[\p{Lu}\p{N}\s.&-]+$/u, (tail) => (/\p{Ll}/u.test(rest.replace(tail, '')) ? '' : tail)));
   // "Jane Roe (Pressesprecherin)", "Jane Roe, Frankfurt": the name before a role or a place.
   const cleaned = names.map((n) => n.replace(/\s*\([^()]*\)$/u, '').replace(/,.*$/u, '').trim());
   return cleaned.length > 0 && cleaned.every(isBylineName) ? cleaned : undefined;
@@ -250,6 +253,12 @@ export function isSiteName(name: string, context: NameContext): boolean {
 export function isRoleOnly(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   return words.some((w) => ROLE_NOUNS.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
+}
+
+/** True for an agency or a desk ("dpa", "Agencia EFE", "BR24 Redaktion"), as opposed to initials ("amw") or the site itself. */
+export function isAgencyOrDesk(name: string, context: NameContext): boolean {
+  if (isSiteName(name, context)) return false;
+  return AGENCIES.some((a) => a.toLowerCase() === name.toLowerCase()) || ORGANISATION_WORDS.test(name);
 }
 
 /** True for a printed author that names an organisation rather than a person. */

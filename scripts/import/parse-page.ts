@@ -20,7 +20,7 @@ import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './foo
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
-import { type AuthorName, bylineLineNames, isPlausibleByline, isRoleOnly, isSiteName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
+import { type AuthorName, bylineLineNames, isAgencyOrDesk, isPlausibleByline, isRoleOnly, isSiteName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
 import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
@@ -757,11 +757,12 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
           const found = normalizeAuthor(n.name, context, n.organisation);
           return found !== undefined && isPlausibleByline(found.name);
         });
-      // A labelled byline line ("Geschrieben von Jane Roe") says what it is: it comes before the markup's unlabelled author classes.
-      for (const names of meta.textBylines ?? []) sources.push({ from: 'a byline line in the page', names: names.map((name) => ({ name, organisation: false, element: 0 })) });
+      // A labelled byline line ("Geschrieben von Jane Roe") says what it is: it comes before the markup's unlabelled author
+      // classes. Several lines naming different people are a list of teasers, not the article's byline.
+      const lines = meta.textBylines ?? [];
+      if (lines.length === 1) sources.push({ from: 'a byline line in the page', names: (lines[0] ?? []).map((name) => ({ name, organisation: false, element: 0 })) });
       for (const group of meta.bylines ?? []) sources.push({ from: 'the byline in the markup', names: plausible(group.flatMap((text, element) => splitAuthorList(text).map((name) => ({ name, organisation: false, element })))) });
       if (readability !== undefined) sources.push({ from: readability.from, names: plausible(markupNames(readability)) });
-      if (meta.scriptAuthors !== undefined) sources.push({ from: 'an author key in a page script', names: meta.scriptAuthors.map((name) => ({ name, organisation: false, element: 0 })) });
     }
     const people = (source: Source): (AuthorName & { element: number })[] =>
       source.names.flatMap((n) => {
@@ -774,8 +775,12 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
       const found = people(source);
       if (found.some((n) => n.kind === 'person' && !isUserName(n.name))) return 3;
       if (found.some((n) => n.kind === 'person')) return 2;
-      return found.some((n) => !isSiteName(n.name, context)) ? 1.5 : found.length ? 1 : 0;
+      return found.some((n) => isAgencyOrDesk(n.name, context)) ? 1.5 : found.length ? 1 : 0;
     };
+    // An author key in a page script is the last resort: only when no other source names anyone.
+    if (header.byline === undefined && !signature && meta.scriptAuthors !== undefined && !sources.some((s) => rank(s) > 0)) {
+      sources.push({ from: 'an author key in a page script', names: meta.scriptAuthors.map((name) => ({ name, organisation: false, element: 0 })) });
+    }
     const best = Math.max(0, ...sources.map(rank));
     let chosen = sources.find((s) => rank(s) === best) ?? sources[0];
     // A byline naming every author the chosen source names, and more, is the fuller list ("A" in JSON-LD, "A, B" printed).

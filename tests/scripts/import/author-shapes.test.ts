@@ -106,7 +106,25 @@ describe('authors named only elsewhere on the page', () => {
     expect(names(page({ end: '<p><em>Text von Jonas Example Illustration von Mara Sample</em></p>' }))).toEqual(['Jonas Example']);
   });
 
+  it('byline lines of teasers (several lines naming different people) are no author; the meta author stays', () => {
+    const teasers = '<div class="more"><p>Von Ines Example</p><p>Von Henrik Sample</p></div>';
+    expect(names(page({ head: '<meta name="author" content="Harbour Notes">', after: teasers }))).toEqual(['Harbour Notes']);
+  });
+
+  it("a script's author key is a last resort: it never overrides the meta author, and 'anonymous' is nobody", () => {
+    expect(names(page({ head: '<meta name="author" content="AFP"><script>dataLayer = [{"author":"Team News"}];</script>' }))).toEqual(['AFP']);
+    expect(names(page({ head: '<script>var d = {"author":"匿名"};</script>' }))).toEqual([]);
+  });
+
+  it("initials in the byline markup do not beat the site's own name; an outlet in capitals after the writer is no co-author", () => {
+    const jsonLd = { '@type': 'NewsArticle', headline: 'Harbour cranes stand still', datePublished: '2025-02-11', author: { '@type': 'Organization', name: 'Harbour Notes' } };
+    expect(names(page({ jsonLd, byline: '<span class="author">amw</span>' }))).toEqual(['Harbour Notes']);
+    expect(names(page({ byline: '<p class="meta">Von David Example, HARBOUR RADIO</p>' }))).toEqual(['David Example']);
+  });
+
   it('a sentence, a date label, a weekday or a page control is never taken for a byline', () => {
+    expect(names(page({ lead: '<p>Von am 21/02/2021. Abgelegt unter Hafen.</p>' }))).toEqual([]);
+    expect(names(page({ byline: '<p class="meta">Par département</p>' }))).toEqual([]);
     const sentence = read(page({ lead: '<p>Von Hamburg aus fahren die Schiffe nach Norden.</p>' }));
     expect(sentence.authors).toEqual([]);
     expect(sentence.body).toContain('Von Hamburg aus');
