@@ -255,10 +255,10 @@ export function isRoleOnly(name: string): boolean {
   return words.some((w) => ROLE_NOUNS.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
 }
 
-/** True for an agency or a desk ("dpa", "Agencia EFE", "BR24 Redaktion"), as opposed to initials ("amw") or the site itself. */
+/** True for an agency or a desk ("dpa", "SID", "Agencia EFE", "BR24 Redaktion"), as opposed to an editor's initials ("amw") or the site itself. */
 export function isAgencyOrDesk(name: string, context: NameContext): boolean {
   if (isSiteName(name, context)) return false;
-  return AGENCIES.some((a) => a.toLowerCase() === name.toLowerCase()) || ORGANISATION_WORDS.test(name);
+  return AGENCIES.some((a) => a.toLowerCase() === name.toLowerCase()) || ORGANISATION_WORDS.test(name) || /^\p{Lu}{2,5}$/u.test(name);
 }
 
 /** True for a printed author that names an organisation rather than a person. */

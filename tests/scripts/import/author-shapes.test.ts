@@ -119,6 +119,8 @@ describe('authors named only elsewhere on the page', () => {
   it("initials in the byline markup do not beat the site's own name; an outlet in capitals after the writer is no co-author", () => {
     const jsonLd = { '@type': 'NewsArticle', headline: 'Harbour cranes stand still', datePublished: '2025-02-11', author: { '@type': 'Organization', name: 'Harbour Notes' } };
     expect(names(page({ jsonLd, byline: '<span class="author">amw</span>' }))).toEqual(['Harbour Notes']);
+    // An agency's acronym in JSON-LD stays before its long name in the markup.
+    expect(names(page({ jsonLd: { ...jsonLd, author: 'HWA' }, byline: '<span class="author">HWA Nachrichtenagentur</span>' }))).toEqual(['HWA']);
     expect(names(page({ byline: '<p class="meta">Von David Example, HARBOUR RADIO</p>' }))).toEqual(['David Example']);
   });
 
