@@ -131,7 +131,8 @@ export function bylineLineNames(line: string): string[] | undefined {
     if (after && !/[.!?]\s/u.test(after[1] ?? '')) rest = text.slice(after[0].length);
   }
   if (rest === undefined) return undefined;
-  rest = rest.split(SEGMENTS)[0] ?? rest;
+  // "A, B and C - Harbour Safety team": a team or a place after a spaced dash is no name.
+  rest = rest.split(SEGMENTS)[0]?.split(/\s+-\s+/u)[0] ?? rest;
   rest = rest.replace(LATER_CREDIT, '').replace(TRAILING_DATE, '').replace(/^[\s:：,;]+|[\s:：,;]+$/gu, '');
   if (rest === '') return undefined;
   // "Jane Roe, HARBOUR RADIO": an outlet or a place printed in capitals after the writer is no co-author.

@@ -89,6 +89,7 @@ describe('authors named only elsewhere on the page', () => {
   it('a labelled byline line in the page (any of the languages in the label table) names the author', () => {
     expect(names(page({ byline: '<p class="postmetadata">Geschrieben von Otto Example am 24. Juli 2017</p>' }))).toEqual(['Otto Example']);
     expect(names(page({ byline: '<div class="meta">Written by: Lena Sample</div>' }))).toEqual(['Lena Sample']);
+    expect(names(page({ byline: '<div class="meta">Posted by Ana Example, Bo Sample and Cy Example - Harbour Safety team</div>' }))).toEqual(['Ana Example', 'Bo Sample', 'Cy Example']);
     expect(names(page({ byline: '<p class="infos">par <span>Lise Exemple</span>, 21 juin 2018</p>' }))).toEqual(['Lise Exemple']);
     expect(names(page({ byline: '<div class="info"><span>Autor:</span> Fritz Example<br>Quelle: Harbour Notes</div>' }))).toEqual(['Fritz Example']);
     expect(names(page({ after: '<div class="editor">责任编辑： 张小明</div>' }))).toEqual(['张小明']);
