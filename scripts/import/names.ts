@@ -71,7 +71,7 @@ const BYLINE_LABEL = new RegExp(
 );
 
 /** Credits printed after the writer on one byline line ("Text von A Illustration von B", "Autor: A Quelle: B"): the name ends there. */
-const LATER_CREDIT = /\s+(?:illustrations?|illustrationen|illustración|fotos?|photos?|photographs?|bilder?|images?|grafik(?:en)?|kamera|camera|video|mitarbeit|quelle|source|fuente|fonte|datum|date|fecha|data)\b.*$/iu;
+const LATER_CREDIT = /\s+(?:illustrations?|illustrationen|illustración|fotos?|photos?|photographs?|bilder?|images?|grafik(?:en)?|kamera|camera|video|mitarbeit|quelle|source|fuente|fonte|datum|date|fecha|data|veröffentlicht|published|posted|aktualisiert|updated|publié|publicado|pubblicato)(?![\p{L}]).*$/iu;
 
 /**
  * Words that never stand in a person's or an outlet's name, in the languages of the label table:
@@ -85,7 +85,7 @@ const NOT_NAME_WORDS = new Set([
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
   'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
-  'datum', 'date', 'fecha', 'stand', 'uhr', 'updated', 'aktualisiert', 'today', 'heute', 'hoy', 'aujourd’hui',
+  'datum', 'date', 'fecha', 'stand', 'uhr', 'updated', 'aktualisiert', 'gesponserte', 'gesponsert', 'sponsored', 'anzeige', 'werbung',
   'drucken', 'pinnen', 'print', 'imprimer', 'imprimir', 'stampa', 'teilen', 'share', 'partager', 'compartir', 'condividi', 'tweet',
   'rezept', 'recipe', 'artikel', 'article', 'articles', 'beitrag', 'beiträge', 'posts', 'kommentare', 'comments', 'comentarios',
   'anonymous', 'anonym', 'anonyme', 'anónimo', 'anonimo', '匿名', 'unbekannt',
@@ -108,6 +108,8 @@ export function hasNotNameWord(name: string): boolean {
 export function isBylineName(name: string): boolean {
   if (!isAcceptableName(name)) return false;
   const words = name.split(' ');
+  // "Informatikerin und Netzphilosophin Jane Roe": "und" inside, or a conjunction at either end, means a description, not a name.
+  if (words.some((w) => /^(?:und|and|oder|or)$/u.test(w)) || /^(?:et|e|y|of)$/u.test(words[0] ?? '') || /^(?:et|e|y|of)$/u.test(words.at(-1) ?? '')) return false;
   if (words.length > 5) return false;
   // One token: a capitalised name or handle ("Olga", "Weinfan", "MikeNils") or a script without capitals; a lowercase word is an ordinary word ("am", "département").
   if (words.length === 1) return AGENCIES.includes(name) || (!PLAIN_WORDS.has(name.toLowerCase()) && /^(?:\p{Lu}|\p{Lo})[\p{L}\p{M}\p{N}._’'-]*$/u.test(name) && name.length >= 2);
@@ -120,6 +122,16 @@ export function isBylineName(name: string): boolean {
  * printed; undefined when the line is no byline (no label, or a sentence after it).
  */
 export function bylineLineNames(line: string): string[] | undefined {
+  return readBylineLine(line)?.names;
+}
+
+/** True when a line is a byline and nothing else: its label, its names and at most a date ("Von Jane Roe, 21. Mai"), no role or affiliation. */
+export function isBareBylineLine(line: string): boolean {
+  return readBylineLine(line)?.bare === true;
+}
+
+/** The names a byline line gives, and whether the line holds nothing but them (and a date). */
+function readBylineLine(line: string): { names: string[]; bare: boolean } | undefined {
   const text = normalizeSpaces(line.replace(INVISIBLE, ''));
   if (text.length > 160) return undefined;
   let rest: string | undefined;
@@ -132,6 +144,7 @@ export function bylineLineNames(line: string): string[] | undefined {
   }
   if (rest === undefined) return undefined;
   // "A, B and C - Harbour Safety team": a team or a place after a spaced dash is no name.
+  const undated = rest.replace(TRAILING_DATE, '').replace(/^[\s:：,;]+|[\s:：,;]+$/gu, '');
   rest = rest.split(SEGMENTS)[0]?.split(/\s+-\s+/u)[0] ?? rest;
   rest = rest.replace(LATER_CREDIT, '').replace(TRAILING_DATE, '').replace(/^[\s:：,;]+|[\s:：,;]+$/gu, '');
   if (rest === '') return undefined;
@@ -139,7 +152,8 @@ export function bylineLineNames(line: string): string[] | undefined {
   const names = splitAuthorList(rest.replace(/,\s*[\p{Lu}\p{N}\s.&-]+$/u, (tail) => (/\p{Ll}/u.test(rest.replace(tail, '')) ? '' : tail)));
   // "Jane Roe (Pressesprecherin)", "Jane Roe, Frankfurt": the name before a role or a place.
   const cleaned = names.map((n) => n.replace(/\s*\([^()]*\)$/u, '').replace(/,.*$/u, '').trim());
-  return cleaned.length > 0 && cleaned.every(isBylineName) ? cleaned : undefined;
+  if (cleaned.length === 0 || !cleaned.every(isBylineName)) return undefined;
+  return { names: cleaned, bare: rest === undated && names.every((n, i) => n === cleaned[i]) };
 }
 
 /** A reading time printed in the byline box ("ca. 8 Min.", "5 min read"): no name in it. */

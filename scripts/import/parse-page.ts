@@ -20,7 +20,7 @@ import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './foo
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
-import { type AuthorName, bylineLineNames, isAgencyOrDesk, isPlausibleByline, isRoleOnly, isSiteName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
+import { type AuthorName, bylineLineNames, isAgencyOrDesk, isBareBylineLine, isPlausibleByline, isRoleOnly, isSiteName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
 import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
@@ -558,7 +558,8 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const { start: notesStart, notes } = findNotes(kept, header.end, tailStart);
   // An image's caption or credit (an HTML <figcaption>) is no text of the article: listed, not kept.
   const second = read.second;
-  // A byline printed as a line of its own at the start or the end of the text ("Von Jane Roe", "Text: Jane Roe") names the authors and leaves the body.
+  // A byline printed as a line of its own at the start or the end of the text ("Von Jane Roe", "Text: Jane Roe") names the
+  // authors, and leaves the body when it holds nothing else (a line naming an affiliation too stays).
   const textByline: string[] = [];
   const bodyCount = notesStart - header.end;
   const bodyBlocks = kept.slice(header.end, notesStart).filter((b, k) => {
@@ -566,7 +567,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     const lineNames = (k < 3 || k >= bodyCount - 3) && b.node.type === 'paragraph' && textByline.length === 0 ? bylineLineNames(b.text) : undefined;
     if (lineNames !== undefined) textByline.push(...lineNames);
     // A date line or a byline repeated in the text ("Stand: 28.04.2023 17:23 Uhr", "By Jane Roe") is the page's furniture.
-    const reason = b.caption ? 'image caption' : b.node.type === 'paragraph' && dateLine(b.text) !== undefined && b.text.split(' ').length <= 12 ? 'date line' : (k < 3 && parseBylineLine(b.text) !== undefined) || lineNames !== undefined ? 'byline' : undefined;
+    const reason = b.caption ? 'image caption' : b.node.type === 'paragraph' && dateLine(b.text) !== undefined && b.text.split(' ').length <= 12 ? 'date line' : (k < 3 && parseBylineLine(b.text) !== undefined) || (lineNames !== undefined && isBareBylineLine(b.text)) ? 'byline' : undefined;
     if (reason === undefined) return true;
     dropped.push({ text: b.text, reason });
     return false;

@@ -125,6 +125,19 @@ describe('authors named only elsewhere on the page', () => {
     expect(names(page({ byline: '<p class="meta">Von David Example, HARBOUR RADIO</p>' }))).toEqual(['David Example']);
   });
 
+  it('an ad label, a publishing label after the name or a description before it is no part of a byline; an outlet named "Today" is a name', () => {
+    expect(names(page({ byline: '<p class="x">Von Gesponserte Inhalte</p>' }))).toEqual([]);
+    expect(names(page({ byline: '<p class="x">Von Herr_Rein Veröffentlicht</p>' }))).toEqual(['Herr_Rein']);
+    expect(names(page({ byline: '<p class="x">Ein Beitrag von Informatikerin und Netzphilosophin Lea Example</p>' }))).toEqual([]);
+    expect(names(page({ head: '<meta name="author" content="Harbour Today">' }))).toEqual(['Harbour Today']);
+  });
+
+  it('a byline line that also names an affiliation stays in the body (only a bare byline leaves it)', () => {
+    const r = read(page({ end: '<p>Autor: Steffen Example, Landesanstalt für Hafenbau, Kiel</p>' }));
+    expect(r.authors.map((a) => a.name)).toEqual(['Steffen Example']);
+    expect(r.body).toContain('Landesanstalt für Hafenbau');
+  });
+
   it('a sentence, a date label, a weekday or a page control is never taken for a byline', () => {
     expect(names(page({ lead: '<p>Von am 21/02/2021. Abgelegt unter Hafen.</p>' }))).toEqual([]);
     expect(names(page({ byline: '<p class="meta">Par département</p>' }))).toEqual([]);
