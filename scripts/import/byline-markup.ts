@@ -2,8 +2,10 @@
  * The byline a page's markup marks as such: `itemprop="author"`, `rel="author"`, the author
  * vcard blog themes print ("Posted by <span class="author vcard">…"), a `byline` or `author`
  * class. Commenters' names, teaser lists and sidebars carry the same classes, so anything inside
- * comments, related-article boxes, navigation, footers and asides is skipped.
+ * comments, related-article boxes, navigation, footers and asides is skipped. Also the byline
+ * lines printed in the text, author keys in page scripts and the author `<meta>` tags.
  */
+import { bylineLineNames, isBylineName } from './names.ts';
 
 /** Selectors from the most to the least specific; the first that names someone wins. */
 const SELECTORS = [
@@ -42,6 +44,19 @@ function elsewhere(el: Element, article: Element | null): boolean {
   return false;
 }
 
+/**
+ * The element that stands for the article: its `<h1>` inside `<article>`, else the hAtom entry or
+ * the blog post (Blogger's `<h1>` is the blog's name in a header widget, and the whole post sits in
+ * a "widget Blog"), else the first `<h1>` or `<article>`.
+ */
+function articleAnchor(document: Document): Element | null {
+  for (const selector of ['article h1', '.hentry', '[itemprop~="blogPost"]', 'h1', 'article']) {
+    const found = document.querySelector(selector);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** The element's text with a space between the texts of its parts ("Posted by<a>Jane</a>" reads "Posted by Jane"). */
 function spacedText(el: Element): string {
   const content = el.getAttribute('content');
@@ -63,7 +78,7 @@ function spacedText(el: Element): string {
  */
 export function markupBylines(document: Document): string[][] {
   const groups: string[][] = [];
-  const article = document.querySelector('article h1, h1, article');
+  const article = articleAnchor(document);
   for (const selector of SELECTORS) {
     const found = [...document.querySelectorAll(selector)]
       .filter((el) => !elsewhere(el, article))
@@ -84,4 +99,98 @@ export function markupBylines(document: Document): string[][] {
     if (groups.length >= 4) break;
   }
   return groups;
+}
+
+/** Elements that hold one line of text: a byline printed as a line of its own is one of them. */
+const LINE_TAGS = new Set(['P', 'SPAN', 'DIV', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'ADDRESS', 'H3', 'H4', 'H5', 'H6', 'LI', 'FONT', 'TD', 'DD', 'DT', 'A', 'TIME', 'CITE', 'HEADER', 'SECTION']);
+
+/**
+ * Byline lines printed in the page's text, outside comments, teasers, navigation and footers: a
+ * short element whose text is a label and a name ("Geschrieben von Jane Roe am 24. Juli",
+ * "Autor: Jane Roe", "Par Jane Roe, 21 juin", "责任编辑：张三"; the label table is BYLINE_LABELS in
+ * names.ts). The innermost element holding the line is read, in page order; each entry is the
+ * names one line gives.
+ */
+export function textBylines(document: Document): string[][] {
+  const article = articleAnchor(document);
+  const found: { el: Element; names: string[] }[] = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (!LINE_TAGS.has(el.tagName)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 400) continue;
+    const text = spacedText(el);
+    if (text === '' || text.length > 160) continue;
+    const names = bylineLineNames(text);
+    if (names === undefined || elsewhere(el, article)) continue;
+    found.push({ el, names });
+  }
+  const lines: string[][] = [];
+  for (const f of found) {
+    // The innermost element holding the line: an outer one reads the same names with more around them.
+    if (found.some((other) => other !== f && f.el.contains(other.el))) continue;
+    if (!lines.some((l) => l.join('\n') === f.names.join('\n'))) lines.push(f.names);
+    if (lines.length >= 3) break;
+  }
+  return lines;
+}
+
+/**
+ * An author key in a page script that is not JSON-LD (a dataLayer, `__NEXT_DATA__`, a state
+ * object): `"author": "Jane Roe"`, `'authorName': 'Jane Roe'`, `"byline": ...`, `"postedBy": ...`,
+ * `"authors": ["A", "B"]`, `"author": {"name": "Jane Roe"}`. Values that are addresses, numbers,
+ * placeholders or not name-shaped are skipped; the first key giving names wins.
+ */
+export function scriptAuthors(document: Document): string[] {
+  const key = String.raw`(["']?)(?:article_?|content_?|page_?|post_?)?(?:author(?:_?names?)?s?|byline|posted_?by)\1\s*[:=]\s*`;
+  const dq = String.raw`"((?:[^"\\\n]|\\.){1,120})"`;
+  const sq = String.raw`'((?:[^'\\\n]|\\.){1,120})'`;
+  const pattern = new RegExp(`${key}(?:${dq}|${sq}|\\[\\s*((?:"(?:[^"\\\\\\n]|\\\\.){1,120}"\\s*,?\\s*){1,8})\\]|\\{[^{}]{0,300}?"name"\\s*:\\s*${dq})`, 'giu');
+  const decode = (raw: string): string => {
+    try {
+      return JSON.parse(`"${raw.replace(/\\'/gu, "'")}"`) as string;
+    } catch {
+      return raw;
+    }
+  };
+  for (const script of document.querySelectorAll('script')) {
+    const type = (script.getAttribute('type') ?? '').toLowerCase();
+    if (script.hasAttribute('src') || type.includes('ld+json') || type.includes('template') || type.includes('html')) continue;
+    const text = script.textContent ?? '';
+    if (!/author|byline|posted_?by/iu.test(text)) continue;
+    for (const m of text.matchAll(pattern)) {
+      const values = m[4] !== undefined ? [...m[4].matchAll(/"((?:[^"\\]|\\.)*)"/gu)].map((v) => v[1] ?? '') : [m[2] ?? m[3] ?? m[5] ?? ''];
+      const names = values
+        .map((v) => decode(v).replace(/\s+/gu, ' ').trim())
+        .filter((v) => v !== '' && !/^(?:https?:|www\.|\/)|@|^\d+$|^(?:undefined|null|none|false|true|n\/a|unknown)$/iu.test(v));
+      const list = names.length === 1 ? names[0]?.split(/\s*,\s*|\s+(?:and|und|et|y|e)\s+/u) ?? [] : names;
+      // A script's lone word ("news", "admin") is a setting more often than a name: two words or more, or a script without capitals.
+      const named = list.map((n) => n.replace(/^by\s+/iu, ''));
+      if (named.length > 0 && named.every((n) => isBylineName(n) && (n.includes(' ') || n.toLowerCase() === n.toUpperCase()))) return named;
+    }
+  }
+  return [];
+}
+
+/** Meta names that carry the author's name, most specific first; any other name ending in "author" follows. */
+const META_AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'article:author_name', 'shareaholic:article_author_name', 'cxenseparse:author'];
+
+/**
+ * The authors `<meta>` tags name, with the tag's name: `author` in any letter case, `article:author`
+ * when it holds a name rather than an address, `dc.creator`, `parsely-author`, `sailthru.author`,
+ * `shareaholic:article_author_name`, or any other name ending in "author" / "author_name".
+ */
+export function metaAuthors(document: Document): { key: string; names: string[] } | undefined {
+  const byKey = new Map<string, string[]>();
+  for (const el of document.querySelectorAll('meta[content]')) {
+    const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').trim().toLowerCase();
+    const content = el.getAttribute('content')?.trim() ?? '';
+    if (key === '' || content === '' || /^https?:|@|^\d+$/u.test(content)) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), content.replace(/^by\s+/iu, '')]);
+  }
+  const keys = [...META_AUTHOR_KEYS, ...[...byKey.keys()].filter((k) => !META_AUTHOR_KEYS.includes(k) && /(?:^|[:._-])author(?:[:._-]?name)?$/u.test(k))];
+  for (const key of keys) {
+    const names = byKey.get(key);
+    if (names?.length) return { key, names };
+  }
+  return undefined;
 }

@@ -61,7 +61,8 @@ function nameLocale(name: string): string | undefined {
 
 /**
  * Normalises words printed in capitals ("Sabir ASKEROĞLU" -> "Sabir Askeroğlu"), using the name's
- * locale; words already in mixed case ("McLeod", "de") are left as printed.
+ * locale; words already in mixed case ("McLeod", "de") are left as printed, initials keep their
+ * capitals ("J.R.").
  */
 export function normalizeNameCase(name: string): string {
   const locale = nameLocale(name);
@@ -72,7 +73,7 @@ export function normalizeNameCase(name: string): string {
       if (letters.length < 2 || letters !== letters.toLocaleUpperCase(locale)) return word;
       return word
         .toLocaleLowerCase(locale)
-        .replace(/(^|[-’'])(\p{L})/gu, (_m, sep: string, first: string) => `${sep}${first.toLocaleUpperCase(locale)}`);
+        .replace(/(^|[-’'.])(\p{L})/gu, (_m, sep: string, first: string) => `${sep}${first.toLocaleUpperCase(locale)}`);
     })
     .join(' ');
 }

@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { IsoDate } from '../../src/lib/dates.ts';
-import { markupBylines } from './byline-markup.ts';
+import { markupBylines, metaAuthors, scriptAuthors, textBylines } from './byline-markup.ts';
 import { boxKind } from './chrome.ts';
 import { markupDates } from './dates-in-markup.ts';
 import { defuddle } from './second-opinion.ts';
@@ -44,6 +44,10 @@ export interface PageMeta {
   metaAuthors?: Found<MarkupAuthor[]>;
   /** Byline texts the markup marks (author vcard, itemprop, byline class), one group per kind of mark, most specific first. */
   bylines?: string[][];
+  /** Byline lines printed in the page's text ("Von Jane Roe", "Autor: Jane Roe"), the names of each, in page order. */
+  textBylines?: string[][];
+  /** Names an author key in a page script (a dataLayer, a state object) gives. */
+  scriptAuthors?: string[];
   /** Names of the outlet (og:site_name, JSON-LD publisher, application-name): as an author, an organisation. */
   siteNames: string[];
   /** The article's text from JSON-LD `articleBody`, when the page carries it. */
@@ -66,8 +70,12 @@ export interface Extracted {
 /** A JSON-LD node as far as this module reads it. */
 type JsonLd = Record<string, unknown>;
 
-/** Every object in the page's JSON-LD scripts, `@graph` members included; broken JSON is skipped. */
-function jsonLdNodes(document: Document): JsonLd[] {
+/**
+ * Every object in the page's JSON-LD scripts, `@graph` members included; broken JSON is skipped.
+ * With `repair`, raw line breaks and other control characters inside strings (which JSON forbids
+ * but pages print) are read as spaces first.
+ */
+function jsonLdNodes(document: Document, repair = false): JsonLd[] {
   const out: JsonLd[] = [];
   const visit = (value: unknown): void => {
     // Iterative walk: pages nest JSON-LD arbitrarily deep.
@@ -84,7 +92,7 @@ function jsonLdNodes(document: Document): JsonLd[] {
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      visit(JSON.parse(script.textContent ?? ''));
+      visit(JSON.parse(repair ? (script.textContent ?? '').replace(/[\u0000-\u001f]+/gu, ' ') : (script.textContent ?? '')));
     } catch {
       // A page's broken JSON-LD is not the editor's problem; the other sources still apply.
     }
@@ -205,6 +213,17 @@ export function readMeta(document: Document, url?: string): PageMeta {
     const publisher = a['publisher'];
     for (const p of jsonLdAuthors(publisher, byId)) addSite(p.name);
   }
+  // No article node names an author: a recipe's, a series' or another creative work's does, in JSON-LD read leniently.
+  if (meta.authors === undefined) {
+    for (const n of jsonLdNodes(document, true)) {
+      if (!(articleRank(n) > 0 || typesOf(n).some((t) => /Recipe|HowTo|CreativeWork|Blog|Review|Book|Course|Question/u.test(t)))) continue;
+      const authors = jsonLdAuthors(n['author'] ?? n['creator'], byId);
+      if (authors.length) {
+        meta.authors = { value: authors, from: 'JSON-LD author' };
+        break;
+      }
+    }
+  }
   for (const n of nodes) if (typesOf(n).some((t) => /NewsMediaOrganization|^Organization$|WebSite/u.test(t))) addSite(jsonText(n['name']));
   for (const key of ['og:site_name', 'application-name', 'twitter:site', 'publisher']) for (const v of metaContents(document, key)) addSite(v.replace(/^@/u, ''));
   for (const key of ['og:title', 'twitter:title']) for (const v of metaContents(document, key)) addTitle(v, `meta ${key}`);
@@ -227,18 +246,17 @@ export function readMeta(document: Document, url?: string): PageMeta {
   }
   if (dates.weak[0] !== undefined) meta.weakPublished = dates.weak[0];
   if (dates.weak.length) meta.weakDates = dates.weak;
-  for (const key of ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl']) {
-    const names = metaContents(document, key)
-      .filter((v) => !/^https?:|@|^\d+$/u.test(v))
-      .map((v) => v.replace(/^by\s+/iu, ''));
-    if (names.length) {
-      meta.metaAuthors = { value: names.map((name) => ({ name, organisation: false })), from: `meta ${key}` };
-      meta.authors ??= meta.metaAuthors;
-      break;
-    }
+  const fromMeta = metaAuthors(document);
+  if (fromMeta !== undefined) {
+    meta.metaAuthors = { value: fromMeta.names.map((name) => ({ name, organisation: false })), from: `meta ${fromMeta.key}` };
+    meta.authors ??= meta.metaAuthors;
   }
   const bylines = markupBylines(document);
   if (bylines.length) meta.bylines = bylines;
+  const lines = textBylines(document);
+  if (lines.length) meta.textBylines = lines;
+  const inScripts = scriptAuthors(document);
+  if (inScripts.length) meta.scriptAuthors = inScripts;
   return meta;
 }
 

@@ -25,13 +25,136 @@ export interface NameContext {
 }
 
 /** Words that introduce a byline, in the languages seen on news pages (Italian "di" in lower case only: "Di Maio" is a name). */
-const BYLINE_WORD = /^(?:(?:(?:posted|published|written|reported|created|story|words|text|text und interview|text (?:&|und) fotos?|interview|eingestellt|veröffentlicht|publiziert|erstellt|geschrieben|verfasst|beitrag|rezept|publié|écrit|publicado|escrito|escribe|pubblicato|scritto|gepubliceerd|geplaatst)\s+(?:by|von|par|por|da|door)|by|von|vom|par|por|per|door|av|af|od|przez|autor(?:in)?|auteur|author|text|texte|interview|escribe|автор|аўтар|текст|тэкст|yazar)\s*[:：]?\s+|(?-i:di)\s+|~\s*|(?-i:By)(?=\p{Lu}\p{Ll}))(?=\S)/iu;
+const BYLINE_WORD = /^(?:(?:(?:posted|published|written|reported|created|story|words|text|text und interview|text (?:&|und) fotos?|interview|eingestellt|veröffentlicht|publiziert|erstellt|geschrieben|verfasst|beitrag|rezept|publié|écrit|publicado|escrito|escribe|pubblicato|scritto|gepubliceerd|geplaatst)\s+(?:by|von|par|por|da|door)|by|von|vom|par|por|per|door|av|af|od|przez|autor(?:in)?|auteur|author|text|texte|interview|escribe|автор|аўтар|текст|тэкст|yazar)\s*[:：]?\s+|(?:(?:show|view|see)\s+all\s+(?:articles|posts|stories)|alle\s+(?:beiträge|artikel)|zum\s+profil|more\s+(?:from|by)|mehr\s+von)\s+(?:of|by|from|von)?\s*|(?-i:di)\s+|~\s*|(?-i:By|OF)(?=\p{Lu}[\p{Ll}.]))(?=\S)/iu;
 
 /**
  * A byline that names nobody: a label left without its name ("Posted on", "Veröffentlicht am"),
  * a CMS account ("admin") or a placeholder ("No Author").
  */
 const NO_NAME = /^(?:(?:posted|published|written|created|updated|veröffentlicht|publiziert|erstellt|eingestellt|aktualisiert|publié|publicado|pubblicato)(?:\s+(?:on|by|in|am|von|le|par|el|por|il|da))?|by|von|par|por|door|author|autor|auteur|name|no author|admin|administrator|wordpressadmin|webmaster|site admin|redakteur|follow|folgen|suivre|seguir|foto|fotos|photo|photos|bild|bilder|more|mehr|share|teilen)$/iu;
+
+/**
+ * Words that introduce a byline line printed in the page's text ("Von Jane Roe", "Texte : Jane Roe",
+ * "责任编辑：张三"), one row per language. A label written with its colon ("text:") counts only with
+ * it; Italian "di" only in lower case ("Di Maio" is a name). Such a line is a byline only when what
+ * follows the label is name-shaped (see bylineLineNames), so "Von Hamburg aus fahren..." is none.
+ */
+export const BYLINE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['by', 'written by', 'posted by', 'published by', 'reported by', 'words by', 'story by', 'text by', 'author:', 'authors:', 'byline:', 'words:', 'text:'],
+  de: ['von', 'text von', 'text und fotos von', 'ein beitrag von', 'beitrag von', 'blog beitrag von', 'blogbeitrag von', 'ein gastbeitrag von', 'gastbeitrag von', 'eine kolumne von', 'ein kommentar von', 'kommentar von', 'geschrieben von', 'verfasst von', 'erstellt von', 'eingestellt von', 'veröffentlicht von', 'gespeichert von', 'autor', 'autorin', 'autoren', 'autorinnen', 'redaktion:'],
+  fr: ['par', 'texte de', 'écrit par', 'publié par', 'rédigé par', 'auteur', 'auteurs', 'texte:'],
+  es: ['por', 'escrito por', 'publicado por', 'escribe', 'autor', 'autora', 'texto:'],
+  it: ['di', 'scritto da', 'a cura di', 'autore', 'autrice', 'testo:'],
+  pt: ['por', 'escrito por', 'publicado por', 'autor', 'autora', 'texto:'],
+  nl: ['door', 'geschreven door', 'auteur', 'tekst:'],
+  nordic: ['av', 'af', 'skrevet af', 'skrevet av', 'skrivet av', 'forfatter', 'författare', 'tekst:'],
+  pl: ['autor', 'autorka', 'tekst:'],
+  tr: ['yazar', 'yazan'],
+  ru: ['автор', 'авторы', 'текст:'],
+  uk: ['автор', 'автори', 'текст:'],
+  be: ['аўтар', 'аўтары', 'тэкст:'],
+  zh: ['作者', '记者', '责任编辑', '文:'],
+};
+
+/** The byline label at the start of a line: "Von ", "Text: ", "— by ", "责任编辑：". */
+const BYLINE_LABEL = new RegExp(
+  `^(?:[-–—~]+\\s*)?(?:${[...new Set(Object.values(BYLINE_LABELS).flat())]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => {
+      const colon = label.endsWith(':');
+      const word = (colon ? label.slice(0, -1) : label).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+      const cased = word === 'di' ? '(?-i:di)' : word;
+      return colon ? `${cased}\\s*[:：]\\s*` : `${cased}(?:\\s*[:：]\\s*|\\s+)`;
+    })
+    .join('|')})(?=\\S)`,
+  'iu',
+);
+
+/** Credits printed after the writer on one byline line ("Text von A Illustration von B", "Autor: A Quelle: B"): the name ends there. */
+const LATER_CREDIT = /\s+(?:illustrations?|illustrationen|illustración|fotos?|photos?|photographs?|bilder?|images?|grafik(?:en)?|kamera|camera|video|mitarbeit|quelle|source|fuente|fonte|datum|date|fecha|data|veröffentlicht|published|posted|aktualisiert|updated|publié|publicado|pubblicato)(?![\p{L}]).*$/iu;
+
+/**
+ * Words that never stand in a person's or an outlet's name, in the languages of the label table:
+ * weekdays, date and page-control labels ("Datum", "Stand", "Drucken", "Lo Último"). A byline
+ * holding one is a control or a label the markup marked, not a name.
+ */
+const NOT_NAME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'datum', 'date', 'fecha', 'stand', 'uhr', 'updated', 'aktualisiert', 'gesponserte', 'gesponsert', 'sponsored', 'anzeige', 'werbung',
+  'drucken', 'pinnen', 'print', 'imprimer', 'imprimir', 'stampa', 'teilen', 'share', 'partager', 'compartir', 'condividi', 'tweet',
+  'rezept', 'recipe', 'artikel', 'article', 'articles', 'beitrag', 'beiträge', 'posts', 'kommentare', 'comments', 'comentarios',
+  'anonymous', 'anonym', 'anonyme', 'anónimo', 'anonimo', '匿名', 'unbekannt',
+  'último', 'últimas', 'latest', 'neueste', 'lesezeit', 'minuten', 'minutes', 'menu', 'menü', 'login', 'anmelden', 'suche', 'search',
+]);
+
+/** Lowercase words that, alone after a label, are an ordinary word and not a user name ("Von oben", "by default"). */
+const PLAIN_WORDS = new Set(['oben', 'unten', 'hier', 'dort', 'heute', 'gestern', 'morgen', 'default', 'hand', 'far', 'now', 'here', 'the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'de', 'du']);
+
+/** True when a cleaned name holds a word no name holds (a weekday, a page control, a date label). */
+export function hasNotNameWord(name: string): boolean {
+  return name.split(/[\s/,-]+/u).some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.:]$/u, '')));
+}
+
+/**
+ * True when a name read from a labelled line of text or a page script is shaped like a person's or
+ * an outlet's: at most five words, each capitalised, a name particle or in a script without
+ * capitals; or one token that reads as a user name ("rasos", "Weinfan", "r23"), never a sentence.
+ */
+export function isBylineName(name: string): boolean {
+  if (!isAcceptableName(name)) return false;
+  const words = name.split(' ');
+  // "Informatikerin und Netzphilosophin Jane Roe": "und" inside, or a conjunction at either end, means a description, not a name.
+  if (words.some((w) => /^(?:und|and|oder|or)$/u.test(w)) || /^(?:et|e|y|of)$/u.test(words[0] ?? '') || /^(?:et|e|y|of)$/u.test(words.at(-1) ?? '')) return false;
+  if (words.length > 5) return false;
+  // One token: a capitalised name or handle ("Olga", "Weinfan", "MikeNils") or a script without capitals; a lowercase word is an ordinary word ("am", "département").
+  if (words.length === 1) return AGENCIES.includes(name) || (!PLAIN_WORDS.has(name.toLowerCase()) && /^(?:\p{Lu}|\p{Lo})[\p{L}\p{M}\p{N}._’'-]*$/u.test(name) && name.length >= 2);
+  return !/\d/u.test(name) && isPlausibleByline(name);
+}
+
+/**
+ * The names a byline line printed in the text gives ("Von Jane Roe und John Doe", "Text: Jane Roe
+ * Illustration von ...", "Posted on 21 May 2020 by Jane Roe", "06.11.2023 13:30 von Olga"), as
+ * printed; undefined when the line is no byline (no label, or a sentence after it).
+ */
+export function bylineLineNames(line: string): string[] | undefined {
+  return readBylineLine(line)?.names;
+}
+
+/** True when a line is a byline and nothing else: its label, its names and at most a date ("Von Jane Roe, 21. Mai"), no role or affiliation. */
+export function isBareBylineLine(line: string): boolean {
+  return readBylineLine(line)?.bare === true;
+}
+
+/** The names a byline line gives, and whether the line holds nothing but them (and a date). */
+function readBylineLine(line: string): { names: string[]; bare: boolean } | undefined {
+  const text = normalizeSpaces(line.replace(INVISIBLE, ''));
+  if (text.length > 160) return undefined;
+  let rest: string | undefined;
+  const labelled = BYLINE_LABEL.exec(text);
+  if (labelled) rest = text.slice(labelled[0].length);
+  else {
+    // A date or time before the label ("Posted on 21 May 2020 by", "06.11.2023 13:30 von"): a few words holding a digit.
+    const after = /^((?:\S+\s+){0,6}?\S*\d\S*)\s+(?:by|von|par|por|door|av|af)\s+(?=\S)/iu.exec(text);
+    if (after && !/[.!?]\s/u.test(after[1] ?? '')) rest = text.slice(after[0].length);
+  }
+  if (rest === undefined) return undefined;
+  // "A, B and C - Harbour Safety team": a team or a place after a spaced dash is no name.
+  const undated = rest.replace(TRAILING_DATE, '').replace(/^[\s:：,;]+|[\s:：,;]+$/gu, '');
+  rest = rest.split(SEGMENTS)[0]?.split(/\s+-\s+/u)[0] ?? rest;
+  rest = rest.replace(LATER_CREDIT, '').replace(TRAILING_DATE, '').replace(/^[\s:：,;]+|[\s:：,;]+$/gu, '');
+  if (rest === '') return undefined;
+  // "Jane Roe, HARBOUR RADIO": an outlet or a place printed in capitals after the writer is no co-author.
+  const names = splitAuthorList(rest.replace(/,\s*[\p{Lu}\p{N}\s.&-]+$/u, (tail) => (/\p{Ll}/u.test(rest.replace(tail, '')) ? '' : tail)));
+  // "Jane Roe (Pressesprecherin)", "Jane Roe, Frankfurt": the name before a role or a place.
+  const cleaned = names.map((n) => n.replace(/\s*\([^()]*\)$/u, '').replace(/,.*$/u, '').trim());
+  if (cleaned.length === 0 || !cleaned.every(isBylineName)) return undefined;
+  return { names: cleaned, bare: rest === undated && names.every((n, i) => n === cleaned[i]) };
+}
 
 /** A reading time printed in the byline box ("ca. 8 Min.", "5 min read"): no name in it. */
 const READING_TIME = /^(?:ca\.?|circa|approx\.?|about|etwa|~)?\s*\d+\s*(?:min|mins|minuten|minutes)\b/iu;
@@ -147,6 +270,12 @@ export function isRoleOnly(name: string): boolean {
   return words.some((w) => ROLE_NOUNS.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
 }
 
+/** True for an agency or a desk ("dpa", "SID", "Agencia EFE", "BR24 Redaktion"), as opposed to an editor's initials ("amw") or the site itself. */
+export function isAgencyOrDesk(name: string, context: NameContext): boolean {
+  if (isSiteName(name, context)) return false;
+  return AGENCIES.some((a) => a.toLowerCase() === name.toLowerCase()) || ORGANISATION_WORDS.test(name) || /^\p{Lu}{2,5}$/u.test(name);
+}
+
 /** True for a printed author that names an organisation rather than a person. */
 export function isOrganisation(name: string, context: NameContext): boolean {
   const key = name.toLowerCase();
@@ -183,7 +312,7 @@ export function isAcceptableName(name: string): boolean {
   const words = name.split(' ');
   if (words.length > 6) return false;
   // A sentence ends with a full stop after a long word; initials ("J.") are fine.
-  return !/\p{L}{4,}[.!?]$/u.test(name);
+  return !/\p{L}{4,}[.!?]$/u.test(name) && !hasNotNameWord(name);
 }
 
 /**
@@ -198,7 +327,13 @@ export function normalizeAuthor(printed: string, context: NameContext, organisat
   // "22. Oktober 2019 · von Jane Roe": the part that is neither a date nor a bare label.
   const segments = text.split(SEGMENTS).filter((p) => /\p{L}/u.test(p) && !/\d/u.test(p.replace(/\p{L}\d+|\d+\p{L}/gu, '')) && !NO_NAME.test(p.trim()));
   if (segments.length >= 1 && text.split(SEGMENTS).length > 1) text = segments[0] ?? text;
+  // "unocero - Jane Roe": the site's own name before a dash is the outlet, not part of the name.
+  const dashed = /^(.+?)\s+[-–—]\s+(.+)$/u.exec(text);
+  if (dashed && isSiteName(dashed[1] ?? '', context)) text = dashed[2] ?? text;
   for (let i = 0; i < 2; i += 1) text = text.replace(BYLINE_WORD, '');
+  // A name printed twice in one element (an avatar's text, then the link): "jesusfreak jesusfreak".
+  const twice = /^(.+?)\s+\1$/u.exec(text);
+  if (twice && (twice[1] ?? '').length >= 3) text = twice[1] ?? text;
   if (READING_TIME.test(text)) return undefined;
   text = text.replace(TRAILING_DATE, '');
   text = text.replace(/^[\s:：,;|·•–—-]+|[\s:：,;|·•–—-]+$/gu, '');

@@ -20,7 +20,7 @@ import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './foo
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
-import { type AuthorName, isPlausibleByline, isRoleOnly, isSiteName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
+import { type AuthorName, bylineLineNames, isAgencyOrDesk, isBareBylineLine, isPlausibleByline, isRoleOnly, isSiteName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
 import { htmlToBlocks } from './html.ts';
 import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
@@ -403,6 +403,7 @@ function readHeaderFrom(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: n
     findDateInLine(next.text) === undefined &&
     !(isNameLike(next.text) && (next.text === next.text.toUpperCase() || dateLineAt(after))) &&
     parseBylineLine(next.text) === undefined &&
+    bylineLineNames(next.text) === undefined &&
     matchTopic(next.text, taxonomy.topics) === undefined
   ) {
     h.subtitle = next.text;
@@ -557,10 +558,16 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   const { start: notesStart, notes } = findNotes(kept, header.end, tailStart);
   // An image's caption or credit (an HTML <figcaption>) is no text of the article: listed, not kept.
   const second = read.second;
+  // A byline printed as a line of its own at the start or the end of the text ("Von Jane Roe", "Text: Jane Roe") names the
+  // authors, and leaves the body when it holds nothing else (a line naming an affiliation too stays).
+  const textByline: string[] = [];
+  const bodyCount = notesStart - header.end;
   const bodyBlocks = kept.slice(header.end, notesStart).filter((b, k) => {
     if (page.format !== 'html') return true;
+    const lineNames = (k < 3 || k >= bodyCount - 3) && b.node.type === 'paragraph' && textByline.length === 0 ? bylineLineNames(b.text) : undefined;
+    if (lineNames !== undefined) textByline.push(...lineNames);
     // A date line or a byline repeated in the text ("Stand: 28.04.2023 17:23 Uhr", "By Jane Roe") is the page's furniture.
-    const reason = b.caption ? 'image caption' : b.node.type === 'paragraph' && dateLine(b.text) !== undefined && b.text.split(' ').length <= 12 ? 'date line' : k < 3 && parseBylineLine(b.text) !== undefined ? 'byline' : undefined;
+    const reason = b.caption ? 'image caption' : b.node.type === 'paragraph' && dateLine(b.text) !== undefined && b.text.split(' ').length <= 12 ? 'date line' : (k < 3 && parseBylineLine(b.text) !== undefined) || (lineNames !== undefined && isBareBylineLine(b.text)) ? 'byline' : undefined;
     if (reason === undefined) return true;
     dropped.push({ text: b.text, reason });
     return false;
@@ -740,6 +747,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     const sources: Source[] = [];
     if (meta.authors?.from === 'JSON-LD author') sources.push({ from: 'JSON-LD author', names: markupNames(meta.authors) });
     if (header.byline?.names.length) sources.push({ from: 'the byline printed in the header', names: header.byline.names.map((name) => ({ name, organisation: false, element: 0 })) });
+    if (textByline.length) sources.push({ from: 'the byline printed in the text', names: textByline.map((name) => ({ name, organisation: false, element: 0 })) });
     if (header.byline === undefined && !signature) {
       const readability = meta.authors?.from === 'byline element' ? meta.authors : undefined;
       const metaAuthors = meta.metaAuthors ?? (meta.authors?.from.startsWith('meta ') ? meta.authors : undefined);
@@ -750,6 +758,10 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
           const found = normalizeAuthor(n.name, context, n.organisation);
           return found !== undefined && isPlausibleByline(found.name);
         });
+      // A labelled byline line ("Geschrieben von Jane Roe") says what it is: it comes before the markup's unlabelled author
+      // classes. Several lines naming different people are a list of teasers, not the article's byline.
+      const lines = meta.textBylines ?? [];
+      if (lines.length === 1) sources.push({ from: 'a byline line in the page', names: (lines[0] ?? []).map((name) => ({ name, organisation: false, element: 0 })) });
       for (const group of meta.bylines ?? []) sources.push({ from: 'the byline in the markup', names: plausible(group.flatMap((text, element) => splitAuthorList(text).map((name) => ({ name, organisation: false, element })))) });
       if (readability !== undefined) sources.push({ from: readability.from, names: plausible(markupNames(readability)) });
     }
@@ -758,12 +770,18 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
         const found = normalizeAuthor(n.name, context, n.organisation);
         return found === undefined ? [] : [{ ...found, element: n.element }];
       });
-    // A person written as a name (3) beats a user name ("jane.roe", 2), which beats an organisation (1).
+    // A person written as a name (3) beats a user name ("jane.roe", 2), which beats an organisation other than the
+    // site itself (an agency, a desk: 1.5), which beats the site's own name (1).
     const rank = (source: Source): number => {
       const found = people(source);
       if (found.some((n) => n.kind === 'person' && !isUserName(n.name))) return 3;
-      return found.some((n) => n.kind === 'person') ? 2 : found.length ? 1 : 0;
+      if (found.some((n) => n.kind === 'person')) return 2;
+      return found.some((n) => isAgencyOrDesk(n.name, context)) ? 1.5 : found.length ? 1 : 0;
     };
+    // An author key in a page script is the last resort: only when no other source names anyone.
+    if (header.byline === undefined && !signature && meta.scriptAuthors !== undefined && !sources.some((s) => rank(s) > 0)) {
+      sources.push({ from: 'an author key in a page script', names: meta.scriptAuthors.map((name) => ({ name, organisation: false, element: 0 })) });
+    }
     const best = Math.max(0, ...sources.map(rank));
     let chosen = sources.find((s) => rank(s) === best) ?? sources[0];
     // A byline naming every author the chosen source names, and more, is the fuller list ("A" in JSON-LD, "A, B" printed).

@@ -15,6 +15,8 @@ describe('names', () => {
     expect(normalizeNameCase('IVAN McLEOD')).toBe('Ivan McLEOD');
     expect(normalizeNameCase('ANNA-MARIA VON DER LINDE')).toBe('Anna-Maria Von Der Linde');
     expect(cleanName('Olga Nowak, PhD')).toBe('Olga Nowak');
+    // Initials keep their capitals.
+    expect(normalizeNameCase('J.R. STONE')).toBe('J.R. Stone');
   });
 
   it('makes ASCII ids', () => {
