@@ -363,11 +363,20 @@ function readHeaderFrom(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: n
   };
   // Above a known title (an HTML page's <h1>), lines that are no header line are site chrome.
   if (titleAt > 0) {
+    // A date read far above the title, with the site's lines between (a clock, a "today" widget), is the site's.
+    let sinceDates = 0;
     while (i < titleAt) {
+      const before = h.dates;
       if (!headerLine(true)) {
+        const text = blocks[i]?.text ?? '';
+        if (h.dates !== undefined && text !== '') sinceDates += text.length >= 80 ? 3 : 1;
+        if (sinceDates > 2) {
+          delete h.dates;
+          delete h.datesFrom;
+        }
         h.skipped.push(i);
         i += 1;
-      }
+      } else if (h.dates !== before) sinceDates = 0;
     }
     i = titleAt;
   } else {
@@ -427,8 +436,8 @@ function readHeaderFrom(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: n
   return h;
 }
 
-/** Words that label a date printed inside a line ("Last update:", "Опубликовано"). */
-const DATE_LABEL = /^(?:published|posted|updated|last updated?|date|on|at|опубликовано|обновлено|дата|апублікавана|абноўлена|дата публікацыі|дата публикации)\b/iu;
+/** Words that label a date printed inside a line ("Last update:", "Veröffentlicht am", "Publié le", "Опубликовано"). */
+const DATE_LABEL = /^(?:published|posted|updated|last updated?|date|on|at|veröffentlicht|erschienen|aktualisiert|stand|datum|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|опубликовано|обновлено|дата|опубліковано|оновлено|апублікавана|абноўлена|дата публікацыі|дата публикации)(?=\s|$)/iu;
 
 /**
  * A header line that carries a date among other words: "Last update: 26 September 2022",

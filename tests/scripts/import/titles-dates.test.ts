@@ -67,6 +67,37 @@ describe('dates in markup', () => {
     expect(both.data.published).toBe('2022-01-20');
   });
 
+  it('a whole date printed under the title in any markup, in German, French or Spanish words, dates a page with no structured data', () => {
+    // The date stands in a plain <span> after the teaser and a picture, so no header line and no date class finds it.
+    const shape = (date: string): string => page({
+      article: `<h1>Ferries keep their winter timetable</h1><p>A short teaser about the ferries</p><figure><img src="ferry.jpg" alt=""><figcaption>The ferry at the pier</figcaption></figure><div class="info"><span>Harbour desk</span> <span>${date}</span></div>${body}`,
+    });
+    for (const [printed, iso] of [['3. August 2015', '2015-08-03'], ['30 septembre 2018', '2018-09-30'], ['6 de mayo de 2022', '2022-05-06'], ['26.01.2022', '2022-01-26']] as const) {
+      const r = read(shape(printed));
+      expect(r.data.published).toBe(iso);
+      expect(r.dates.find((d) => d.value === iso)?.from).toBe(`a date printed beside the title: "${printed}"`);
+    }
+  });
+
+  it("a date beside the title outranks dates in a related list, a sidebar and the comments; a clock far above the title is not read", () => {
+    const article = `<h1>Ferries keep their winter timetable</h1><p>A short teaser about the ferries</p><figure><img src="ferry.jpg" alt=""><figcaption>The ferry at the pier</figcaption></figure><p>Harbour desk, 18 March 2020</p>${body}
+        <section class="related-posts"><h2>More</h2><ul><li><a href="/a">Another ferry story</a> <span>2 February 2021</span></li></ul></section>
+        <aside><p>Popular</p><p>1 April 2019</p></aside>
+        <div class="comments"><p>Reader wrote on 19 March 2020</p></div>`;
+    const r = read(`<!doctype html><html><head><title>Ferries keep their winter timetable | The Ferry Gazette</title></head>
+<body><header><div class="topbar"><span>Monday, 6 January 2020</span></div><div class="weather">Weather: 4°C</div><a href="/">The Ferry Gazette</a><p>Harbour news, timetables and the weekly market report</p><p>Listen to the harbour radio live</p></header>
+<main><article>${article}</article></main></body></html>`);
+    expect(r.data.published).toBe('2020-03-18');
+    expect(r.dates.map((d) => d.value)).not.toContain('2020-01-06');
+    expect(r.dates.map((d) => d.value)).not.toContain('2021-02-02');
+    expect(r.dates.map((d) => d.value)).not.toContain('2020-03-19');
+  });
+
+  it('a printed date labelled as an update loses to the publication date printed beside it', () => {
+    const r = read(page({ article: `<h1>Ferries keep their winter timetable</h1><div class="meta"><span>Aktualisiert: 12.02.2021</span><span>Veröffentlicht: 10.02.2021</span></div>${body}` }));
+    expect(r.data.published).toBe('2021-02-10');
+  });
+
   it("a recipe's JSON-LD datePublished dates the page; a video's does not", () => {
     const recipe = { '@context': 'https://schema.org', '@type': 'Recipe', name: 'Ferry buns', datePublished: '2006-10-10' };
     expect(read(page({ head: `<script type="application/ld+json">${JSON.stringify(recipe)}</script>` })).data.published).toBe('2006-10-10');
