@@ -1033,6 +1033,42 @@ function withoutSite(full: string, siteNames: readonly string[]): string {
   return kept.join(' - ');
 }
 
+/** A heading's text without the kicker printed before it ("Klimaschutz : Bohren, bis es heiß wird" -> "Bohren, bis es heiß wird"), or undefined when it does not start with it. */
+function withoutKicker(text: string, kicker: string): string | undefined {
+  if (!text.startsWith(kicker)) return undefined;
+  const rest = text.slice(kicker.length).replace(/^\s*(?:[:|–—-]\s*)?/u, '').trim();
+  return rest.split(' ').length >= 2 ? rest : undefined;
+}
+
+/** Parts of a `<title>` that name no post: WordPress's "Blog Archive" between a blog's name and the post's title. */
+const ARCHIVE_PART = /^(?:blog[- ]?archiv(?:e)?|archiv(?:e)?|blog)$/iu;
+
+/**
+ * Markup titles printing one of the page's `<h1>` texts at one end, after or before a separator
+ * ("Disfunctions » Blog Archiv » Podcasts in Plex", "Kleine Schafskunde | Mäscot – Webcomic"): that
+ * heading names the site, and the rest of the title (archive parts left out) is the post's.
+ */
+function siteAtTitleEnds(titles: readonly Found<string>[], h1s: readonly string[]): { site: string; rest: string; title: Found<string> }[] {
+  const out: { site: string; rest: string; title: Found<string> }[] = [];
+  const separator = /^\s*(?:[|｜»«·•:/]|::|-{1,2}|[–—])\s*/u;
+  for (const title of titles) {
+    const full = normalizeSpaces(title.value);
+    for (const h1 of h1s) {
+      if (h1.length < 3 || normalizeLabel(h1) === normalizeLabel(full)) continue;
+      const lower = full.toLowerCase();
+      const site = h1.toLowerCase();
+      let rest: string | undefined;
+      if (lower.startsWith(site) && separator.test(full.slice(h1.length))) rest = full.slice(h1.length).replace(separator, '');
+      else if (lower.endsWith(site) && /\s*(?:[|｜»«·•:/]|::|-{1,2}|[–—])\s*$/u.test(full.slice(0, full.length - h1.length))) rest = full.slice(0, full.length - h1.length).replace(/\s*(?:[|｜»«·•:/]|::|-{1,2}|[–—])\s*$/u, '');
+      if (rest === undefined) continue;
+      const parts = rest.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p !== '' && !ARCHIVE_PART.test(p));
+      const post = parts.length === 0 ? '' : rest.slice(rest.indexOf(parts[0] ?? ''), rest.lastIndexOf(parts.at(-1) ?? '') + (parts.at(-1) ?? '').length).trim();
+      if (/[\p{L}\p{N}]/u.test(post) && normalizeLabel(post) !== normalizeLabel(h1)) out.push({ site: h1, rest: post, title });
+    }
+  }
+  return out;
+}
+
 /**
  * Finds the title among the page's headings and records it in `layout.titleAt`: the first heading
  * that agrees with a title the markup gives (JSON-LD headline, og:title, `<title>`, each also without
@@ -1048,15 +1084,23 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
   }
   const norm = (i: number): string => normalizeLabel(blocks[i]?.text ?? '');
   const agreeing = (i: number): Found<string> | undefined => meta.titles.find((t) => [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).includes(norm(i)));
+  // A blog prints its own name as its <h1>, and its <title> prints that name at one end ("Blog » Blog
+  // Archive » Post", "Post | Blog"): when another heading prints the title's other end, that heading is the post's title.
+  const h1s = headings.filter((i) => {
+    const node = blocks[i]?.node;
+    return node?.type === 'heading' && node.depth === 1;
+  });
+  const end = siteAtTitleEnds(meta.titles, h1s.map((i) => blocks[i]?.text ?? '')).find((e) => headings.some((i) => norm(i) === normalizeLabel(e.rest)));
+  let at: number | undefined = end === undefined ? undefined : headings.find((i) => norm(i) === normalizeLabel(end.rest));
+  if (end !== undefined) layout.titleFrom = `a heading agreeing with the ${end.title.from} without the blog's name "${end.site}" (its <h1>)`;
   // The markup's titles in their order (JSON-LD headline, og:title, twitter:title, <title>): a section
   // heading ("News") agreeing with a `<title>` without its site name never outranks the heading the headline names.
-  let at: number | undefined;
-  for (const t of meta.titles) {
+  for (const t of at === undefined ? meta.titles : []) {
     const forms = [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).filter((v) => v !== '');
     at = headings.find((i) => forms.includes(norm(i)));
     if (at !== undefined) break;
   }
-  if (at !== undefined) {
+  if (at !== undefined && end === undefined) {
     layout.titleFrom = `a heading agreeing with the ${agreeing(at)?.from ?? 'markup title'}`;
     // A heading printed with the site's or a section's name after a separator ("Headline | Site"), where
     // another markup title gives the headline alone: the headline alone is the title.
@@ -1109,6 +1153,14 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
     const node = blocks[at]?.node;
     layout.titleFrom ??= `the first <h${node?.type === 'heading' ? node.depth : 1}> (the markup's titles differ)`;
     layout.titleAt = at;
+    // A kicker the <h1> prints in its own element before the headline ("Klimaschutz: Bohren, bis ...") is no part of the title.
+    const heading = blocks[at];
+    const headline = heading === undefined || meta.kicker === undefined ? undefined : withoutKicker(heading.text, meta.kicker);
+    if (heading !== undefined && headline !== undefined) {
+      layout.titleKicker = heading.text;
+      blocks[at] = makeBlock({ type: 'heading', depth: node?.type === 'heading' ? node.depth : 1, children: [{ type: 'text', value: headline }] });
+      layout.titleFrom = `${layout.titleFrom} (its kicker "${meta.kicker}" left out)`;
+    }
     return false;
   }
   const first = meta.titles[0];

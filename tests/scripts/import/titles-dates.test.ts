@@ -123,6 +123,23 @@ describe('titles', () => {
     expect(kicker.data.title).toBe('Ferry strike: Crews walk out at dawn');
   });
 
+  it('a kicker the <h1> prints in its own kicker element is left out of the title, whatever the markup titles say', () => {
+    const r = read(page({ title: 'Harbour: Ferries keep their winter timetable', article: `<h1><span class="article-heading__kicker">Harbour</span><span class="visually-hidden">: </span><span class="article-heading__title">Ferries keep their winter timetable</span></h1>${body}` }));
+    expect(r.data.title).toBe('Ferries keep their winter timetable');
+    expect(r.origins.title).toContain('its kicker "Harbour" left out');
+    const dachzeile = read(page({ title: 'Ferry strike - Crews walk out at dawn', article: `<h1><span class="dachzeile">Nach dem Streik</span> <span class="headline">Crews walk out at dawn</span></h1>${body}` }));
+    expect(dachzeile.data.title).toBe('Crews walk out at dawn');
+  });
+
+  it("a blog's name printed as its <h1> and at one end of its <title> is the site's: the title's other end is the post's", () => {
+    const archive = `<!doctype html><html><head><title>The Ferry Log &raquo; Blog Archive &raquo; Tide tables for the winter</title></head>
+<body><h1>The Ferry Log</h1><div class="post"><h2>Tide tables for the winter</h2>${body}</div></body></html>`;
+    expect(read(archive).data.title).toBe('Tide tables for the winter');
+    const after = `<!doctype html><html><head><title>Tide tables | The Ferry Log – Harbour Blog</title></head>
+<body><h1>The Ferry Log – Harbour Blog</h1><div class="post"><h1>Tide tables</h1>${body}</div></body></html>`;
+    expect(read(after).data.title).toBe('Tide tables');
+  });
+
   it('a "Navigation und Service" heading before the article is never the title', () => {
     // The article's own heading is split by an <abbr>, so no heading agrees with the markup exactly.
     const r = read(page({ title: 'Ferries keep their winter timetable', before: '<h1 class="aural">Navigation und Service</h1>', article: `<p>Ferries keep their <abbr title="a season">winter</abbr> time table</p>${body}` }));
