@@ -22,6 +22,11 @@ interface FoundDate {
 export interface MarkupDates {
   /** The article's structured data (JSON-LD, meta, itemprop, RDFa, hAtom). */
   published?: FoundDate;
+  /**
+   * A whole date printed under the title, in its header or byline (no update's): what the page's
+   * readers see as its date, which outranks the structured data when they differ.
+   */
+  underTitle?: FoundDate;
   /** Weaker sources, best first. */
   weak: FoundDate[];
 }
@@ -192,7 +197,8 @@ export function markupDates(document: Document, articles: readonly JsonLd[], nod
   if (printed !== undefined) result.weak.push(printed);
   const headlines = [...articles.map((a) => jsonString(a['headline'])), document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined].filter((h): h is string => h !== undefined);
   const beside = printedNearTitle(document, headlines);
-  if (beside !== undefined) result.weak.push(beside);
+  if (beside !== undefined && beside.below && !beside.updated) result.underTitle = beside.found;
+  else if (beside !== undefined) result.weak.push(beside.found);
   for (const a of addresses) {
     const date = dateInUrl(a);
     if (date !== undefined) {
@@ -265,9 +271,10 @@ function titleElement(document: Document, headlines: readonly string[]): Element
  * A whole date printed as a short line beside the page's title (under the `<h1>`, in its byline or
  * meta line, or in a kicker just above it), whatever its markup: "3. August 2015", "Posted on
  * 26/10/2018 by Jane". Dates in menus, footers, sidebars, comments and teasers are another item's;
- * a date labelled as an update counts only when no other is printed there. The nearest wins.
+ * a date labelled as an update counts only when no other is printed there. The nearest wins (one
+ * above the title counts twice its distance: clocks and "today" widgets stand there).
  */
-export function printedNearTitle(document: Document, headlines: readonly string[]): FoundDate | undefined {
+export function printedNearTitle(document: Document, headlines: readonly string[]): { found: FoundDate; below: boolean; updated: boolean } | undefined {
   const title = titleElement(document, headlines);
   if (title === undefined) return undefined;
   // Character offsets of every element's start in the page's text, in document order.
@@ -288,7 +295,7 @@ export function printedNearTitle(document: Document, headlines: readonly string[
   const titleAt = starts.find((s) => s.el === title)?.at;
   if (titleAt === undefined) return undefined;
   const titleEnd = titleAt + (title.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
-  let best: { distance: number; found: FoundDate } | undefined;
+  let best: { distance: number; found: FoundDate; below: boolean; updated: boolean } | undefined;
   for (const { el, at } of starts) {
     if (at < titleAt - ABOVE_TITLE || at > titleEnd + BELOW_TITLE) continue;
     // An element holding a child element is read through that child (the innermost line that prints the date).
@@ -306,9 +313,10 @@ export function printedNearTitle(document: Document, headlines: readonly string[
     const before = line.slice(0, Math.max(0, line.indexOf(found.text)));
     const updated = UPDATED_LABEL.test(before);
     const distance = (at >= titleAt ? Math.max(0, at - titleEnd) : 2 * (titleAt - at)) + (updated ? 10 * BELOW_TITLE : 0);
-    if (best === undefined || distance < best.distance) best = { distance, found: { value: found.date, from: `a date printed beside the title: "${found.text}"` } };
+    const below = at >= titleAt;
+    if (best === undefined || distance < best.distance) best = { distance, below, updated, found: { value: found.date, from: `a date printed ${below ? 'under' : 'above'} the title: "${found.text}"` } };
   }
-  return best?.found;
+  return best === undefined ? undefined : { found: best.found, below: best.below, updated: best.updated };
 }
 
 /** A date in a page's address: ".../2019/08/02/slug", "/2019-08-02-slug". */

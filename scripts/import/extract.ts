@@ -37,6 +37,8 @@ export interface PageMeta {
   published?: Found<IsoDate>;
   /** The best weaker date: the first `<time datetime>` (often a clock or a teaser's), a date printed in an element of a date class, a date in the page's address. */
   weakPublished?: Found<IsoDate>;
+  /** A whole date printed under the title (its header or byline), which outranks `published` when they differ. */
+  underTitle?: Found<IsoDate>;
   /** The UTC date of `published` when it was read from a UTC timestamp as the publisher's local date (another day). */
   publishedUtcDate?: IsoDate;
   /** Every weaker date found, best first (`weakPublished` is the first), reported with where each came from. */
@@ -242,6 +244,7 @@ export function readMeta(document: Document, url?: string): PageMeta {
     meta.published = published;
     if (utcDate !== undefined) meta.publishedUtcDate = utcDate;
   }
+  if (dates.underTitle !== undefined) meta.underTitle = dates.underTitle;
   if (dates.weak[0] !== undefined) meta.weakPublished = dates.weak[0];
   if (dates.weak.length) meta.weakDates = dates.weak;
   for (const key of ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl']) {

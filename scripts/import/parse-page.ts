@@ -645,13 +645,18 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   // A UTC timestamp read as the publisher's next or previous day, while the header prints its UTC
   // date: the CMS labelled a local time as UTC, and the printed date is the one readers saw.
   const utcPrinted = printed !== undefined && meta.publishedUtcDate === printed.value;
-  const strong = utcPrinted ? [printed, meta.published] : [meta.published, printed];
+  // A date printed under the title, in the article's header or byline, is the one its readers see:
+  // it outranks the structured data, which may be a first draft's, a re-import's or another edition's.
+  const under = meta.underTitle;
+  const strong = [...(under === undefined || period !== undefined ? [] : [under]), ...(utcPrinted ? [printed, meta.published] : [meta.published, printed])];
   for (const found of [...strong, ...(meta.weakDates ?? (meta.weakPublished === undefined ? [] : [meta.weakPublished]))]) {
     if (found === undefined || dates.some((d) => d.from === found.from)) continue;
     dates.push(found);
     if (period === undefined && published === undefined) published = found.value;
   }
-  if (meta.published !== undefined && printed !== undefined && meta.published.value !== printed.value && period === undefined && !utcPrinted) {
+  if (under !== undefined && meta.published !== undefined && under.value !== meta.published.value && period === undefined) {
+    problems.push(problem(file, 'published', `${under.from} (${under.value}) is used; the page's ${meta.published.from} says ${meta.published.value}`, 'warning'));
+  } else if (meta.published !== undefined && printed !== undefined && meta.published.value !== printed.value && period === undefined && !utcPrinted) {
     problems.push(problem(file, 'published', `the page's ${meta.published.from} (${meta.published.value}) is used; ${printed.from} prints ${printed.value} (a clock or another item's date?)`, 'warning'));
   }
   if (options.periodStart !== undefined) {
@@ -1090,8 +1095,15 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
     const node = blocks[i]?.node;
     return node?.type === 'heading' && node.depth === 1;
   });
-  const end = siteAtTitleEnds(meta.titles, h1s.map((i) => blocks[i]?.text ?? '')).find((e) => headings.some((i) => norm(i) === normalizeLabel(e.rest)));
-  let at: number | undefined = end === undefined ? undefined : headings.find((i) => norm(i) === normalizeLabel(end.rest));
+  // The blog's name stands above the post's heading (a masthead); a site name printed below the post's <h1> is no such sign.
+  const below = (e: { site: string; rest: string }): number | undefined => {
+    const site = h1s.find((i) => norm(i) === normalizeLabel(e.site));
+    return site === undefined ? undefined : headings.find((i) => i > site && norm(i) === normalizeLabel(e.rest));
+  };
+  // An <h1> that a markup title names whole is the post's own heading, never the blog's name.
+  const named = new Set(meta.titles.map((t) => normalizeLabel(t.value)));
+  const end = siteAtTitleEnds(meta.titles, h1s.map((i) => blocks[i]?.text ?? '').filter((t) => !named.has(normalizeLabel(t)))).find((e) => below(e) !== undefined);
+  let at: number | undefined = end === undefined ? undefined : below(end);
   if (end !== undefined) layout.titleFrom = `a heading agreeing with the ${end.title.from} without the blog's name "${end.site}" (its <h1>)`;
   // The markup's titles in their order (JSON-LD headline, og:title, twitter:title, <title>): a section
   // heading ("News") agreeing with a `<title>` without its site name never outranks the heading the headline names.
@@ -1155,9 +1167,11 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
     layout.titleAt = at;
     // A kicker the <h1> prints in its own element before the headline ("Klimaschutz: Bohren, bis ...") is no part of the title.
     const heading = blocks[at];
-    const headline = heading === undefined || meta.kicker === undefined ? undefined : withoutKicker(heading.text, meta.kicker);
-    if (heading !== undefined && headline !== undefined) {
-      layout.titleKicker = heading.text;
+    // Read from the heading as printed, when a markup title's wording already replaced it.
+    const printed = layout.titleKicker ?? heading?.text;
+    const headline = printed === undefined || meta.kicker === undefined ? undefined : withoutKicker(printed, meta.kicker);
+    if (heading !== undefined && printed !== undefined && headline !== undefined && headline !== heading.text) {
+      layout.titleKicker = printed;
       blocks[at] = makeBlock({ type: 'heading', depth: node?.type === 'heading' ? node.depth : 1, children: [{ type: 'text', value: headline }] });
       layout.titleFrom = `${layout.titleFrom} (its kicker "${meta.kicker}" left out)`;
     }
