@@ -3,7 +3,7 @@
  * `<meta>` tags (names compared without case: "DC.Date" is "dc.date"), itemprop and RDFa
  * attributes, hAtom's `class="published"`; weaker sources are kept apart: the first
  * `<time datetime>`, an element whose class names a date ("post-date", "meta__date") printing one,
- * a date in the page's address. A timestamp in UTC is turned into the publisher's local date
+ * a whole date printed in a short line beside the title, a date in the page's address. A timestamp in UTC is turned into the publisher's local date
  * (the date its readers saw printed), from the offset of another timestamp on the page or the
  * page's language region; a timestamp with its own offset keeps its own date.
  */
@@ -22,11 +22,6 @@ interface FoundDate {
 export interface MarkupDates {
   /** The article's structured data (JSON-LD, meta, itemprop, RDFa, hAtom). */
   published?: FoundDate;
-  /**
-   * A whole date printed under the title, in its header or byline (no update's): what the page's
-   * readers see as its date, which outranks the structured data when they differ.
-   */
-  underTitle?: FoundDate;
   /** Weaker sources, best first. */
   weak: FoundDate[];
 }
@@ -197,8 +192,7 @@ export function markupDates(document: Document, articles: readonly JsonLd[], nod
   if (printed !== undefined) result.weak.push(printed);
   const headlines = [...articles.map((a) => jsonString(a['headline'])), document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined].filter((h): h is string => h !== undefined);
   const beside = printedNearTitle(document, headlines);
-  if (beside !== undefined && beside.below && !beside.updated) result.underTitle = beside.found;
-  else if (beside !== undefined) result.weak.push(beside.found);
+  if (beside !== undefined) result.weak.push(beside.found);
   for (const a of addresses) {
     const date = dateInUrl(a);
     if (date !== undefined) {

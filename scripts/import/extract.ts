@@ -31,14 +31,10 @@ export interface PageMeta {
   title?: Found<string>;
   /** Every title the markup gives, best first: a visible heading agreeing with one of them is the title. */
   titles: Found<string>[];
-  /** The kicker the page's `<h1>` prints in its own element before the headline ("Klimaschutz", a dachzeile or overline). */
-  kicker?: string;
   /** The publication date: the article's structured data first (JSON-LD, article:published_time, itemprop). */
   published?: Found<IsoDate>;
   /** The best weaker date: the first `<time datetime>` (often a clock or a teaser's), a date printed in an element of a date class, a date in the page's address. */
   weakPublished?: Found<IsoDate>;
-  /** A whole date printed under the title (its header or byline), which outranks `published` when they differ. */
-  underTitle?: Found<IsoDate>;
   /** The UTC date of `published` when it was read from a UTC timestamp as the publisher's local date (another day). */
   publishedUtcDate?: IsoDate;
   /** Every weaker date found, best first (`weakPublished` is the first), reported with where each came from. */
@@ -176,19 +172,6 @@ function metaContents(document: Document, key: string): string[] {
   return [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((el) => el.getAttribute('content')?.trim() ?? '').filter((c) => c !== '');
 }
 
-/** Class words of an element inside a heading that holds its kicker, not its headline ("article-heading__kicker", "dachzeile", "overline"). */
-const KICKER_CLASS = /kicker|overline|dachzeile|topline|roofline|spitzmarke|eyebrow|supertitle|pretitle|vorspann-titel/iu;
-
-/** The kicker printed in its own element at the start of the page's first `<h1>`, when text follows it there. */
-function headingKicker(document: Document): string | undefined {
-  const h1 = document.querySelector('body h1');
-  if (!h1) return undefined;
-  const el = [...h1.querySelectorAll('[class]')].find((e) => KICKER_CLASS.test(e.getAttribute('class') ?? ''));
-  const kicker = el?.textContent?.replace(/\s+/gu, ' ').trim();
-  const whole = h1.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
-  return kicker !== undefined && kicker !== '' && whole.startsWith(kicker) && /[\p{L}\p{N}]/u.test(whole.slice(kicker.length)) ? kicker : undefined;
-}
-
 /** Reads the page's metadata: JSON-LD, OpenGraph / article:* meta, itemprop, `<time datetime>`, meta author. */
 export function readMeta(document: Document, url?: string): PageMeta {
   const meta: PageMeta = { titles: [], siteNames: [] };
@@ -231,8 +214,6 @@ export function readMeta(document: Document, url?: string): PageMeta {
   const parts = pageTitle?.split(/\s+[|–—·:»-]\s+/u) ?? [];
   if (parts.length > 1) addSite(parts.at(-1));
   if (meta.titles[0] !== undefined) meta.title = meta.titles[0];
-  const kicker = headingKicker(document);
-  if (kicker !== undefined) meta.kicker = kicker;
   const description = metaContent(document, ['og:description', 'description', 'twitter:description']);
   if (meta.description === undefined && description !== undefined) meta.description = description.value;
   const base = baseUrl(document, url);
@@ -244,7 +225,6 @@ export function readMeta(document: Document, url?: string): PageMeta {
     meta.published = published;
     if (utcDate !== undefined) meta.publishedUtcDate = utcDate;
   }
-  if (dates.underTitle !== undefined) meta.underTitle = dates.underTitle;
   if (dates.weak[0] !== undefined) meta.weakPublished = dates.weak[0];
   if (dates.weak.length) meta.weakDates = dates.weak;
   for (const key of ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl']) {

@@ -623,7 +623,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   // Dates. A printed week is a weekly entry's own period. For one date, the article's structured
   // data (JSON-LD datePublished, article:published_time) outranks a date printed in the page's
   // header area, which may be a clock, a "today" widget or a media clip's; weaker markup (the first
-  // <time datetime>, a date in the address) comes last. Every date found is reported with where it
+  // <time datetime>, a date printed beside the title, a date in the address) comes last. Every date found is reported with where it
   // came from, the one used first.
   const dates: Found<IsoDate>[] = [];
   let period: Period | undefined;
@@ -645,18 +645,13 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   // A UTC timestamp read as the publisher's next or previous day, while the header prints its UTC
   // date: the CMS labelled a local time as UTC, and the printed date is the one readers saw.
   const utcPrinted = printed !== undefined && meta.publishedUtcDate === printed.value;
-  // A date printed under the title, in the article's header or byline, is the one its readers see:
-  // it outranks the structured data, which may be a first draft's, a re-import's or another edition's.
-  const under = meta.underTitle;
-  const strong = [...(under === undefined || period !== undefined ? [] : [under]), ...(utcPrinted ? [printed, meta.published] : [meta.published, printed])];
+  const strong = utcPrinted ? [printed, meta.published] : [meta.published, printed];
   for (const found of [...strong, ...(meta.weakDates ?? (meta.weakPublished === undefined ? [] : [meta.weakPublished]))]) {
     if (found === undefined || dates.some((d) => d.from === found.from)) continue;
     dates.push(found);
     if (period === undefined && published === undefined) published = found.value;
   }
-  if (under !== undefined && meta.published !== undefined && under.value !== meta.published.value && period === undefined) {
-    problems.push(problem(file, 'published', `${under.from} (${under.value}) is used; the page's ${meta.published.from} says ${meta.published.value}`, 'warning'));
-  } else if (meta.published !== undefined && printed !== undefined && meta.published.value !== printed.value && period === undefined && !utcPrinted) {
+  if (meta.published !== undefined && printed !== undefined && meta.published.value !== printed.value && period === undefined && !utcPrinted) {
     problems.push(problem(file, 'published', `the page's ${meta.published.from} (${meta.published.value}) is used; ${printed.from} prints ${printed.value} (a clock or another item's date?)`, 'warning'));
   }
   if (options.periodStart !== undefined) {
@@ -1038,13 +1033,6 @@ function withoutSite(full: string, siteNames: readonly string[]): string {
   return kept.join(' - ');
 }
 
-/** A heading's text without the kicker printed before it ("Klimaschutz : Bohren, bis es heiß wird" -> "Bohren, bis es heiß wird"), or undefined when it does not start with it. */
-function withoutKicker(text: string, kicker: string): string | undefined {
-  if (!text.startsWith(kicker)) return undefined;
-  const rest = text.slice(kicker.length).replace(/^\s*(?:[:|–—-]\s*)?/u, '').trim();
-  return rest.split(' ').length >= 2 ? rest : undefined;
-}
-
 /** Parts of a `<title>` that name no post: WordPress's "Blog Archive" between a blog's name and the post's title. */
 const ARCHIVE_PART = /^(?:blog[- ]?archiv(?:e)?|archiv(?:e)?|blog)$/iu;
 
@@ -1165,16 +1153,6 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
     const node = blocks[at]?.node;
     layout.titleFrom ??= `the first <h${node?.type === 'heading' ? node.depth : 1}> (the markup's titles differ)`;
     layout.titleAt = at;
-    // A kicker the <h1> prints in its own element before the headline ("Klimaschutz: Bohren, bis ...") is no part of the title.
-    const heading = blocks[at];
-    // Read from the heading as printed, when a markup title's wording already replaced it.
-    const printed = layout.titleKicker ?? heading?.text;
-    const headline = printed === undefined || meta.kicker === undefined ? undefined : withoutKicker(printed, meta.kicker);
-    if (heading !== undefined && printed !== undefined && headline !== undefined && headline !== heading.text) {
-      layout.titleKicker = printed;
-      blocks[at] = makeBlock({ type: 'heading', depth: node?.type === 'heading' ? node.depth : 1, children: [{ type: 'text', value: headline }] });
-      layout.titleFrom = `${layout.titleFrom} (its kicker "${meta.kicker}" left out)`;
-    }
     return false;
   }
   const first = meta.titles[0];

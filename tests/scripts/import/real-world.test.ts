@@ -42,8 +42,8 @@ describe('a full HTML page with chrome on every side', () => {
   });
 
   it('says where each date came from, and lists every line it left out', () => {
-    // The date printed under the title is used first; the structured and the other printed ones are listed after it.
-    expect(r.dates.map((d) => d.from)).toEqual(['a date printed under the title: "9 March 2023"', 'JSON-LD datePublished', 'header line: "By Marta Kowalczyk 9 March 2023"', '<time datetime>']);
+    // The article's structured date is used first; the printed ones are listed after it.
+    expect(r.dates.map((d) => d.from)).toEqual(['JSON-LD datePublished', 'header line: "By Marta Kowalczyk 9 March 2023"', '<time datetime>', 'a date printed under the title: "9 March 2023"']);
     const dropped = r.dropped.map((d) => d.text);
     for (const line of ['Share via Email', 'Most read', 'Related articles', 'Leave a comment', 'Subscribe']) expect(dropped).toContain(line);
     expect(warnings(r)).toContain(`body: ${r.dropped.length} line(s) were left out as page chrome or outside the article (listed in "dropped" of the --json report)`);

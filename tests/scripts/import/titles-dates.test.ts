@@ -40,7 +40,7 @@ describe('dates in markup', () => {
   it('a date printed in an element whose class names a date, beside the title, dates a page with no structured data', () => {
     const r = read(page({ article: `<h1>Ferries keep their winter timetable</h1>${body}<p class="meta__date">02.11.2021</p>` }));
     expect(r.data.published).toBe('2021-11-02');
-    expect(r.dates.some((d) => d.value === '2021-11-02' && d.from.includes('an element of class "meta__date"'))).toBe(true);
+    expect(r.dates[0]?.from).toContain('an element of class "meta__date"');
   });
 
   it("a UTC timestamp late in the evening is the publisher's next day: in the page's region, or at the offset of its other timestamps", () => {
@@ -93,13 +93,11 @@ describe('dates in markup', () => {
     expect(r.dates.map((d) => d.value)).not.toContain('2020-03-19');
   });
 
-  it("a date printed under the title outranks the structured data (with a warning naming both); one labelled as an update does not", () => {
+  it('the structured data outranks a date printed under the title; both are listed', () => {
     const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferries keep their winter timetable', datePublished: '2019-06-16T10:00:00+02:00' })}</script>`;
     const r = read(page({ head: ld, article: `<h1>Ferries keep their winter timetable</h1><p class="byline">By Jane Roe</p><figure><img src="f.jpg" alt=""><figcaption>The pier</figcaption></figure><p><span>04 Jun 2020</span></p>${body}` }));
-    expect(r.data.published).toBe('2020-06-04');
-    expect(r.problems.some((p) => p.message.includes('a date printed under the title: "04 Jun 2020" (2020-06-04) is used; the page\'s JSON-LD datePublished says 2019-06-16'))).toBe(true);
-    const updated = read(page({ head: ld, article: `<h1>Ferries keep their winter timetable</h1><figure><img src="f.jpg" alt=""><figcaption>The pier</figcaption></figure><p><span>Updated 04 Jun 2020</span></p>${body}` }));
-    expect(updated.data.published).toBe('2019-06-16');
+    expect(r.data.published).toBe('2019-06-16');
+    expect(r.dates.map((d) => d.from)).toContain('a date printed under the title: "04 Jun 2020"');
   });
 
   it('a printed date labelled as an update loses to the publication date printed beside it', () => {
@@ -130,14 +128,6 @@ describe('titles', () => {
     // A kicker in its own span that lost its colon is no quote: the markup's wording is the title.
     const kicker = read(page({ title: 'Ferry strike: Crews walk out at dawn', article: `<h1><span>Ferry strike</span> Crews walk out at dawn</h1>${body}` }));
     expect(kicker.data.title).toBe('Ferry strike: Crews walk out at dawn');
-  });
-
-  it('a kicker the <h1> prints in its own kicker element is left out of the title, whatever the markup titles say', () => {
-    const r = read(page({ title: 'Harbour: Ferries keep their winter timetable', article: `<h1><span class="article-heading__kicker">Harbour</span><span class="visually-hidden">: </span><span class="article-heading__title">Ferries keep their winter timetable</span></h1>${body}` }));
-    expect(r.data.title).toBe('Ferries keep their winter timetable');
-    expect(r.origins.title).toContain('its kicker "Harbour" left out');
-    const dachzeile = read(page({ title: 'Ferry strike - Crews walk out at dawn', article: `<h1><span class="dachzeile">Nach dem Streik</span> <span class="headline">Crews walk out at dawn</span></h1>${body}` }));
-    expect(dachzeile.data.title).toBe('Crews walk out at dawn');
   });
 
   it("a blog's name printed as its <h1> and at one end of its <title> is the site's: the title's other end is the post's", () => {
