@@ -239,6 +239,9 @@ function printedDateElement(document: Document): FoundDate | undefined {
   return best?.found;
 }
 
+/** How a date printed under the title says where it came from (the caller recognises it by this). */
+export const UNDER_TITLE = 'a date printed under the title';
+
 /** Containers whose dates are another item's or the site's: menus, footers, sidebars, comments, teasers, related lists. */
 const OTHER_ITEMS = 'nav, footer, aside, form, [class*="comment"], [id*="comment"], [class*="teaser"], [class*="related"], [class*="sidebar"], [id*="sidebar"], [class*="widget"], [class*="recommend"], [class*="more-"], [class*="newsletter"]';
 
@@ -308,7 +311,7 @@ export function printedNearTitle(document: Document, headlines: readonly string[
     const updated = UPDATED_LABEL.test(before);
     const distance = (at >= titleAt ? Math.max(0, at - titleEnd) : 2 * (titleAt - at)) + (updated ? 10 * BELOW_TITLE : 0);
     const below = at >= titleAt;
-    if (best === undefined || distance < best.distance) best = { distance, below, updated, found: { value: found.date, from: `a date printed ${below ? 'under' : 'above'} the title: "${found.text}"` } };
+    if (best === undefined || distance < best.distance) best = { distance, below, updated, found: { value: found.date, from: `${below ? UNDER_TITLE : 'a date printed above the title'}: "${found.text}"` } };
   }
   return best === undefined ? undefined : { found: best.found, below: best.below, updated: best.updated };
 }

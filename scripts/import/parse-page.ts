@@ -18,6 +18,7 @@ import { authorId, cleanName, findAuthorBlock, isNameLike, matchAuthor, nameKey,
 import { matchChrome, parseLanguageList } from './chrome.ts';
 import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './footnotes.ts';
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
+import { UNDER_TITLE } from './dates-in-markup.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
 import { type AuthorName, isPlausibleByline, isRoleOnly, isSiteName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
@@ -642,10 +643,12 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     }
   } else if (header.dates?.kind === 'date') printed = { value: header.dates.date, from };
   else if (header.dates?.kind === 'invalid' && kind === 'weekly' && options.periodStart === undefined) problems.push(problem(file, 'period', `${header.dates.problem}; expected a printed week such as "August 29 – September 4, 2022"`));
-  // A UTC timestamp read as the publisher's next or previous day, while the header prints its UTC
-  // date: the CMS labelled a local time as UTC, and the printed date is the one readers saw.
-  const utcPrinted = printed !== undefined && meta.publishedUtcDate === printed.value;
-  const strong = utcPrinted ? [printed, meta.published] : [meta.published, printed];
+  // A UTC timestamp read as the publisher's next or previous day, while the header (or a line under
+  // the title) prints its UTC date: the CMS labelled a local time as UTC, and the printed date is the one readers saw.
+  const under = meta.weakDates?.find((d) => d.from.startsWith(UNDER_TITLE));
+  const utcShown = [printed, under].find((d) => d !== undefined && meta.publishedUtcDate === d.value);
+  const utcPrinted = utcShown !== undefined;
+  const strong = utcPrinted ? [utcShown, meta.published, printed] : [meta.published, printed];
   for (const found of [...strong, ...(meta.weakDates ?? (meta.weakPublished === undefined ? [] : [meta.weakPublished]))]) {
     if (found === undefined || dates.some((d) => d.from === found.from)) continue;
     dates.push(found);

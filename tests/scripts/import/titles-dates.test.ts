@@ -59,6 +59,11 @@ describe('dates in markup', () => {
     expect(r.data.published).toBe('2023-11-09');
   });
 
+  it("a UTC timestamp whose own date is printed under the title keeps that date (the CMS labelled a local time UTC)", () => {
+    const r = read(page({ lang: 'de-DE', head: '<meta property="article:published_time" content="2021-11-04T23:10:00+00:00">', article: `<h1>Ferries keep their winter timetable</h1><p>${prose(0)}</p><p>Harbour desk</p><p><span>04.11.2021</span></p>${body}` }));
+    expect(r.data.published).toBe('2021-11-04');
+  });
+
   it('a page saying only when it last changed gets that date, said to be the change\'s; any publication date outranks it', () => {
     const changed = read(page({ head: '<meta property="og:updated_time" content="2022-01-26T14:35:56+01:00">' }));
     expect(changed.data.published).toBe('2022-01-26');
