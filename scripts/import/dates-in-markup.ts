@@ -3,7 +3,7 @@
  * `<meta>` tags (names compared without case: "DC.Date" is "dc.date"), itemprop and RDFa
  * attributes, hAtom's `class="published"`; weaker sources are kept apart: the first
  * `<time datetime>`, an element whose class names a date ("post-date", "meta__date") printing one,
- * a date in the page's address. A timestamp in UTC is turned into the publisher's local date
+ * a whole date printed in a short line beside the title, a date in the page's address. A timestamp in UTC is turned into the publisher's local date
  * (the date its readers saw printed), from the offset of another timestamp on the page or the
  * page's language region; a timestamp with its own offset keeps its own date.
  */
@@ -190,6 +190,9 @@ export function markupDates(document: Document, articles: readonly JsonLd[], nod
   }
   const printed = printedDateElement(document);
   if (printed !== undefined) result.weak.push(printed);
+  const headlines = [...articles.map((a) => jsonString(a['headline'])), document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined].filter((h): h is string => h !== undefined);
+  const beside = printedNearTitle(document, headlines);
+  if (beside !== undefined) result.weak.push(beside.found);
   for (const a of addresses) {
     const date = dateInUrl(a);
     if (date !== undefined) {
@@ -234,6 +237,83 @@ function printedDateElement(document: Document): FoundDate | undefined {
     if (best === undefined || distance < Math.abs(best.at - (h1 < 0 ? 0 : h1))) best = { at, found: { value: found.date, from: `an element of class "${words.trim().split(/\s+/u)[0] ?? ''}" printing "${found.text}"` } };
   });
   return best?.found;
+}
+
+/** How a date printed under the title says where it came from (the caller recognises it by this). */
+export const UNDER_TITLE = 'a date printed under the title';
+
+/** Containers whose dates are another item's or the site's: menus, footers, sidebars, comments, teasers, related lists. */
+const OTHER_ITEMS = 'nav, footer, aside, form, [class*="comment"], [id*="comment"], [class*="teaser"], [class*="related"], [class*="sidebar"], [id*="sidebar"], [class*="widget"], [class*="recommend"], [class*="more-"], [class*="newsletter"]';
+
+/** Words before a printed date that make it the page's last change, not its publication. */
+const UPDATED_LABEL = /(?:updated|last modified|modified|aktualisiert|geändert|stand|mis à jour|modifié|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|обновлено|абноўлена)\b[^\p{N}]{0,20}$/iu;
+
+/** How far from the title a printed date may stand, in characters of text: below it, and above it (a kicker line). */
+const BELOW_TITLE = 1200;
+const ABOVE_TITLE = 300;
+
+/** The element holding the page's title: the `<h1>` agreeing with the markup's headline, else the first `<h1>`, else a heading agreeing with it. */
+function titleElement(document: Document, headlines: readonly string[]): Element | undefined {
+  const loose = (text: string | null | undefined): string => (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const wanted = headlines.map(loose).filter((h) => h.length >= 8);
+  const agrees = (el: Element): boolean => {
+    const text = loose(el.textContent);
+    return text.length >= 8 && wanted.some((w) => w.includes(text) || text.includes(w));
+  };
+  const h1s = [...document.querySelectorAll('body h1')];
+  return h1s.find(agrees) ?? h1s[0] ?? [...document.querySelectorAll('body h2, body h3')].find(agrees);
+}
+
+/**
+ * A whole date printed as a short line beside the page's title (under the `<h1>`, in its byline or
+ * meta line, or in a kicker just above it), whatever its markup: "3. August 2015", "Posted on
+ * 26/10/2018 by Jane". Dates in menus, footers, sidebars, comments and teasers are another item's;
+ * a date labelled as an update counts only when no other is printed there. The nearest wins (one
+ * above the title counts twice its distance: clocks and "today" widgets stand there).
+ */
+export function printedNearTitle(document: Document, headlines: readonly string[]): { found: FoundDate; below: boolean; updated: boolean } | undefined {
+  const title = titleElement(document, headlines);
+  if (title === undefined) return undefined;
+  // Character offsets of every element's start in the page's text, in document order.
+  const starts: { el: Element; at: number }[] = [];
+  let offset = 0;
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      offset += (node.nodeValue ?? '').replace(/\s+/gu, ' ').trim().length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/iu.test(el.tagName)) return;
+    starts.push({ el, at: offset });
+    for (const child of el.childNodes) walk(child);
+  };
+  if (document.body !== null) walk(document.body);
+  const titleAt = starts.find((s) => s.el === title)?.at;
+  if (titleAt === undefined) return undefined;
+  const titleEnd = titleAt + (title.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
+  let best: { distance: number; found: FoundDate; below: boolean; updated: boolean } | undefined;
+  for (const { el, at } of starts) {
+    if (at < titleAt - ABOVE_TITLE || at > titleEnd + BELOW_TITLE) continue;
+    // An element holding a child element is read through that child (the innermost line that prints the date).
+    if (el.children.length > 0 && [...el.children].some((c) => (c.textContent ?? '').trim() !== '')) {
+      const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue ?? '').join(' ');
+      if (!/\d/u.test(own)) continue;
+    }
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (text === '' || text.length > 150 || el.closest(OTHER_ITEMS) !== null) continue;
+    const found = findDateInLine(text);
+    if (found === undefined) continue;
+    // The label may stand in the element around the date ("Aktualisiert: <time>...</time>").
+    const around = (el.parentElement?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const line = around.length <= 150 && around.includes(found.text) ? around : text;
+    const before = line.slice(0, Math.max(0, line.indexOf(found.text)));
+    const updated = UPDATED_LABEL.test(before);
+    const distance = (at >= titleAt ? Math.max(0, at - titleEnd) : 2 * (titleAt - at)) + (updated ? 10 * BELOW_TITLE : 0);
+    const below = at >= titleAt;
+    if (best === undefined || distance < best.distance) best = { distance, below, updated, found: { value: found.date, from: `${below ? UNDER_TITLE : 'a date printed above the title'}: "${found.text}"` } };
+  }
+  return best === undefined ? undefined : { found: best.found, below: best.below, updated: best.updated };
 }
 
 /** A date in a page's address: ".../2019/08/02/slug", "/2019-08-02-slug". */

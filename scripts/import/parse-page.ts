@@ -18,6 +18,7 @@ import { authorId, cleanName, findAuthorBlock, isNameLike, matchAuthor, nameKey,
 import { matchChrome, parseLanguageList } from './chrome.ts';
 import { findNotes, footnoteDefinitions, linkMarkers, noteToSource } from './footnotes.ts';
 import { bracketed, isCategoryStatusLabel, isCreditLine, matchTopic, matchVerdict, normalizeLabel, parseBylineLine } from './header.ts';
+import { UNDER_TITLE } from './dates-in-markup.ts';
 import { type DateInLine, findDateInLine } from './dates-in-text.ts';
 import { extractArticle, type Found, type MarkupAuthor, type PageMeta } from './extract.ts';
 import { type AuthorName, bylineLineNames, isAgencyOrDesk, isBareBylineLine, isPlausibleByline, isRoleOnly, isSiteName, isUserName, type NameContext, normalizeAuthor, splitAuthorList } from './names.ts';
@@ -363,11 +364,20 @@ function readHeaderFrom(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: n
   };
   // Above a known title (an HTML page's <h1>), lines that are no header line are site chrome.
   if (titleAt > 0) {
+    // A date read far above the title, with the site's lines between (a clock, a "today" widget), is the site's.
+    let sinceDates = 0;
     while (i < titleAt) {
+      const before = h.dates;
       if (!headerLine(true)) {
+        const text = blocks[i]?.text ?? '';
+        if (h.dates !== undefined && text !== '') sinceDates += text.length >= 80 ? 3 : 1;
+        if (sinceDates > 2) {
+          delete h.dates;
+          delete h.datesFrom;
+        }
         h.skipped.push(i);
         i += 1;
-      }
+      } else if (h.dates !== before) sinceDates = 0;
     }
     i = titleAt;
   } else {
@@ -428,8 +438,8 @@ function readHeaderFrom(blocks: readonly Block[], taxonomy: Taxonomy, titleAt: n
   return h;
 }
 
-/** Words that label a date printed inside a line ("Last update:", "Опубликовано"). */
-const DATE_LABEL = /^(?:published|posted|updated|last updated?|date|on|at|опубликовано|обновлено|дата|апублікавана|абноўлена|дата публікацыі|дата публикации)\b/iu;
+/** Words that label a date printed inside a line ("Last update:", "Veröffentlicht am", "Publié le", "Опубликовано"). */
+const DATE_LABEL = /^(?:published|posted|updated|last updated?|date|on|at|veröffentlicht|erschienen|aktualisiert|stand|datum|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|опубликовано|обновлено|дата|опубліковано|оновлено|апублікавана|абноўлена|дата публікацыі|дата публикации)(?=\s|$)/iu;
 
 /**
  * A header line that carries a date among other words: "Last update: 26 September 2022",
@@ -621,7 +631,7 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
   // Dates. A printed week is a weekly entry's own period. For one date, the article's structured
   // data (JSON-LD datePublished, article:published_time) outranks a date printed in the page's
   // header area, which may be a clock, a "today" widget or a media clip's; weaker markup (the first
-  // <time datetime>, a date in the address) comes last. Every date found is reported with where it
+  // <time datetime>, a date printed beside the title, a date in the address) comes last. Every date found is reported with where it
   // came from, the one used first.
   const dates: Found<IsoDate>[] = [];
   let period: Period | undefined;
@@ -640,10 +650,12 @@ function parseReadable(page: PageInput, taxonomy: Taxonomy, options: ImportOptio
     }
   } else if (header.dates?.kind === 'date') printed = { value: header.dates.date, from };
   else if (header.dates?.kind === 'invalid' && kind === 'weekly' && options.periodStart === undefined) problems.push(problem(file, 'period', `${header.dates.problem}; expected a printed week such as "August 29 – September 4, 2022"`));
-  // A UTC timestamp read as the publisher's next or previous day, while the header prints its UTC
-  // date: the CMS labelled a local time as UTC, and the printed date is the one readers saw.
-  const utcPrinted = printed !== undefined && meta.publishedUtcDate === printed.value;
-  const strong = utcPrinted ? [printed, meta.published] : [meta.published, printed];
+  // A UTC timestamp read as the publisher's next or previous day, while the header (or a line under
+  // the title) prints its UTC date: the CMS labelled a local time as UTC, and the printed date is the one readers saw.
+  const under = meta.weakDates?.find((d) => d.from.startsWith(UNDER_TITLE));
+  const utcShown = [printed, under].find((d) => d !== undefined && meta.publishedUtcDate === d.value);
+  const utcPrinted = utcShown !== undefined;
+  const strong = utcPrinted ? [utcShown, meta.published, printed] : [meta.published, printed];
   for (const found of [...strong, ...(meta.weakDates ?? (meta.weakPublished === undefined ? [] : [meta.weakPublished]))]) {
     if (found === undefined || dates.some((d) => d.from === found.from)) continue;
     dates.push(found);
@@ -1042,6 +1054,35 @@ function withoutSite(full: string, siteNames: readonly string[]): string {
   return kept.join(' - ');
 }
 
+/** Parts of a `<title>` that name no post: WordPress's "Blog Archive" between a blog's name and the post's title. */
+const ARCHIVE_PART = /^(?:blog[- ]?archiv(?:e)?|archiv(?:e)?|blog)$/iu;
+
+/**
+ * Markup titles printing one of the page's `<h1>` texts at one end, after or before a separator
+ * ("Disfunctions » Blog Archiv » Podcasts in Plex", "Kleine Schafskunde | Mäscot – Webcomic"): that
+ * heading names the site, and the rest of the title (archive parts left out) is the post's.
+ */
+function siteAtTitleEnds(titles: readonly Found<string>[], h1s: readonly string[]): { site: string; rest: string; title: Found<string> }[] {
+  const out: { site: string; rest: string; title: Found<string> }[] = [];
+  const separator = /^\s*(?:[|｜»«·•:/]|::|-{1,2}|[–—])\s*/u;
+  for (const title of titles) {
+    const full = normalizeSpaces(title.value);
+    for (const h1 of h1s) {
+      if (h1.length < 3 || normalizeLabel(h1) === normalizeLabel(full)) continue;
+      const lower = full.toLowerCase();
+      const site = h1.toLowerCase();
+      let rest: string | undefined;
+      if (lower.startsWith(site) && separator.test(full.slice(h1.length))) rest = full.slice(h1.length).replace(separator, '');
+      else if (lower.endsWith(site) && /\s*(?:[|｜»«·•:/]|::|-{1,2}|[–—])\s*$/u.test(full.slice(0, full.length - h1.length))) rest = full.slice(0, full.length - h1.length).replace(/\s*(?:[|｜»«·•:/]|::|-{1,2}|[–—])\s*$/u, '');
+      if (rest === undefined) continue;
+      const parts = rest.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p !== '' && !ARCHIVE_PART.test(p));
+      const post = parts.length === 0 ? '' : rest.slice(rest.indexOf(parts[0] ?? ''), rest.lastIndexOf(parts.at(-1) ?? '') + (parts.at(-1) ?? '').length).trim();
+      if (/[\p{L}\p{N}]/u.test(post) && normalizeLabel(post) !== normalizeLabel(h1)) out.push({ site: h1, rest: post, title });
+    }
+  }
+  return out;
+}
+
 /**
  * Finds the title among the page's headings and records it in `layout.titleAt`: the first heading
  * that agrees with a title the markup gives (JSON-LD headline, og:title, `<title>`, each also without
@@ -1057,15 +1098,30 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
   }
   const norm = (i: number): string => normalizeLabel(blocks[i]?.text ?? '');
   const agreeing = (i: number): Found<string> | undefined => meta.titles.find((t) => [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).includes(norm(i)));
+  // A blog prints its own name as its <h1>, and its <title> prints that name at one end ("Blog » Blog
+  // Archive » Post", "Post | Blog"): when another heading prints the title's other end, that heading is the post's title.
+  const h1s = headings.filter((i) => {
+    const node = blocks[i]?.node;
+    return node?.type === 'heading' && node.depth === 1;
+  });
+  // The blog's name stands above the post's heading (a masthead); a site name printed below the post's <h1> is no such sign.
+  const below = (e: { site: string; rest: string }): number | undefined => {
+    const site = h1s.find((i) => norm(i) === normalizeLabel(e.site));
+    return site === undefined ? undefined : headings.find((i) => i > site && norm(i) === normalizeLabel(e.rest));
+  };
+  // An <h1> that a markup title names whole is the post's own heading, never the blog's name.
+  const named = new Set(meta.titles.map((t) => normalizeLabel(t.value)));
+  const end = siteAtTitleEnds(meta.titles, h1s.map((i) => blocks[i]?.text ?? '').filter((t) => !named.has(normalizeLabel(t)))).find((e) => below(e) !== undefined);
+  let at: number | undefined = end === undefined ? undefined : below(end);
+  if (end !== undefined) layout.titleFrom = `a heading agreeing with the ${end.title.from} without the blog's name "${end.site}" (its <h1>)`;
   // The markup's titles in their order (JSON-LD headline, og:title, twitter:title, <title>): a section
   // heading ("News") agreeing with a `<title>` without its site name never outranks the heading the headline names.
-  let at: number | undefined;
-  for (const t of meta.titles) {
+  for (const t of at === undefined ? meta.titles : []) {
     const forms = [t.value, withoutSite(t.value, meta.siteNames)].map(normalizeLabel).filter((v) => v !== '');
     at = headings.find((i) => forms.includes(norm(i)));
     if (at !== undefined) break;
   }
-  if (at !== undefined) {
+  if (at !== undefined && end === undefined) {
     layout.titleFrom = `a heading agreeing with the ${agreeing(at)?.from ?? 'markup title'}`;
     // A heading printed with the site's or a section's name after a separator ("Headline | Site"), where
     // another markup title gives the headline alone: the headline alone is the title.

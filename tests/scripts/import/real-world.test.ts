@@ -42,8 +42,8 @@ describe('a full HTML page with chrome on every side', () => {
   });
 
   it('says where each date came from, and lists every line it left out', () => {
-    // The article's structured date is used first; the printed one is listed after it.
-    expect(r.dates.map((d) => d.from)).toEqual(['JSON-LD datePublished', 'header line: "By Marta Kowalczyk 9 March 2023"', '<time datetime>']);
+    // The article's structured date is used first; the printed ones are listed after it.
+    expect(r.dates.map((d) => d.from)).toEqual(['JSON-LD datePublished', 'header line: "By Marta Kowalczyk 9 March 2023"', '<time datetime>', 'a date printed under the title: "9 March 2023"']);
     const dropped = r.dropped.map((d) => d.text);
     for (const line of ['Share via Email', 'Most read', 'Related articles', 'Leave a comment', 'Subscribe']) expect(dropped).toContain(line);
     expect(warnings(r)).toContain(`body: ${r.dropped.length} line(s) were left out as page chrome or outside the article (listed in "dropped" of the --json report)`);
@@ -163,6 +163,15 @@ describe('dates inside lines', () => {
     ['Опубликовано 5 марта 2021 года в 10:00', '2021-03-05'],
     ['Абноўлена 14 жніўня 2020 г.', '2020-08-14'],
     ['Апублікавана: 3 снежня 2019', '2019-12-03'],
+    ['Veröffentlicht: 3. August 2015', '2015-08-03'],
+    ['07 Dezember, 2022', '2022-12-07'],
+    ['7 März 2022 | Politik', '2022-03-07'],
+    ['Publié le 30 septembre 2018', '2018-09-30'],
+    ['6 de mayo de 2022 - 2:00 a. m.', '2022-05-06'],
+    ['Pubblicato il 14 gennaio 2020', '2020-01-14'],
+    ['Publicado em 3 de março de 2019', '2019-03-03'],
+    ['Gepubliceerd op 3 maart 2019', '2019-03-03'],
+    ['Опубліковано 12 лютого 2020', '2020-02-12'],
   ])('%s', (line, date) => {
     expect(findDateInLine(line)?.date).toBe(date);
     const r = read(['A headline for dates', '', line, '', prose(1), ''].join('\n'));
@@ -175,6 +184,10 @@ describe('dates inside lines', () => {
     expect(r.data.title).toBe('Elections on 5 March 2023 and what comes after them');
     expect(r.data.published).toBe('2023-03-07');
     expect(findDateInLine('In 2019 the government changed course')).toBeUndefined();
+  });
+
+  it('"today", "heute" and a clock are no date', () => {
+    for (const line of ['Today, 12:00', 'Heute, 12:00 Uhr', 'Aujourd’hui 10:00', 'Yesterday at 9:15']) expect(findDateInLine(line)).toBeUndefined();
   });
 });
 

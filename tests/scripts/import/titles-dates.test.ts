@@ -59,12 +59,55 @@ describe('dates in markup', () => {
     expect(r.data.published).toBe('2023-11-09');
   });
 
+  it("a UTC timestamp whose own date is printed under the title keeps that date (the CMS labelled a local time UTC)", () => {
+    const r = read(page({ lang: 'de-DE', head: '<meta property="article:published_time" content="2021-11-04T23:10:00+00:00">', article: `<h1>Ferries keep their winter timetable</h1><p>${prose(0)}</p><p>Harbour desk</p><p><span>04.11.2021</span></p>${body}` }));
+    expect(r.data.published).toBe('2021-11-04');
+  });
+
   it('a page saying only when it last changed gets that date, said to be the change\'s; any publication date outranks it', () => {
     const changed = read(page({ head: '<meta property="og:updated_time" content="2022-01-26T14:35:56+01:00">' }));
     expect(changed.data.published).toBe('2022-01-26');
     expect(changed.dates[0]?.from).toContain("the page's last change");
     const both = read(page({ head: '<meta property="og:updated_time" content="2022-01-26T14:35:56+01:00"><meta name="article:published:time" content="2022-01-20T10:00:00+01:00">' }));
     expect(both.data.published).toBe('2022-01-20');
+  });
+
+  it('a whole date printed under the title in any markup, in German, French or Spanish words, dates a page with no structured data', () => {
+    // The date stands in a plain <span> after the teaser and a picture, so no header line and no date class finds it.
+    const shape = (date: string): string => page({
+      article: `<h1>Ferries keep their winter timetable</h1><p>A short teaser about the ferries</p><figure><img src="ferry.jpg" alt=""><figcaption>The ferry at the pier</figcaption></figure><div class="info"><span>Harbour desk</span> <span>${date}</span></div>${body}`,
+    });
+    for (const [printed, iso] of [['3. August 2015', '2015-08-03'], ['30 septembre 2018', '2018-09-30'], ['6 de mayo de 2022', '2022-05-06'], ['26.01.2022', '2022-01-26']] as const) {
+      const r = read(shape(printed));
+      expect(r.data.published).toBe(iso);
+      expect(r.dates.find((d) => d.value === iso)?.from).toBe(`a date printed under the title: "${printed}"`);
+    }
+  });
+
+  it("a date beside the title outranks dates in a related list, a sidebar and the comments; a clock far above the title is not read", () => {
+    const article = `<h1>Ferries keep their winter timetable</h1><p>A short teaser about the ferries</p><figure><img src="ferry.jpg" alt=""><figcaption>The ferry at the pier</figcaption></figure><p>Harbour desk, 18 March 2020</p>${body}
+        <section class="related-posts"><h2>More</h2><ul><li><a href="/a">Another ferry story</a> <span>2 February 2021</span></li></ul></section>
+        <aside><p>Popular</p><p>1 April 2019</p></aside>
+        <div class="comments"><p>Reader wrote on 19 March 2020</p></div>`;
+    const r = read(`<!doctype html><html><head><title>Ferries keep their winter timetable | The Ferry Gazette</title></head>
+<body><header><div class="topbar"><span>Monday, 6 January 2020</span></div><div class="weather">Weather: 4°C</div><a href="/">The Ferry Gazette</a><p>Harbour news, timetables and the weekly market report</p><p>Listen to the harbour radio live</p></header>
+<main><article>${article}</article></main></body></html>`);
+    expect(r.data.published).toBe('2020-03-18');
+    expect(r.dates.map((d) => d.value)).not.toContain('2020-01-06');
+    expect(r.dates.map((d) => d.value)).not.toContain('2021-02-02');
+    expect(r.dates.map((d) => d.value)).not.toContain('2020-03-19');
+  });
+
+  it('the structured data outranks a date printed under the title; both are listed', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferries keep their winter timetable', datePublished: '2019-06-16T10:00:00+02:00' })}</script>`;
+    const r = read(page({ head: ld, article: `<h1>Ferries keep their winter timetable</h1><p class="byline">By Jane Roe</p><figure><img src="f.jpg" alt=""><figcaption>The pier</figcaption></figure><p><span>04 Jun 2020</span></p>${body}` }));
+    expect(r.data.published).toBe('2019-06-16');
+    expect(r.dates.map((d) => d.from)).toContain('a date printed under the title: "04 Jun 2020"');
+  });
+
+  it('a printed date labelled as an update loses to the publication date printed beside it', () => {
+    const r = read(page({ article: `<h1>Ferries keep their winter timetable</h1><div class="meta"><span>Aktualisiert: 12.02.2021</span><span>Veröffentlicht: 10.02.2021</span></div>${body}` }));
+    expect(r.data.published).toBe('2021-02-10');
   });
 
   it("a recipe's JSON-LD datePublished dates the page; a video's does not", () => {
@@ -90,6 +133,15 @@ describe('titles', () => {
     // A kicker in its own span that lost its colon is no quote: the markup's wording is the title.
     const kicker = read(page({ title: 'Ferry strike: Crews walk out at dawn', article: `<h1><span>Ferry strike</span> Crews walk out at dawn</h1>${body}` }));
     expect(kicker.data.title).toBe('Ferry strike: Crews walk out at dawn');
+  });
+
+  it("a blog's name printed as its <h1> and at one end of its <title> is the site's: the title's other end is the post's", () => {
+    const archive = `<!doctype html><html><head><title>The Ferry Log &raquo; Blog Archive &raquo; Tide tables for the winter</title></head>
+<body><h1>The Ferry Log</h1><div class="post"><h2>Tide tables for the winter</h2>${body}</div></body></html>`;
+    expect(read(archive).data.title).toBe('Tide tables for the winter');
+    const after = `<!doctype html><html><head><title>Tide tables | The Ferry Log – Harbour Blog</title></head>
+<body><h1>The Ferry Log – Harbour Blog</h1><div class="post"><h1>Tide tables</h1>${body}</div></body></html>`;
+    expect(read(after).data.title).toBe('Tide tables');
   });
 
   it('a "Navigation und Service" heading before the article is never the title', () => {
