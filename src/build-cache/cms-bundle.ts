@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -140,6 +140,8 @@ export async function currentBundle(cacheDir: string, base: string): Promise<{ d
   const { dir, manifestFile } = bundlePaths(cacheDir);
   try {
     const kept = JSON.parse(await readFile(manifestFile, 'utf8')) as CmsBundleManifest;
+    // A kept bundle whose files were removed from the cache folder is made again.
+    await stat(join(dir, kept.entry));
     if (await keptBundleIsCurrent(kept, recipeFor(base))) return { dir, manifest: kept };
   } catch {
     // no kept bundle, or an unreadable one

@@ -44,6 +44,13 @@ describe('keptBundle', () => {
     expect(await readdir(join(changed.dir, CMS_BUNDLE_DIR))).toEqual([changed.manifest.entry.split('/').at(-1)]);
   });
 
+  it('builds again when the kept files were removed from the cache folder', async () => {
+    const first = await keptBundle(root, entry, cache, '/');
+    await rm(join(first.dir, first.manifest.entry));
+    const again = await keptBundle(root, entry, cache, '/');
+    expect(await entryText(again)).toContain('first');
+  });
+
   it('builds again under another base URL', async () => {
     const first = await keptBundle(root, entry, cache, '/');
     const other = await keptBundle(root, entry, cache, '/site/');
