@@ -130,9 +130,12 @@ function bundlePaths(cacheDir: string): { dir: string; manifestFile: string } {
   return { dir: join(cacheDir, 'cms-bundle', 'files'), manifestFile: join(cacheDir, 'cms-bundle', 'manifest.json') };
 }
 
-/** What the kept bundle's manifest says for this recipe. */
+/**
+ * What the kept bundle's manifest says for this recipe. NODE_ENV is in it because Vite writes it
+ * into the bundle (`process.env.NODE_ENV`, which picks React's development or production build).
+ */
 function recipeFor(base: string): string {
-  return `${RECIPE} vite ${viteVersion} base ${base}`;
+  return `${RECIPE} vite ${viteVersion} base ${base} NODE_ENV ${process.env['NODE_ENV'] ?? ''}`;
 }
 
 /** The kept bundle under `cacheDir`, if one was made by this recipe from sources that are all unchanged. */
@@ -156,10 +159,12 @@ export async function currentBundle(cacheDir: string, base: string): Promise<{ d
 export async function keptBundle(root: string, entry: string, cacheDir: string, base: string): Promise<{ dir: string; manifest: CmsBundleManifest }> {
   const current = await currentBundle(cacheDir, base);
   if (current) return current;
+  // Before the build, which may set NODE_ENV.
+  const recipe = recipeFor(base);
   const { dir, manifestFile } = bundlePaths(cacheDir);
   await rm(manifestFile, { force: true });
   const made = await buildBundle(root, entry, dir, base);
-  const manifest: CmsBundleManifest = { recipe: recipeFor(base), entry: made.entry, sources: await digests(made.sources) };
+  const manifest: CmsBundleManifest = { recipe, entry: made.entry, sources: await digests(made.sources) };
   await writeFile(manifestFile, `${JSON.stringify(manifest, null, 1)}\n`);
   return { dir, manifest };
 }

@@ -56,6 +56,21 @@ describe('keptBundle', () => {
     const other = await keptBundle(root, entry, cache, '/site/');
     expect(other.manifest.recipe).not.toBe(first.manifest.recipe);
   });
+
+  it('builds again under another NODE_ENV, which Vite writes into the bundle', async () => {
+    await writeFile(entry, 'document.title = String(process.env.NODE_ENV);\n');
+    const saved = process.env['NODE_ENV'];
+    try {
+      process.env['NODE_ENV'] = 'production';
+      const production = await keptBundle(root, entry, cache, '/');
+      expect(await entryText(production)).toMatch(/[`"']production[`"']/);
+      process.env['NODE_ENV'] = 'development';
+      const development = await keptBundle(root, entry, cache, '/');
+      expect(await entryText(development)).toMatch(/[`"']development[`"']/);
+    } finally {
+      process.env['NODE_ENV'] = saved;
+    }
+  });
 });
 
 describe('placeBundle', () => {
