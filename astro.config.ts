@@ -8,10 +8,10 @@ import crossDeviceRename from './src/build-cache/cross-device-rename.ts';
 import freshAssetImports from './src/build-cache/fresh-asset-imports.ts';
 import interruptedBuild from './src/build-cache/interrupted-build.ts';
 import keptOutput from './src/build-cache/kept-output.ts';
+import cmsBundle, { CMS_OUTPUT_DIRS } from './src/build-cache/cms-bundle.ts';
 import stableAssetsModule from './src/build-cache/stable-assets-module.ts';
 import hostHeaders from './src/host-headers/integration.ts';
 import cmsLocalBridge from './src/cms/local-bridge.ts';
-import { cmsSelfHostedFonts } from './src/cms/self-hosted-fonts.ts';
 import pagefind from './src/search/pagefind.ts';
 import { markdownProcessor, rendererOptions } from './src/markdown/processor.ts';
 import { sitemapLanguageLinks } from './src/lib/sitemap-links.ts';
@@ -112,8 +112,11 @@ export default defineConfig({
     // The output folder is kept between builds (reused pages stay in place); after the pages and
     // before anything reads them, what this build did not produce is removed.
     // The search index's folder is left to the Pagefind integration, which replaces only the
-    // shards whose pages changed.
-    keptOutput({ leave: [PAGEFIND_BUNDLE_DIR] }),
+    // shards whose pages changed, and the editors' form's bundle to the next one.
+    keptOutput({ leave: [PAGEFIND_BUNDLE_DIR, ...CMS_OUTPUT_DIRS] }),
+    // The editors' form's script, bundled once and kept in the cache folder until its sources
+    // change (Astro's client build bundled all of Sveltia CMS again each time).
+    cmsBundle(fileURLToPath(new URL('./src/cms/admin.ts', import.meta.url))),
     pagefind(),
     // _headers after Pagefind: it lists the files Pagefind writes.
     hostHeaders({ languages: settings.languages }),
@@ -143,8 +146,6 @@ export default defineConfig({
     ...(analysisCount() > CHUNKED_STORE_ABOVE ? { collectionStorage: 'chunked' as const } : {}),
   },
   vite: {
-    // The editors' form's fonts from the site, not the CDN its styles name (the admin policy blocks it).
-    plugins: [cmsSelfHostedFonts()],
     // Left out of the preview's file watch, which sets up a watch and a stat per file: the
     // content's Markdown and YAML, watched by the content loader one folder at a time
     // (src/content-reader/folder-watch.ts; images stay, pages import them), and a cache folder

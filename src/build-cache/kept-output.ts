@@ -54,7 +54,7 @@ function relativePath(dir: string, path: string): OutputPath {
 }
 
 /**
- * Every file under `dir` except those in `produced` and those under `left` (top-level folders),
+ * Every file under `dir` except those in `produced` and those under `left` (folders, relative to it),
  * with paths relative to it and their modification times (a route output needs no time: it is
  * kept whatever its age).
  */
@@ -87,7 +87,7 @@ async function removeEmptiedFolders(dir: string, removed: readonly string[]): Pr
 
 /**
  * Removes from `dir` the files this build did not produce (see `staleFiles`); `assets` is the
- * route outputs Astro reports in `astro:build:done`; `left` names top-level folders another
+ * route outputs Astro reports in `astro:build:done`; `left` names folders (relative to `dir`) another
  * integration keeps up to date itself (the search index). Returns the removed paths.
  */
 export async function removeStaleOutput(dir: string, assets: ReadonlyMap<string, readonly URL[]>, startedMs: number, left: readonly string[] = []): Promise<string[]> {
@@ -101,7 +101,7 @@ export async function removeStaleOutput(dir: string, assets: ReadonlyMap<string,
 
 /**
  * The integration; list it first, so the sweep runs before other `astro:build:done` hooks read
- * the output. `leave`: top-level output folders that a later integration brings up to date
+ * the output. `leave`: output folders (relative to it) that a later integration brings up to date
  * itself (the search index replaces only the shards that changed), which the sweep must not empty.
  */
 export default function keptOutput(options: { leave?: readonly string[] } = {}): AstroIntegration {

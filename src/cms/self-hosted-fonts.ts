@@ -23,6 +23,9 @@ interface FontSwap {
 
 const require = createRequire(import.meta.url);
 
+/** The folder (under the output folder) the fonts are written to. */
+export const CMS_FONTS_DIR = '_astro/cms-fonts';
+
 /** The fonts Sveltia CMS asks jsDelivr for (read from its dist file; one it adds fails the build). */
 export const CMS_FONT_SWAPS: readonly FontSwap[] = [
   { cdnPattern: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/gu, file: require.resolve('@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2') },
@@ -52,7 +55,7 @@ export function cmsSelfHostedFonts(): Plugin {
         if (out.search(swap.cdnPattern) === -1) continue;
         const source = readFileSync(swap.file);
         const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
-        const fileName = `_astro/cms-fonts/${basename(swap.file, '.woff2')}.${hash}.woff2`;
+        const fileName = `${CMS_FONTS_DIR}/${basename(swap.file, '.woff2')}.${hash}.woff2`;
         this.emitFile({ type: 'asset', fileName, source });
         out = out.replace(swap.cdnPattern, `${base}${fileName}`);
       }
