@@ -9,6 +9,7 @@
  */
 import type { IsoDate } from '../../src/lib/dates.ts';
 import { dateFromIso, findDateInLine } from './dates-in-text.ts';
+import { lettersAndDigits } from './periods.ts';
 
 /** A value read from the page, with where it was found. */
 interface FoundDate {
@@ -254,7 +255,7 @@ const ABOVE_TITLE = 300;
 
 /** The element holding the page's title: the `<h1>` agreeing with the markup's headline, else the first `<h1>`, else a heading agreeing with it. */
 function titleElement(document: Document, headlines: readonly string[]): Element | undefined {
-  const loose = (text: string | null | undefined): string => (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const loose = (text: string | null | undefined): string => lettersAndDigits(text ?? '');
   const wanted = headlines.map(loose).filter((h) => h.length >= 8);
   const agrees = (el: Element): boolean => {
     const text = loose(el.textContent);

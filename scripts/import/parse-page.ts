@@ -25,7 +25,7 @@ import { type AuthorName, bylineLineNames, isAgencyOrDesk, isBareBylineLine, isP
 import { htmlToBlocks } from './html.ts';
 import { AGREEMENT, BLOCK_HELD, coverage, heldIn, opinionOf, type SecondOpinion, sharedWithHeadline } from './second-opinion.ts';
 import { type Block, inlineFromText, makeBlock, nodeText, stringifyBlocks } from './markdown.ts';
-import { isWholeMonth, normalizeSpaces, type ParsedDates, parseDates } from './periods.ts';
+import { isWholeMonth, lettersAndDigits, normalizeSpaces, type ParsedDates, parseDates } from './periods.ts';
 import { sentences } from '../../src/lib/sentences.ts';
 import { deriveSummary } from './summary.ts';
 import { analysisFileName } from './slug.ts';
@@ -1135,7 +1135,7 @@ function placeTitle(blocks: Block[], limit: number, meta: PageMeta, layout: Layo
   }
   // A heading that holds a markup title after a kicker ("Premier League Rückschlag im Titelkampf"), or
   // the same words with other punctuation (a kicker in its own span lost its colon): the markup's wording is the title.
-  const loose = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const loose = lettersAndDigits;
   if (at === undefined) {
     for (const i of headings) {
       const h = loose(blocks[i]?.text ?? '');

@@ -76,6 +76,11 @@ export function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/gu, ' ').trim();
 }
 
+/** Lowercase letters and digits only: two spellings of one title compare equal whatever their spaces, quotes and dashes. */
+export function lettersAndDigits(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Looks a month word up, tolerating a trailing dot and a Latin "i" typed for Belarusian "і". */
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
